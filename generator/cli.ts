@@ -1,0 +1,95 @@
+/**
+ * `npm run generate [-- --check] [--spec asyncapi.yaml] [--out generated]`
+ * Writes the package generated from the document, or with --check writes nothing and fails,
+ * naming every stale file, when the package on disk differs from what the document produces.
+ */
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { generatePackage } from './generate.js';
+import { SpecError } from './load.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    spec: { type: 'string', default: join(root, 'asyncapi.yaml') },
+    out: { type: 'string', default: join(root, 'generated') },
+    templates: { type: 'string', default: join(root, 'templates') },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+/** Folders inside the package that are not ours to compare or delete. */
+const IGNORED = new Set(['node_modules']);
+
+async function listFiles(dir: string, base = dir): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    if (IGNORED.has(e.name)) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(path, base)));
+    else out.push(relative(base, path));
+  }
+  return out;
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const spec = values.spec!;
+  const out = values.out!;
+  const pkg = await generatePackage({ spec, outDir: out, templatesDir: values.templates! });
+  const onDisk = new Set(await listFiles(out));
+  const stale: string[] = [];
+  for (const [path, text] of pkg.files) {
+    const current = onDisk.has(path) ? await readFile(join(out, path), 'utf8') : undefined;
+    if (current !== text) stale.push(current === undefined ? `${path} (missing)` : path);
+    onDisk.delete(path);
+  }
+  const extra = [...onDisk].sort();
+  const ms = Math.round(performance.now() - started);
+  const { operations, events } = pkg.model;
+  const counts = `${operations.length} operations, ${events.length} events, ${pkg.model.versions.length} versions, ${pkg.files.size} files`;
+  if (values.check) {
+    if (stale.length === 0 && extra.length === 0) {
+      if (!values.quiet) console.log(`generated/ is up to date with ${relative(process.cwd(), spec) || spec} (${counts}) in ${ms} ms`);
+      return 0;
+    }
+    for (const f of stale) console.error(`stale: ${join(relative(process.cwd(), out) || '.', f)}`);
+    for (const f of extra) console.error(`not generated (would be deleted): ${join(relative(process.cwd(), out) || '.', f)}`);
+    console.error(`${stale.length + extra.length} file(s) differ from what ${spec} produces: run \`npm run generate\` and commit the result`);
+    return 1;
+  }
+  for (const [path, text] of pkg.files) {
+    if (!stale.some((s) => s === path || s === `${path} (missing)`)) continue;
+    await mkdir(dirname(join(out, path)), { recursive: true });
+    await writeFile(join(out, path), text);
+  }
+  for (const f of extra) await rm(join(out, f));
+  if (!values.quiet) {
+    console.log(`generated ${relative(process.cwd(), out) || out}/ from ${relative(process.cwd(), spec) || spec}: ${counts}, ${stale.length} written, ${extra.length} removed, in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof SpecError) {
+      console.error(`error: ${error.message}`);
+      for (const d of error.diagnostics) console.error(`  ${d}`);
+      console.error('hint: fix the document at the lines named above and run `npm run generate` again');
+      process.exit(2);
+    }
+    console.error('internal error in the generator (a bug, not a problem of the document):');
+    console.error(error);
+    process.exit(3);
+  },
+);

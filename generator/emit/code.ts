@@ -1,0 +1,151 @@
+/**
+ * Contexts for the code templates: every value is decided here (names, literals, JSDoc text), so
+ * the templates only loop and print.
+ */
+import type { Model, OperationModel } from '../model.js';
+import type { ProtocolSpec } from '../../templates/runtime/spec.js';
+import type { ValidatorModules } from './validators.js';
+import { jsdoc, jsdocText, str } from '../names.js';
+
+export function docsLink(anchor: string): string {
+  return `@see docs/README.md#${anchor}`;
+}
+
+/** The ProtocolSpec object the runtime receives. */
+export function protocolSpec(model: Model): ProtocolSpec {
+  return {
+    title: model.title,
+    versionParameter: model.versionParameter,
+    versions: model.versions,
+    defaultVersion: model.defaultVersion,
+    defaultServer: model.defaultServer,
+    servers: Object.fromEntries(model.servers.map((s) => [s.name, { name: s.name, url: s.url, title: s.title, versions: s.versions }])),
+    envelope: {
+      destinationField: model.envelope.destinationField,
+      correlationIdField: model.envelope.correlationIdField,
+      payloadField: model.envelope.payloadField,
+      statusField: model.envelope.statusField,
+      okStatus: model.envelope.okStatus,
+      errorCodeField: model.envelope.errorCodeField,
+      errorTextField: model.envelope.errorTextField,
+      errorNameField: model.envelope.errorNameField,
+    },
+    heartbeat: {
+      operation: model.heartbeat.operation,
+      serverTimeoutMs: model.heartbeat.serverTimeoutMs,
+      clientIntervalMs: model.heartbeat.clientIntervalMs,
+      deadAfterMs: model.heartbeat.deadAfterMs,
+    },
+    signing: {
+      keyField: model.signing.keyField,
+      timestampField: model.signing.timestampField,
+      recvWindowField: model.signing.recvWindowField,
+      signatureField: model.signing.signatureField,
+    },
+    rateLimits: model.rateLimits.map((r) => ({ id: r.id, appliesTo: r.appliesTo, limit: r.limit, intervalMs: r.intervalMs, description: r.description })),
+    operations: Object.fromEntries(
+      model.operations.map((op) => [
+        op.id,
+        {
+          id: op.id,
+          kind: op.kind,
+          summary: op.summary,
+          destinations: op.destinations,
+          address: op.channelAddress,
+          signed: op.signed,
+          idempotent: op.idempotent,
+          weight: op.weight,
+          rateLimits: op.rateLimits,
+          ...(op.unconfirmed ? { unconfirmed: op.unconfirmed } : {}),
+          ...(op.stream
+            ? {
+                stream: {
+                  eventDestination: op.stream.event.destination,
+                  eventOperation: op.stream.event.id,
+                  match: op.stream.match.map((m) => ({
+                    param: m.param,
+                    field: m.field,
+                    ...(m.default !== undefined ? { default: m.default } : {}),
+                    ...(m.aliases ? { aliases: m.aliases } : {}),
+                  })),
+                },
+              }
+            : {}),
+        },
+      ]),
+    ),
+    errorCodes: Object.fromEntries(model.errorCodes.map((e) => [e.code, e.name])),
+  };
+}
+
+export function specContext(model: Model, validators: ValidatorModules, banner: string) {
+  const entries = (table: Record<string, string>) => Object.entries(table).map(([id, name]) => ({ id, name }));
+  return {
+    banner,
+    spec: protocolSpec(model),
+    canonical: { assign: model.signing.canonical.assign, separator: model.signing.canonical.separator, exclude: model.signing.canonical.exclude },
+    requestValidators: entries(validators.names.request),
+    replyValidators: entries(validators.names.reply),
+    eventValidators: entries(validators.names.event),
+    bareArrayFields: Object.fromEntries(model.operations.filter((o) => o.bareArrayField).map((o) => [o.id, o.bareArrayField])),
+    replyAliases: Object.fromEntries(model.operations.filter((o) => Object.keys(o.replyAliases).length).map((o) => [o.id, o.replyAliases])),
+    eventJsonStringFields: Object.fromEntries(model.events.filter((e) => e.jsonStringFields.length).map((e) => [e.destination, e.jsonStringFields])),
+    eventAliases: Object.fromEntries(model.events.filter((e) => Object.keys(e.aliases).length).map((e) => [e.destination, e.aliases])),
+  };
+}
+
+function operationDoc(op: OperationModel, indent: string): string {
+  const facts = [
+    op.versions.length ? `Versions: ${op.versions.join(', ')}.` : undefined,
+    op.signed ? 'Signed: the client adds the API key, timestamp and signature.' : undefined,
+    op.idempotent ? undefined : 'Not idempotent: never sent again after a lost connection; its outcome is then unknown.',
+    op.unconfirmed ? `Unconfirmed: ${op.unconfirmed}` : undefined,
+  ].filter(Boolean).join(' ');
+  return jsdoc([op.summary, op.description, facts, docsLink(op.anchor)], indent).trimEnd();
+}
+
+export function apiContext(model: Model, banner: string) {
+  return {
+    banner,
+    envelope: model.envelope,
+    operations: model.operations.map((op) => ({
+      id: op.id,
+      doc: operationDoc(op, '  '),
+      paramsType: op.request.typeName,
+      replyType: op.reply.typeName,
+      eventType: op.stream ? `T.${op.stream.event.message.typeName}` : 'never',
+    })),
+    requestDestinations: model.operations
+      .filter((op) => op.kind !== 'subscribe')
+      .flatMap((op) => Object.values(op.destinations).map((destination) => ({ destination, operation: op.id }))),
+    streamDestinations: model.operations
+      .filter((op) => op.kind === 'subscribe')
+      .flatMap((op) => Object.values(op.destinations).map((destination) => ({ destination, operation: op.id }))),
+    events: model.events.map((e) => ({ destination: e.destination, typeName: e.message.typeName })),
+    versionUnion: model.versions.length ? model.versions.map(str).join(' | ') : 'never',
+    serverUnion: model.servers.map((s) => str(s.name)).join(' | ') || 'never',
+  };
+}
+
+export function clientContext(model: Model, banner: string) {
+  const method = (op: OperationModel) => ({
+    id: op.id,
+    method: op.method,
+    doc: operationDoc(op, '  '),
+    optional: op.paramsRequired ? '' : '?',
+    paramsType: op.request.typeName,
+    replyType: op.reply.typeName,
+    eventType: op.stream?.event.message.typeName ?? '',
+  });
+  return {
+    banner,
+    docTitle: jsdocText(model.title),
+    clientClassName: model.clientClassName,
+    requestMethods: model.operations.filter((op) => op.kind !== 'subscribe').map(method),
+    streamMethods: model.operations.filter((op) => op.kind === 'subscribe').map(method),
+  };
+}
+
+export function indexContext(model: Model, banner: string) {
+  return { banner, docTitle: jsdocText(model.title), clientClassName: model.clientClassName };
+}

@@ -1,0 +1,60 @@
+/**
+ * Validators: ajv compiles the assembled schemas at generation time and emits standalone ESM, so
+ * the package compiles no schema at import and calls no `new Function` at run time. Requests are
+ * checked strictly; replies and events by validators that coerce scalars to the documented types.
+ */
+import { Ajv, type Options } from 'ajv';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import type { Model } from '../model.js';
+import { assembleSchemas, type SchemaSet } from '../schemas.js';
+import { SpecError } from '../load.js';
+
+const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule }).default ?? standaloneModule;
+
+export interface ValidatorModules {
+  /** Source of the strict request validators module. */
+  readonly request: string;
+  /** Source of the coercing inbound validators module. */
+  readonly inbound: string;
+  /** operationId → export name, per kind; event destination → export name. */
+  readonly names: {
+    readonly request: Record<string, string>;
+    readonly reply: Record<string, string>;
+    readonly event: Record<string, string>;
+  };
+}
+
+const BASE: Options = { strict: false, allErrors: false, code: { source: true, esm: true, lines: true, optimize: true } };
+
+export function ajvOptions(kind: 'request' | 'inbound'): Options {
+  return kind === 'request' ? { ...BASE, coerceTypes: false, useDefaults: false } : { ...BASE, coerceTypes: true, useDefaults: false };
+}
+
+export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(model)): ValidatorModules {
+  const names = { request: {} as Record<string, string>, reply: {} as Record<string, string>, event: {} as Record<string, string> };
+  const compile = (kind: 'request' | 'inbound', entries: [string, Record<string, unknown>, string, Record<string, string>][]): string => {
+    const ajv = new Ajv(ajvOptions(kind));
+    ajv.addSchema(set.defs);
+    const exports: Record<string, string> = {};
+    for (const [id, schema, exportName, table] of entries) {
+      ajv.addSchema({ ...schema, $id: exportName });
+      exports[exportName] = exportName;
+      table[id] = exportName;
+    }
+    const code = standaloneCode(ajv, exports);
+    const req = /require\((['"])([^'"]+)\1\)/.exec(code);
+    if (req) {
+      throw new SpecError(
+        `a schema keyword needs ajv's runtime module ${req[2]} (formats, minLength/maxLength, uniqueItems, object enum/const do): ` +
+          'express the rule with pattern, a plain enum or type instead, so the validators stay standalone',
+      );
+    }
+    return code;
+  };
+  const request = compile('request', model.operations.map((op, i) => [op.id, set.requests[op.id]!, `request${i}`, names.request]));
+  const inbound = compile('inbound', [
+    ...model.operations.map((op, i): [string, Record<string, unknown>, string, Record<string, string>] => [op.id, set.replies[op.id]!, `reply${i}`, names.reply]),
+    ...model.events.map((ev, i): [string, Record<string, unknown>, string, Record<string, string>] => [ev.destination, set.events[ev.destination]!, `event${i}`, names.event]),
+  ]);
+  return { request, inbound, names };
+}

@@ -1,0 +1,103 @@
+/**
+ * Load: read the AsyncAPI document, parse and validate it with @asyncapi/parser, and keep the raw
+ * YAML tree beside the parsed document (ajv compiles from the raw component schemas, which the
+ * parser would hand back dereferenced and decorated with x-parser-* keys).
+ */
+import { readFile } from 'node:fs/promises';
+import { Parser, type AsyncAPIDocumentInterface, type Diagnostic } from '@asyncapi/parser';
+import { parseDocument, LineCounter, type Node } from 'yaml';
+import { pascalCase } from './names.js';
+
+export interface LoadedDocument {
+  readonly path: string;
+  readonly text: string;
+  /** The parsed document (validated). */
+  readonly document: AsyncAPIDocumentInterface;
+  /** The raw document as plain data, with derived titles added to untitled inline schemas. */
+  readonly raw: RawDocument;
+  /** Where each JSON pointer starts in the file (1-based line), for messages to the spec author. */
+  lineOf(pointer: readonly (string | number)[]): number | undefined;
+}
+
+// The raw tree is untyped YAML; the model reads it through small accessors.
+export type RawDocument = Record<string, any>;
+
+/** A problem in the document, worded for its author. */
+export class SpecError extends Error {
+  constructor(message: string, readonly diagnostics: readonly string[] = []) {
+    super(message);
+    this.name = 'SpecError';
+  }
+}
+
+const SEVERITY = ['error', 'warning', 'info', 'hint'] as const;
+
+export async function loadDocument(path: string): Promise<LoadedDocument> {
+  const text = await readFile(path, 'utf8');
+  const lineCounter = new LineCounter();
+  const yamlDoc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (yamlDoc.errors.length > 0) {
+    throw new SpecError(`${path} is not valid YAML`, yamlDoc.errors.map((e) => `${path}:${e.linePos?.[0].line ?? '?'}: error ${e.message}`));
+  }
+  const lineOf = (pointer: readonly (string | number)[]): number | undefined => {
+    const node = yamlDoc.getIn(pointer, true) as Node | undefined;
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  };
+
+  const raw = yamlDoc.toJS({ maxAliasCount: -1 }) as RawDocument;
+  nameInlineSchemas(raw);
+
+  const parser = new Parser();
+  // Parse the decorated tree so Modelina sees the derived titles.
+  const { document, diagnostics } = await parser.parse(JSON.stringify(raw));
+  const problems = diagnostics.filter((d) => d.severity <= 1 && !isIgnorable(d));
+  const errors = diagnostics.filter((d) => d.severity === 0);
+  if (!document || errors.length > 0) {
+    throw new SpecError(
+      `${path} has ${errors.length} error(s): fix them and run the generator again`,
+      problems.map((d) => formatDiagnostic(path, d, lineOf)),
+    );
+  }
+  return { path, text, document, raw, lineOf };
+}
+
+/** The 3.1.0 recommendation is deliberate: Modelina reads only 3.0.0 documents. */
+function isIgnorable(d: Diagnostic): boolean {
+  return d.code === 'asyncapi-latest-version';
+}
+
+export function formatDiagnostic(path: string, d: Diagnostic, lineOf: LoadedDocument['lineOf']): string {
+  const pointer = '/' + d.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  const line = lineOf(d.path) ?? (d.range ? d.range.start.line + 1 : '?');
+  return `${path}:${line}: ${SEVERITY[d.severity] ?? d.severity} ${d.code} at ${pointer}: ${d.message}`;
+}
+
+/**
+ * Modelina names a model after its schema's title, else after the parser's anonymous id, which
+ * changes whenever the document changes. Give every untitled inline object or enum schema under
+ * components.schemas a title derived from where it stands (`DepthParams` + `limit` →
+ * `DepthParamsLimit`), so generated names are stable.
+ */
+function nameInlineSchemas(raw: RawDocument): void {
+  const schemas = raw.components?.schemas;
+  if (!schemas || typeof schemas !== 'object') return;
+  const visit = (schema: any, name: string, top: boolean): void => {
+    if (!schema || typeof schema !== 'object' || Array.isArray(schema) || '$ref' in schema) return;
+    if (!top && schema.title === undefined && (schema.enum !== undefined || schema.properties !== undefined)) {
+      schema.title = name;
+    }
+    const base = typeof schema.title === 'string' ? pascalCase(schema.title) : name;
+    for (const [key, sub] of Object.entries<any>(schema.properties ?? {})) visit(sub, base + pascalCase(key), false);
+    if (schema.items && !Array.isArray(schema.items)) visit(schema.items, base + 'Item', false);
+    if (schema.additionalProperties && typeof schema.additionalProperties === 'object') visit(schema.additionalProperties, base + 'Value', false);
+    for (const k of ['oneOf', 'anyOf', 'allOf'] as const) {
+      (schema[k] ?? []).forEach((sub: any, i: number) => visit(sub, `${base}${pascalCase(k)}${i}`, false));
+    }
+  };
+  for (const [key, schema] of Object.entries<any>(schemas)) {
+    if (schema && typeof schema === 'object' && schema.title === undefined && !('$ref' in schema)) schema.title = key;
+    visit(schema, pascalCase(key), true);
+  }
+}
+

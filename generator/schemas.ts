@@ -1,0 +1,81 @@
+/**
+ * JSON Schemas for ajv, assembled from the model: component schemas become `$defs` of one root
+ * schema (refs rewritten), documentation keys and extensions are dropped, enums with `x-aliases`
+ * also accept the alias spellings, and a signed request's schema gains the signing fields.
+ * Used both for the precompiled validators and for in-memory checks in tests.
+ */
+import type { Model } from './model.js';
+
+export const DEFS_ID = 'defs';
+const COMPONENT_REF = '#/components/schemas/';
+const DROP = new Set(['title', 'description', 'examples', 'example', 'default', '$comment', 'externalDocs', 'deprecated', 'readOnly', 'writeOnly']);
+
+export interface SchemaSet {
+  /** The root schema holding every component under $defs. */
+  readonly defs: Record<string, unknown>;
+  /** Strict schemas of full request payloads, by operationId. */
+  readonly requests: Record<string, Record<string, unknown>>;
+  /** Reply payload schemas, by operationId. */
+  readonly replies: Record<string, Record<string, unknown>>;
+  /** Event payload schemas, by event destination. */
+  readonly events: Record<string, Record<string, unknown>>;
+}
+
+export function assembleSchemas(model: Model): SchemaSet {
+  const $defs: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(model.schemas)) $defs[name] = clean(schema);
+  const ref = (name: string) => ({ $ref: `${DEFS_ID}#/$defs/${escapePointer(name)}` });
+
+  const requests: Record<string, Record<string, unknown>> = {};
+  const replies: Record<string, Record<string, unknown>> = {};
+  for (const op of model.operations) {
+    if (op.signed) {
+      const params = $defs[op.request.schema] as Record<string, any>;
+      const fields = $defs[model.signing.fieldsSchema] as Record<string, any>;
+      requests[op.id] = {
+        type: 'object',
+        additionalProperties: params.additionalProperties ?? false,
+        required: [...new Set([...(params.required ?? []), ...(fields.required ?? [])])],
+        properties: { ...(params.properties ?? {}), ...(fields.properties ?? {}) },
+      };
+    } else {
+      requests[op.id] = ref(op.request.schema);
+    }
+    replies[op.id] = ref(op.reply.schema);
+  }
+  const events: Record<string, Record<string, unknown>> = {};
+  for (const ev of model.events) events[ev.destination] = ref(ev.message.schema);
+  return { defs: { $id: DEFS_ID, $defs }, requests, replies, events };
+}
+
+function escapePointer(s: string): string {
+  return encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'));
+}
+
+/** A copy of a schema fit for ajv. */
+function clean(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(clean);
+  if (!node || typeof node !== 'object') return node;
+  const src = node as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(src)) {
+    if (k.startsWith('x-') || DROP.has(k)) continue;
+    if (k === '$ref' && typeof v === 'string' && v.startsWith(COMPONENT_REF)) {
+      out.$ref = `${DEFS_ID}#/$defs/${escapePointer(decodePointer(v.slice(COMPONENT_REF.length)))}`;
+    } else if (k === 'properties' || k === 'patternProperties' || k === '$defs' || k === 'definitions') {
+      // keys here are names, not keywords: keep them all
+      out[k] = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([name, s]) => [name, clean(s)]));
+    } else {
+      out[k] = clean(v);
+    }
+  }
+  const aliases = src['x-aliases'];
+  if (Array.isArray(out.enum) && aliases && typeof aliases === 'object') {
+    out.enum = [...(out.enum as unknown[]), ...Object.keys(aliases).filter((a) => !(out.enum as unknown[]).includes(a))];
+  }
+  return out;
+}
+
+function decodePointer(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}

@@ -1,0 +1,54 @@
+/**
+ * The machinery knows no API fact: no version name, destination, field name or host of the
+ * Currency.com API in generator/ or the generic templates (runtime, codec, hbs). templates/simulator
+ * is exempt: it is the fake exchange, whose job is the API's semantics (typed against generated
+ * code, so a document change that breaks it fails the type-check).
+ */
+import { describe, expect, it } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { ROOT } from '../helpers/paths.js';
+
+const SCANNED = ['generator', 'templates/runtime', 'templates/codec', 'templates/hbs'];
+const FORBIDDEN: [RegExp, string][] = [
+  [/['"`](v1|v2)['"`]/, 'a version name'],
+  [/\/api\//, 'a destination path'],
+  [/['"`](ping|marketData\.subscribe|internal\.quote|ohlc\.event|marketdepth\.event)['"`]/, 'a destination'],
+  [/['"`](apiKey|signature|timestamp|recvWindow|symbol|symbols|symbolName|correlationId|destination|payload|status|OK|ERROR|code|msg|errorCode)['"`]/, 'a field name or status of the API'],
+  [/currency\.com|dzengi|backend\./i, 'a host'],
+];
+
+async function files(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await files(p)));
+    else if (/\.(ts|hbs)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Code without comments (API names may be mentioned in prose, as examples). */
+function code(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+}
+
+describe('the machinery knows no API fact', () => {
+  it('generator/ and the generic templates contain no Currency.com destination, version, field or host', async () => {
+    const found: string[] = [];
+    for (const dir of SCANNED) {
+      for (const file of await files(join(ROOT, dir))) {
+        const lines = code(await readFile(file, 'utf8')).split('\n');
+        lines.forEach((line, i) => {
+          for (const [re, what] of FORBIDDEN) if (re.test(line)) found.push(`${relative(ROOT, file)}:${i + 1}: ${what}: ${line.trim()}`);
+        });
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the scan itself catches a fact', () => {
+    expect(FORBIDDEN.some(([re]) => re.test(code("const d = '/api/' + 'v1';")))).toBe(true);
+    expect(FORBIDDEN.some(([re]) => re.test(code("// '/api/v1' in a comment is prose")))).toBe(false);
+  });
+});
