@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseJson, quoteUnsafeIntegers, stringifyJson } from '../../templates/runtime/json.js';
+
+describe('parseJson', () => {
+  it('keeps integers beyond 2^53 exact, as strings', () => {
+    const v = parseJson('{"accountId":1152921504606846977,"small":42}') as Record<string, unknown>;
+    expect(v.accountId).toBe('1152921504606846977');
+    expect(v.small).toBe(42);
+  });
+
+  it('leaves MAX_SAFE_INTEGER and 16-digit safe integers as numbers', () => {
+    const v = parseJson('[9007199254740991,1234567890123456,-9007199254740991]');
+    expect(v).toEqual([9007199254740991, 1234567890123456, -9007199254740991]);
+  });
+
+  it('quotes the first unsafe values on both sides', () => {
+    expect(parseJson('[9007199254740992,-9007199254740992]')).toEqual(['9007199254740992', '-9007199254740992']);
+  });
+
+  it('leaves digits inside strings untouched, escaped quotes included', () => {
+    const text = '{"s":"12345678901234567890","t":"say \\"99999999999999999\\" now","n":99999999999999999}';
+    expect(parseJson(text)).toEqual({ s: '12345678901234567890', t: 'say "99999999999999999" now', n: '99999999999999999' });
+  });
+
+  it('leaves decimals and exponents untouched', () => {
+    const v = parseJson('{"d":1.2345678901234567,"e":12345678901234567e3,"f":-12345678901234567.5,"g":1E+21}') as Record<string, unknown>;
+    expect(v).toEqual({ d: 1.2345678901234567, e: 12345678901234567e3, f: -12345678901234567.5, g: 1e21 });
+  });
+
+  it('handles nested arrays and objects', () => {
+    expect(parseJson('{"a":[[1,[12345678901234567890]],{"b":[-99999999999999999999]}]}')).toEqual({
+      a: [[1, ['12345678901234567890']], { b: ['-99999999999999999999'] }],
+    });
+  });
+
+  it('returns the text unchanged when nothing is unsafe, and rejects invalid JSON', () => {
+    const text = '{"x":"1234567890123456789"}';
+    expect(quoteUnsafeIntegers(text)).toBe(text);
+    expect(() => parseJson('{"x":12345678901234567890')).toThrow(SyntaxError);
+    expect(() => parseJson('not json')).toThrow(SyntaxError);
+  });
+});
+
+describe('stringifyJson', () => {
+  it('is JSON.stringify for ordinary values', () => {
+    expect(stringifyJson({ a: 1, b: ['x'] })).toBe('{"a":1,"b":["x"]}');
+  });
+
+  it('writes bigints as bare integers', () => {
+    expect(stringifyJson({ id: 12345678901234567890n, list: [-5n] })).toBe('{"id":12345678901234567890,"list":[-5]}');
+  });
+
+  it('does not turn an ordinary string into a number', () => {
+    const out = stringifyJson({ id: 1n, s: '\u0000bigint:5' });
+    expect(JSON.parse(out)).toEqual({ id: 1, s: '\u0000bigint:5' });
+  });
+});
