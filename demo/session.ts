@@ -79,8 +79,8 @@ async function main(): Promise<void> {
     const eth = symbols.get(SPOT[1]!);
     const ethQuote = last.get(SPOT[1]!);
     if (!eth || !ethQuote) throw new Error(`no quote for ${SPOT[1]}`);
-    const limitPrice = roundTo(ethQuote.bid * 0.9, eth.tickSize ?? 0.01);
-    const quantity = minQuantity(eth, limitPrice);
+    const limitPrice = roundTo(ethQuote.bid * 0.9, Number(eth.tickSize ?? 0.01));
+    const quantity = minQuantity(eth, Number(limitPrice));
     const resting = await client.createOrder({ symbol: eth.symbol, side: 'BUY', type: 'LIMIT', quantity, price: limitPrice, timeInForce: 'GTC' });
     note('LIMIT order created', `${resting.orderId} ${resting.status} ${quantity} @ ${limitPrice}`);
     const open = await client.openOrders({ symbol: eth.symbol });
