@@ -5,7 +5,7 @@
 import type { Codec, OperationSpec, ProtocolSpec, RequestContext, ValidationIssue, ValidationResult } from '../runtime/spec.js';
 import { canonicalStringWith, signWith, type CanonicalRule } from './signing.js';
 import { needsPlainForm, plainDecimal } from './numbers.js';
-import { InvalidRequestError } from './errors.js';
+import { InvalidRequestError } from '../runtime/errors.js';
 
 /** An ajv standalone validator: returns validity and leaves its errors on itself. */
 export interface CompiledValidator {

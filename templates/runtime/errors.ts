@@ -11,6 +11,8 @@ import type { ValidationIssue } from './spec.js';
 
 export type ClientErrorCode =
   | 'ERR_INVALID_PARAMS'
+  | 'ERR_INVALID_REQUEST'
+  | 'ERR_UNKNOWN_DESTINATION'
   | 'ERR_API'
   | 'ERR_TIMEOUT'
   | 'ERR_ABORTED'
@@ -60,6 +62,30 @@ export class InvalidParamsError extends ClientError {
   }
 }
 InvalidParamsError.prototype.name = 'InvalidParamsError';
+
+/**
+ * A request that cannot be built or is not valid (the codec's errors): names the destination, the
+ * field and the rule; `issues` lists every problem found. Nothing was sent.
+ */
+export class InvalidRequestError extends ClientError {
+  readonly field: string;
+  readonly rule: string;
+  readonly issues: readonly ValidationIssue[];
+  constructor(
+    destination: string,
+    field: string,
+    rule: string,
+    detail: string,
+    code: 'ERR_INVALID_REQUEST' | 'ERR_UNKNOWN_DESTINATION' | 'ERR_UNSUPPORTED_VERSION' | 'ERR_MISSING_CREDENTIALS' | 'ERR_UNKNOWN_OPERATION' = 'ERR_INVALID_REQUEST',
+    issues: readonly ValidationIssue[] = [{ path: '/' + field, rule, message: detail }],
+  ) {
+    super(code, `${destination}: ${field} ${detail} (rule: ${rule})`, { destination });
+    this.field = field;
+    this.rule = rule;
+    this.issues = issues;
+  }
+}
+InvalidRequestError.prototype.name = 'InvalidRequestError';
 
 /** The server answered with a status other than the OK status. */
 export class ApiError extends ClientError {
