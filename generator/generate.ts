@@ -2,6 +2,7 @@
  * The pipeline: load → model → emit → assemble. Returns every file of the package as text; the
  * CLI writes them or compares them with what is on disk.
  */
+import { EventEmitter } from 'node:events';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Project, ts } from 'ts-morph';
@@ -45,8 +46,14 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   newLine: ts.NewLineKind.LineFeed,
   types: ['node'],
   verbatimModuleSyntax: true,
-  // Emit only: generated/ is type-checked by the tests (tsc --noEmit), not on every generation.
-  noCheck: true,
+};
+
+/** Per-file emit: the package is ESM ("type": "module"), so every file is an ES module. */
+const TRANSPILE_OPTIONS: ts.CompilerOptions = {
+  ...COMPILER_OPTIONS,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  isolatedDeclarations: true,
 };
 
 export async function generatePackage(options: GenerateOptions): Promise<GeneratedPackage> {
@@ -58,7 +65,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   t('load');
   const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {});
   t('modelina');
-  const model = buildModel(loaded, typeModels.names);
+  const model = buildModel(loaded, typeModels.names, await clientMembers(templatesDir));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
   const banner = (origin?: string) =>
     `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the currencycom-ws generator. Do not edit.\n// Regenerate with: ${regenerate}`;
@@ -85,30 +92,55 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   }
 
   t('render');
-  const project = new Project({ compilerOptions: { ...COMPILER_OPTIONS, rootDir: join(outDir, 'src'), outDir: join(outDir, 'dist') } });
-  const typesFile = project.createSourceFile(join(outDir, 'src', 'types.ts'), typesSource(typeModels, banner()), { overwrite: true });
+  // Assembly and formatting with ts-morph, in memory: formatting needs no type information.
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPILER_OPTIONS });
   const files = new Map<string, string>();
-  for (const [path, text] of sources) {
-    const sf = project.createSourceFile(join(outDir, 'src', path), text, { overwrite: true });
-    if (!path.startsWith('validators/') && !COPIED_DIRS.some((d) => path.startsWith(d + '/'))) sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
-  }
-  typesFile.formatText({ indentSize: 2, convertTabsToSpaces: true });
-  for (const sf of project.getSourceFiles()) {
-    const path = relative(outDir, sf.getFilePath());
-    if (!path.startsWith('..') && !path.includes('node_modules')) files.set(path, sf.getFullText());
+  const all = new Map([['types.ts', typesSource(typeModels, banner())], ...sources]);
+  for (const [path, text] of all) {
+    if (path.startsWith('validators/') || COPIED_DIRS.some((d) => path.startsWith(d + '/'))) continue;
+    const sf = project.createSourceFile(`/src/${path}`, text, { overwrite: true });
+    sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
+    all.set(path, sf.getFullText());
   }
   t('assemble');
-  const emitted = project.emitToMemory();
-  t('emit');
-  for (const f of emitted.getFiles()) {
-    // Declaration emit drops the leading comment: every file keeps the banner.
-    const text = f.text.startsWith('#!') || f.text.startsWith('// Generated from') ? f.text : `${banner()}\n${f.text}`;
-    files.set(relative(outDir, f.filePath), text);
+  // Emit file by file: the package keeps to isolatedDeclarations (its tsconfig checks that), so
+  // neither the JavaScript nor the declarations need a whole program.
+  for (const [path, text] of all) {
+    files.set(`src/${path}`, text);
+    const js = ts.transpileModule(text, { compilerOptions: TRANSPILE_OPTIONS, fileName: path, reportDiagnostics: false }).outputText;
+    const dts = ts.transpileDeclaration(text, { compilerOptions: TRANSPILE_OPTIONS, fileName: path, reportDiagnostics: true });
+    const problems = (dts.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+    if (problems.length > 0) {
+      const where = problems.map((d) => `src/${path}:${d.start === undefined ? '?' : text.slice(0, d.start).split('\n').length}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+      throw new Error(`declarations cannot be emitted file by file:\n${where.join('\n')}\n(give the exported member an explicit type)`);
+    }
+    files.set(`dist/${path.replace(/\.ts$/, '.js')}`, withBanner(js, banner()));
+    files.set(`dist/${path.replace(/\.ts$/, '.d.ts')}`, withBanner(dts.outputText, banner()));
   }
+  t('emit');
 
-  for (const [path, text] of emitDocs(model, banner)) files.set(path, text);
+  for (const [path, text] of await emitDocs(model, banner, templatesDir)) files.set(path, text);
   for (const [path, text] of await emitPackageFiles(model, templatesDir, banner)) files.set(path, text);
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+}
+
+/**
+ * Names the generated client class inherits (the runtime's ClientCore, public or private, and
+ * EventEmitter's): an operation method must not shadow any of them.
+ */
+async function clientMembers(templatesDir: string): Promise<Set<string>> {
+  const project = new Project({ useInMemoryFileSystem: true });
+  const file = project.createSourceFile('client.ts', await readFile(join(templatesDir, 'runtime', 'client.ts'), 'utf8'));
+  const names = new Set<string>(Object.getOwnPropertyNames(EventEmitter.prototype));
+  for (const cls of file.getClasses()) for (const m of cls.getMembers()) if ('getName' in m && typeof m.getName === 'function') names.add(String(m.getName()).replace(/^#/, ''));
+  return names;
+}
+
+/** Declaration emit drops the leading comment: every file keeps the banner (after a shebang). */
+function withBanner(text: string, banner: string): string {
+  const cut = text.startsWith('#!') ? text.indexOf('\n') + 1 : 0;
+  const body = text.slice(cut);
+  return body.startsWith('// Generated from') ? text : `${text.slice(0, cut)}${banner}\n${body}`;
 }
 
 async function listTs(dir: string, prefix = ''): Promise<string[]> {

@@ -23,6 +23,8 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
       strict: true,
       skipLibCheck: true,
       declaration: true,
+      // The generator emits JS and declarations file by file; this keeps that possible.
+      isolatedDeclarations: true,
       verbatimModuleSyntax: true,
       types: ['node'],
       rootDir: 'src',

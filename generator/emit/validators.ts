@@ -9,7 +9,10 @@ import type { Model } from '../model.js';
 import { assembleSchemas, type SchemaSet } from '../schemas.js';
 import { SpecError } from '../load.js';
 
-const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule }).default ?? standaloneModule;
+// A CommonJS module: under NodeNext its default import is module.exports, which is the function and also carries it as .default.
+type StandaloneCode = (ajv: Ajv, refs?: Record<string, string>) => string;
+const standaloneExport = standaloneModule as unknown as StandaloneCode & { default?: StandaloneCode };
+const standaloneCode: StandaloneCode = standaloneExport.default ?? standaloneExport;
 
 export interface ValidatorModules {
   /** Source of the strict request validators module. */
@@ -49,7 +52,8 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
           'express the rule with pattern, a plain enum or type instead, so the validators stay standalone',
       );
     }
-    return code;
+    // Typed exports, so declarations can be emitted file by file (isolatedDeclarations).
+    return `import type { CompiledValidator } from '../codec/codec.js';\n${code.replace(/^export const (\w+) = (\w+);$/gm, 'export const $1: CompiledValidator = $2;')}`;
   };
   const request = compile('request', model.operations.map((op, i) => [op.id, set.requests[op.id]!, `request${i}`, names.request]));
   const inbound = compile('inbound', [

@@ -152,7 +152,8 @@ const KIND_REQUEST = 0;
 const KIND_SUBSCRIBE = 1;
 const KIND_HEARTBEAT = 2;
 const EXCERPT = 200;
-const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom') as never;
+// util.inspect's hook, by its registered name (no import of node:util in the runtime).
+const INSPECT = 'nodejs.util.inspect.custom';
 
 interface DestinationRoute {
   readonly op: OperationSpec;
@@ -581,7 +582,8 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     };
   }
 
-  [INSPECT](): string {
+  /** What util.inspect shows: the same redacted view as toJSON (installed under Symbol.for(INSPECT) below). */
+  inspectRedacted(): string {
     return `${this.constructor.name} ${JSON.stringify(this.toJSON())}`;
   }
 
@@ -1292,3 +1294,10 @@ function listen(socket: WebSocketLike, event: string, listener: () => void): voi
   if (typeof socket.on === 'function') socket.on(event, listener);
   else socket.addEventListener?.(event, listener);
 }
+
+// Declared outside the class so declarations can be emitted file by file (isolatedDeclarations).
+Object.defineProperty(ClientCore.prototype, Symbol.for(INSPECT), {
+  value(this: ClientCore): string {
+    return this.inspectRedacted();
+  },
+});

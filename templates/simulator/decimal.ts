@@ -50,8 +50,8 @@ function divRound(n: bigint, d: bigint, mode: RoundingMode): bigint {
 }
 
 export class Dec {
-  static readonly ZERO = new Dec(0n);
-  static readonly ONE = new Dec(ONE);
+  static readonly ZERO: Dec = new Dec(0n);
+  static readonly ONE: Dec = new Dec(ONE);
 
   private constructor(
     /** The value in units of 10^-18. */

@@ -34,40 +34,40 @@ export class ApiError extends Error {
 
 export const ApiErrors = {
   /** -1000: the simulator's answer for unknown destinations, malformed frames and rate limits. */
-  unknown: (msg = 'An unknown error occured while processing the request.') => new ApiError(-1000, msg),
-  unknownDestination: (destination: string) => new ApiError(-1000, `Unknown destination: ${destination}`),
-  versionNotAvailable: (destination: string, version: string) =>
+  unknown: (msg: string = 'An unknown error occured while processing the request.'): ApiError => new ApiError(-1000, msg),
+  unknownDestination: (destination: string): ApiError => new ApiError(-1000, `Unknown destination: ${destination}`),
+  versionNotAvailable: (destination: string, version: string): ApiError =>
     new ApiError(-1000, `Destination ${destination} is not available in API version ${version}`),
-  notSupported: (destination: string) => new ApiError(-1000, `Destination ${destination} is not supported by the simulator`),
-  malformedFrame: (why: string) => new ApiError(-1000, `Malformed request frame: ${why}`),
-  tooManyRequests: (limitId: string, limit: number, intervalMs: number) =>
+  notSupported: (destination: string): ApiError => new ApiError(-1000, `Destination ${destination} is not supported by the simulator`),
+  malformedFrame: (why: string): ApiError => new ApiError(-1000, `Malformed request frame: ${why}`),
+  tooManyRequests: (limitId: string, limit: number, intervalMs: number): ApiError =>
     new ApiError(-1000, `Too many requests: rate limit ${limitId} allows ${limit} per ${intervalMs} ms.`),
-  invalidQuantity: () => new ApiError(-1013, 'invalid quantity'),
-  invalidPrice: () => new ApiError(-1013, 'invalid price'),
-  minNotional: () => new ApiError(-1013, 'MIN_NOTIONAL'),
-  timeAhead: () => new ApiError(-1021, 'your time is ahead of server'),
-  outsideRecvWindow: () => new ApiError(-1021, 'Timestamp for this request is outside of the recvWindow.'),
-  badSignature: () => new ApiError(-1022, 'Signature for this request is not valid.'),
-  badPriceValue: () => new ApiError(-1030, 'You mentioned an invalid value for the price parameter.'),
-  illegalParam: (field: string, detail?: string) =>
+  invalidQuantity: (): ApiError => new ApiError(-1013, 'invalid quantity'),
+  invalidPrice: (): ApiError => new ApiError(-1013, 'invalid price'),
+  minNotional: (): ApiError => new ApiError(-1013, 'MIN_NOTIONAL'),
+  timeAhead: (): ApiError => new ApiError(-1021, 'your time is ahead of server'),
+  outsideRecvWindow: (): ApiError => new ApiError(-1021, 'Timestamp for this request is outside of the recvWindow.'),
+  badSignature: (): ApiError => new ApiError(-1022, 'Signature for this request is not valid.'),
+  badPriceValue: (): ApiError => new ApiError(-1030, 'You mentioned an invalid value for the price parameter.'),
+  illegalParam: (field: string, detail?: string): ApiError =>
     new ApiError(-1100, `Illegal characters found in parameter '${field}'${detail ? `; ${detail}` : ''}`),
-  unreadParams: (read: number, sent: number, unread: readonly string[]) =>
+  unreadParams: (read: number, sent: number, unread: readonly string[]): ApiError =>
     new ApiError(
       -1104,
       `Not all sent parameters were read, read ${read} parameters but was sent ${sent}` +
         (unread.length > 0 ? ` (unread: ${unread.join(', ')})` : ''),
     ),
-  invalidSymbol: () => new ApiError(-1121, 'Invalid symbol.'),
-  mandatoryParam: (field: string) => new ApiError(-1128, `Combination of parameters invalid: mandatory parameter '${field}' was not sent`),
-  invalidCombination: (detail?: string) => new ApiError(-1128, detail ? `Combination of parameters invalid: ${detail}` : 'Combination of optional parameters invalid.'),
-  invalidLimitPrice: () => new ApiError(-1128, 'Invalid limit price'),
-  accountNotFound: (accountId: string) => new ApiError(-1128, `Can not find account: ${accountId}`),
-  onlyLeverageSymbol: (symbol: string) => new ApiError(-1128, `Only leverage symbol allowed here: ${symbol}`),
-  positionNotFound: (positionId: string) => new ApiError(-1128, `Can not find position: ${positionId}`),
-  cancelOnlyLimit: () => new ApiError(-1128, 'FIELD_VALIDATION_ERROR Cancel is available only for LIMIT order'),
-  insufficientBalance: () => new ApiError(-2010, 'Account has insufficient balance for requested action.'),
-  unknownOrder: () => new ApiError(-2011, 'UNKNOWN_ORDER'),
-  orderDoesNotExist: () => new ApiError(-2013, 'Order does not exist'),
-  apiKeyFormat: () => new ApiError(-2014, 'API-key format invalid.'),
-  rejectedApiKey: () => new ApiError(-2015, 'Invalid API-key, IP, or permissions for action.'),
+  invalidSymbol: (): ApiError => new ApiError(-1121, 'Invalid symbol.'),
+  mandatoryParam: (field: string): ApiError => new ApiError(-1128, `Combination of parameters invalid: mandatory parameter '${field}' was not sent`),
+  invalidCombination: (detail?: string): ApiError => new ApiError(-1128, detail ? `Combination of parameters invalid: ${detail}` : 'Combination of optional parameters invalid.'),
+  invalidLimitPrice: (): ApiError => new ApiError(-1128, 'Invalid limit price'),
+  accountNotFound: (accountId: string): ApiError => new ApiError(-1128, `Can not find account: ${accountId}`),
+  onlyLeverageSymbol: (symbol: string): ApiError => new ApiError(-1128, `Only leverage symbol allowed here: ${symbol}`),
+  positionNotFound: (positionId: string): ApiError => new ApiError(-1128, `Can not find position: ${positionId}`),
+  cancelOnlyLimit: (): ApiError => new ApiError(-1128, 'FIELD_VALIDATION_ERROR Cancel is available only for LIMIT order'),
+  insufficientBalance: (): ApiError => new ApiError(-2010, 'Account has insufficient balance for requested action.'),
+  unknownOrder: (): ApiError => new ApiError(-2011, 'UNKNOWN_ORDER'),
+  orderDoesNotExist: (): ApiError => new ApiError(-2013, 'Order does not exist'),
+  apiKeyFormat: (): ApiError => new ApiError(-2014, 'API-key format invalid.'),
+  rejectedApiKey: (): ApiError => new ApiError(-2015, 'Invalid API-key, IP, or permissions for action.'),
 } as const;

@@ -386,7 +386,7 @@ export class Market {
   }
 
   /** Records a trade (e.g. a user's fill): kept for aggTrades and pushed with the next tick. */
-  recordTrade(symbol: string, price: Dec, size: Dec, buyer: boolean, ts: number, orderId: string, clientOrderId = orderId): TradeRecord {
+  recordTrade(symbol: string, price: Dec, size: Dec, buyer: boolean, ts: number, orderId: string, clientOrderId: string = orderId): TradeRecord {
     const s = this.state(symbol);
     const t = this.addTrade(s, price, size, buyer, ts, orderId, clientOrderId);
     this.pending.push(t);
