@@ -171,6 +171,8 @@ interface Pending {
   timer: ReturnType<typeof setTimeout> | undefined;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
+  /** When the request was sent (performance.now), for the round-trip estimate. */
+  sentAt?: number;
 }
 
 /** A subscription as the router sees it. */
@@ -296,6 +298,8 @@ export class ClientCore extends EventEmitter<ClientEvents> {
   readonly #apiSecret: string | undefined;
 
   private readonly requestTimeoutMs: number;
+  /** A slowly decaying maximum of recent request round trips, in ms (the rate limiter's margin). */
+  private roundTripMs = 0;
   private readonly connectTimeoutMs: number;
   private readonly heartbeatIntervalMs: number;
   private readonly deadAfterMs: number;
@@ -395,7 +399,11 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     this.limiter =
       rate === false || spec.rateLimits.length === 0
         ? undefined
-        : new RateLimiter(spec.rateLimits, { maxWaitMs: this.rateMaxWaitMs, ...(rate.maxQueue === undefined ? {} : { maxQueue: rate.maxQueue }) });
+        : new RateLimiter(spec.rateLimits, {
+            maxWaitMs: this.rateMaxWaitMs,
+            margin: () => this.roundTripMs,
+            ...(rate.maxQueue === undefined ? {} : { maxQueue: rate.maxQueue }),
+          });
     const reconnect = this.reconnectOptions === false ? {} : this.reconnectOptions;
     this.backoff = new Backoff({
       ...(reconnect.initialDelayMs === undefined ? {} : { initialDelayMs: reconnect.initialDelayMs }),
@@ -678,6 +686,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
         return;
       }
       this.pending.set(key, p);
+      p.sentAt = performance.now();
       p.timer = setTimeout(() => {
         if (this.pending.get(key) !== p) return;
         this.removePending(p);
@@ -792,9 +801,12 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     const route = this.streams.get(stream.eventDestination)!;
     const given = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
     const first = stream.match[0];
-    const keys = first === undefined ? null : unique(toValues(given[first.param]) ?? toValues(first.default));
+    // Decoded events carry canonical values (`1m`), so the subscription's own spellings (`M1`) are mapped too.
+    const canonical = (m: StreamMatch, values: string[] | undefined): string[] | undefined =>
+      values === undefined || m.aliases === undefined ? values : values.map((v) => m.aliases![v] ?? v);
+    const keys = first === undefined ? null : unique(canonical(first, toValues(given[first.param]) ?? toValues(first.default)));
     const filters = stream.match.slice(1).map((m) => {
-      const values = toValues(given[m.param]) ?? toValues(m.default);
+      const values = canonical(m, toValues(given[m.param]) ?? toValues(m.default));
       return values === undefined ? null : new Set(values);
     });
     let entry: SubEntry | undefined;
@@ -849,6 +861,18 @@ export class ClientCore extends EventEmitter<ClientEvents> {
       if (old !== undefined) this.removePending(old);
     }
     const key = String(id);
+    // An unanswered subscribe means the connection is not healthy: drop it, so the reconnect sends
+    // every live subscription again instead of leaving this one silently without events.
+    const timer = setTimeout(() => {
+      const p = this.pending.get(key);
+      if (p === undefined || this.conn !== conn) return;
+      this.removePending(p);
+      entry.pendingKey = undefined;
+      const reason = `the subscription to ${entry.destination} was not answered within ${this.requestTimeoutMs} ms`;
+      this.emit('warning', new TimeoutError({ destination: entry.destination, operationId: entry.op.id, correlationId: key, timeoutMs: this.requestTimeoutMs, idempotent: entry.op.idempotent }));
+      this.log('warn', reason, { destination: entry.destination });
+      this.dropped(reason);
+    }, this.requestTimeoutMs);
     this.pending.set(key, {
       key,
       op: entry.op,
@@ -857,7 +881,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
       resolve: undefined,
       reject: undefined,
       entry,
-      timer: undefined,
+      timer,
       signal: undefined,
       onAbort: undefined,
     });
@@ -953,6 +977,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
       }
     }
     if (p.kind === KIND_REQUEST) {
+      if (p.sentAt !== undefined) this.roundTripMs = Math.max(performance.now() - p.sentAt, this.roundTripMs * 0.9);
       if (error === undefined) p.resolve!(value);
       else p.reject!(error);
     } else if (p.kind === KIND_SUBSCRIBE) {

@@ -21,6 +21,12 @@ export interface RateLimiterOptions {
   readonly maxWaitMs?: number;
   /** Clock in ms (default performance.now); injectable for tests. */
   readonly now?: () => number;
+  /**
+   * Extra ms every window lasts (default none). The server counts a request when it receives it,
+   * up to a round trip after we counted it; the client passes its round-trip estimate so a slot
+   * is reused only once the server's window has surely moved on too.
+   */
+  readonly margin?: () => number;
 }
 
 export interface AcquireOptions {
@@ -37,15 +43,15 @@ class SlidingWindow {
   constructor(readonly spec: RateLimitSpec) {}
 
   /** How long until `weight` more fits, in ms (Infinity when it never can). */
-  waitFor(weight: number, now: number): number {
-    this.prune(now);
+  waitFor(weight: number, now: number, margin = 0): number {
+    this.prune(now, margin);
     const limit = this.spec.limit;
     if (this.total + weight <= limit) return 0;
     if (weight > limit) return Infinity;
     let excess = this.total + weight - limit;
     for (let j = this.head; j < this.times.length; j++) {
       excess -= this.weights[j]!;
-      if (excess <= 0) return this.times[j]! + this.spec.intervalMs - now;
+      if (excess <= 0) return this.times[j]! + this.spec.intervalMs + margin - now;
     }
     return Infinity;
   }
@@ -57,13 +63,13 @@ class SlidingWindow {
   }
 
   /** Units currently counted in the window. */
-  used(now: number): number {
-    this.prune(now);
+  used(now: number, margin = 0): number {
+    this.prune(now, margin);
     return this.total;
   }
 
-  private prune(now: number): void {
-    const cutoff = now - this.spec.intervalMs;
+  private prune(now: number, margin: number): void {
+    const cutoff = now - this.spec.intervalMs - margin;
     const times = this.times;
     while (this.head < times.length && times[this.head]! <= cutoff) {
       this.total -= this.weights[this.head]!;
@@ -106,6 +112,7 @@ export class RateLimiter {
   private readonly maxQueue: number;
   private readonly defaultMaxWaitMs: number;
   private readonly now: () => number;
+  private readonly margin: () => number;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(limits: readonly RateLimitSpec[], options: RateLimiterOptions = {}) {
@@ -113,6 +120,7 @@ export class RateLimiter {
     this.maxQueue = options.maxQueue ?? 1000;
     this.defaultMaxWaitMs = options.maxWaitMs ?? 10_000;
     this.now = options.now ?? (() => performance.now());
+    this.margin = options.margin ?? (() => 0);
   }
 
   /** Calls waiting for their turn. */
@@ -122,7 +130,7 @@ export class RateLimiter {
 
   /** Units used now in the window of a limit. */
   used(limitId: string): number {
-    return this.windows.get(limitId)?.used(this.now()) ?? 0;
+    return this.windows.get(limitId)?.used(this.now(), this.margin()) ?? 0;
   }
 
   /** How long `op` would have to wait now, ignoring the queue (Infinity: never). */
@@ -136,7 +144,8 @@ export class RateLimiter {
     if (charges.length === 0) return true;
     if (this.queue.length !== 0) return false;
     const now = this.now();
-    for (const c of charges) if (c.window.waitFor(c.weight, now) > 0) return false;
+    const margin = this.margin();
+    for (const c of charges) if (c.window.waitFor(c.weight, now, margin) > 0) return false;
     for (const c of charges) c.window.record(c.weight, now);
     return true;
   }
@@ -244,7 +253,7 @@ export class RateLimiter {
     let waitMs = 0;
     let limitId: string | undefined;
     for (const c of charges) {
-      const w = c.window.waitFor(c.weight, now);
+      const w = c.window.waitFor(c.weight, now, this.margin());
       if (w > waitMs) {
         waitMs = w;
         limitId = c.window.spec.id;
