@@ -78,9 +78,13 @@ export function jsdocText(text: string | undefined): string {
     .trim();
 }
 
-/** A complete JSDoc block (with the leading indentation given), or nothing for no text. */
-export function jsdoc(lines: (string | undefined)[], indent = ''): string {
-  const body = lines.filter((l): l is string => !!l && l.trim().length > 0).map(jsdocText).join('\n\n');
+/**
+ * A complete JSDoc block (with the leading indentation given), or nothing for no text. `tags`
+ * are the generator's own (`@see docs/...`), never document text: they are not neutralised.
+ */
+export function jsdoc(lines: (string | undefined)[], indent = '', tags: readonly string[] = []): string {
+  const text = lines.filter((l): l is string => !!l && l.trim().length > 0).map(jsdocText).join('\n\n');
+  const body = [text, ...tags.map((t) => t.replace(/\*\//g, ''))].filter(Boolean).join('\n');
   if (!body) return '';
   return `${indent}/**\n${body.split('\n').map((l) => `${indent} *${l ? ' ' + l : ''}`).join('\n')}\n${indent} */\n`;
 }
