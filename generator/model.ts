@@ -35,6 +35,8 @@ export interface Model {
   /** Component name of every schema that names a generated type → that type's name. */
   readonly typeNames: Readonly<Record<string, string>>;
   readonly unconfirmed: readonly UnconfirmedFact[];
+  /** Description of the version parameter (reference docs). */
+  readonly versionDescription?: string;
 }
 
 export interface ServerModel {
@@ -84,6 +86,11 @@ export interface SigningModel {
     readonly separator: string;
     readonly exclude: readonly string[];
   };
+  /**
+   * Example credentials for the reference docs' signed examples (x-signing.example: apiKey,
+   * apiSecret, timestamp); the docs use obvious placeholders when absent.
+   */
+  readonly example?: { readonly apiKey?: string; readonly apiSecret?: string; readonly timestamp?: number };
 }
 
 export interface RateLimitModel {
@@ -118,6 +125,8 @@ export interface MessageModel {
   readonly typeName: string;
   readonly examples: readonly ExampleModel[];
   readonly unconfirmed?: string;
+  /** Component schema of the message's headers (the envelope members besides the payload), when named. */
+  readonly headersSchema?: string;
 }
 
 export interface StreamMatchModel {
@@ -189,7 +198,11 @@ const CLIENT_MEMBERS = new Set([
 ]);
 
 /** Builds the view model; throws SpecError naming the place when the document breaks a convention. */
-export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<string, string>>): Model {
+/**
+ * @param typeNames component schema name → generated type name (decided by the types emitter)
+ * @param inheritedMembers names the generated client class already has; operation methods avoid them
+ */
+export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<string, string>>, inheritedMembers: ReadonlySet<string> = new Set()): Model {
   const raw = loaded.raw;
   const fail = (pointer: (string | number)[], message: string): never => {
     const line = loaded.lineOf(pointer);
@@ -244,7 +257,17 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
       typeName: typeNames[schema] ?? (typed ? fail(at, `schema ${schema} gives no named type: make it an object or enum schema`) : 'unknown'),
       examples,
       unconfirmed: message['x-unconfirmed'],
+      ...headersOf(message, at),
     };
+  };
+  /** The component schema of a message's headers (its own or its traits'), when it names one. */
+  const headersOf = (message: any, at: (string | number)[]): { headersSchema?: string } => {
+    const candidates = [message?.headers, ...(Array.isArray(message?.traits) ? message.traits.map((t: any) => deref(t, at)?.headers) : [])];
+    for (const h of candidates) {
+      const ref = h?.$ref;
+      if (typeof ref === 'string' && ref.startsWith(REF_PREFIX)) return { headersSchema: ref.slice(REF_PREFIX.length).replace(/~1/g, '/').replace(/~0/g, '~') };
+    }
+    return {};
   };
   /** Top-level properties whose (referenced) schema has `x-aliases`: field → alias map. */
   const topLevelAliases = (schemaName: string): Record<string, Record<string, string>> => {
@@ -335,6 +358,15 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
       separator: String(xs.canonical.separator),
       exclude: (xs.canonical.exclude ?? []).map(String),
     },
+    ...(xs.example && typeof xs.example === 'object'
+      ? {
+          example: {
+            ...(xs.example.apiKey !== undefined ? { apiKey: String(xs.example.apiKey) } : {}),
+            ...(xs.example.apiSecret !== undefined ? { apiSecret: String(xs.example.apiSecret) } : {}),
+            ...(xs.example.timestamp !== undefined ? { timestamp: Number(xs.example.timestamp) } : {}),
+          },
+        }
+      : {}),
   };
 
   // --- servers ----------------------------------------------------------------------------------
@@ -446,7 +478,7 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     }
     let method = identifier(camelCase(id), 'operation');
     // A method must not shadow what the client class already has (connect, on, emit, ...).
-    if (CLIENT_MEMBERS.has(method)) method += 'Operation';
+    if (CLIENT_MEMBERS.has(method) || inheritedMembers.has(method)) method += 'Operation';
     if (methods.has(method)) fail(at, `operationId ${id} gives the method name ${method} twice`);
     methods.add(method);
     const replySchema = schemas[reply.schema];
@@ -499,6 +531,7 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     schemas,
     typeNames,
     unconfirmed: collectUnconfirmed(raw),
+    versionDescription: String(deref(raw.components?.parameters?.[versionParameter], ['components', 'parameters', versionParameter])?.description ?? '').trim(),
   };
 }
 

@@ -7,8 +7,9 @@ import type { ProtocolSpec } from '../../templates/runtime/spec.js';
 import type { ValidatorModules } from './validators.js';
 import { jsdoc, jsdocText, str } from '../names.js';
 
+/** The JSDoc link to an operation's or event's section of the reference docs (emit/docs.ts writes it there). */
 export function docsLink(anchor: string): string {
-  return `@see docs/README.md#${anchor}`;
+  return `@see docs/operations.md#${anchor}`;
 }
 
 /** The ProtocolSpec object the runtime receives. */
@@ -101,7 +102,7 @@ function operationDoc(op: OperationModel, indent: string): string {
     op.idempotent ? undefined : 'Not idempotent: never sent again after a lost connection; its outcome is then unknown.',
     op.unconfirmed ? `Unconfirmed: ${op.unconfirmed}` : undefined,
   ].filter(Boolean).join(' ');
-  return jsdoc([op.summary, op.description, facts, docsLink(op.anchor)], indent).trimEnd();
+  return jsdoc([op.summary, op.description, facts], indent, [docsLink(op.anchor)]).trimEnd();
 }
 
 export function apiContext(model: Model, banner: string) {
