@@ -1,0 +1,3 @@
+// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+export {};

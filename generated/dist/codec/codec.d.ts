@@ -1,0 +1,52 @@
+// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/**
+ * The codec: builds, signs, validates and decodes messages using tables generated from the
+ * document (validators, tolerance rules) and the ProtocolSpec. Knows no API fact itself.
+ */
+import type { Codec, OperationSpec, ProtocolSpec, ValidationResult } from '../runtime/spec.js';
+import { type CanonicalRule } from './signing.js';
+/** An ajv standalone validator: returns validity and leaves its errors on itself. */
+export interface CompiledValidator {
+    (data: unknown): boolean;
+    errors?: readonly AjvError[] | null;
+}
+interface AjvError {
+    instancePath: string;
+    keyword: string;
+    message?: string;
+    params: Record<string, unknown>;
+}
+export interface CodecTables {
+    readonly canonical: CanonicalRule;
+    /** Strict validators of the full request payload (signing fields included), by operationId. */
+    readonly requestValidators: Readonly<Record<string, CompiledValidator>>;
+    /** Coercing validators of reply payloads, by operationId. */
+    readonly replyValidators: Readonly<Record<string, CompiledValidator>>;
+    /** Coercing validators of event payloads, by event destination. */
+    readonly eventValidators: Readonly<Record<string, CompiledValidator>>;
+    readonly bareArrayFields: Readonly<Record<string, string>>;
+    readonly replyAliases: Readonly<Record<string, Aliases>>;
+    readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
+    readonly eventAliases: Readonly<Record<string, Aliases>>;
+}
+type Aliases = Readonly<Record<string, Readonly<Record<string, string>>>>;
+export interface Target {
+    readonly operation: OperationSpec;
+    /** The version of the destination ('' when the operation is not versioned). */
+    readonly version: string;
+}
+export interface FullCodec extends Codec {
+    readonly spec: ProtocolSpec;
+    canonicalString(payload: Readonly<Record<string, unknown>>): string;
+    sign(payload: Readonly<Record<string, unknown>>, secret: string): string;
+    validateRequest(destination: string, payload: unknown): ValidationResult;
+    validateReply(requestDestination: string, payload: unknown): ValidationResult;
+    validateEvent(eventDestination: string, payload: unknown): ValidationResult;
+    /** The operation a destination addresses; throws naming the destination when there is none. */
+    resolve(destination: string): Target;
+    /** The destination of an operation in a version; throws when it does not exist there. */
+    destinationOf(operationId: string, version: string): string;
+}
+export declare function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec;
+export {};

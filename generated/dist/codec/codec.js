@@ -1,0 +1,204 @@
+// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+import { canonicalStringWith, signWith } from './signing.js';
+import { needsPlainForm, plainDecimal } from './numbers.js';
+import { InvalidRequestError } from '../runtime/errors.js';
+export function createCodec(spec, tables) {
+    const byDestination = new Map();
+    /** Destinations that an operation would have in a version it does not exist in. */
+    const absent = new Map();
+    const placeholder = `{${spec.versionParameter}}`;
+    for (const operation of Object.values(spec.operations)) {
+        for (const [version, destination] of Object.entries(operation.destinations))
+            byDestination.set(destination, { operation, version });
+        if (operation.address.includes(placeholder)) {
+            for (const version of spec.versions) {
+                if (!(version in operation.destinations))
+                    absent.set(operation.address.replace(placeholder, version), { operation, version });
+            }
+        }
+    }
+    const { envelope, signing } = spec;
+    const resolve = (destination) => {
+        const target = byDestination.get(destination);
+        if (target)
+            return target;
+        const missing = absent.get(destination);
+        if (missing) {
+            const versions = Object.keys(missing.operation.destinations).join(', ');
+            throw new InvalidRequestError(destination, envelope.destinationField, 'version', `${missing.operation.id} does not exist in ${missing.version}; it exists in ${versions}`, 'ERR_UNSUPPORTED_VERSION');
+        }
+        throw new InvalidRequestError(String(destination), envelope.destinationField, 'known-destination', 'is not a destination of this API', 'ERR_UNKNOWN_DESTINATION');
+    };
+    const destinationOf = (operationId, version) => {
+        const operation = spec.operations[operationId];
+        if (!operation)
+            throw new InvalidRequestError(String(operationId), 'operation', 'known-operation', 'is not an operation of this API', 'ERR_UNKNOWN_OPERATION');
+        const destination = operation.destinations[version] ?? operation.destinations[''];
+        if (destination === undefined) {
+            throw new InvalidRequestError(operation.address, spec.versionParameter, 'version', `${operationId} does not exist in ${version}; it exists in ${Object.keys(operation.destinations).join(', ')}`, 'ERR_UNSUPPORTED_VERSION');
+        }
+        return destination;
+    };
+    const canonicalString = (payload) => canonicalStringWith(tables.canonical, payload);
+    const sign = (payload, secret) => signWith(tables.canonical, payload, secret);
+    let nextCorrelationId = 1;
+    const buildRequest = (destination, params, ctx = {}) => {
+        const { operation } = resolve(destination);
+        const fail = (field, rule, message) => {
+            throw new InvalidRequestError(destination, field, rule, message);
+        };
+        if (params === undefined || params === null)
+            params = {};
+        if (typeof params !== 'object' || Array.isArray(params))
+            fail(envelope.payloadField, 'type', 'must be an object of parameters');
+        const payload = {};
+        for (const [k, v] of Object.entries(params)) {
+            if (v === undefined)
+                continue;
+            payload[k] = wireValue(v, k, fail);
+        }
+        if (operation.signed) {
+            for (const field of [signing.keyField, signing.timestampField, signing.recvWindowField, signing.signatureField]) {
+                if (field in payload)
+                    fail(field, 'reserved', `is set from the request context, not from params`);
+            }
+            if (!ctx.apiKey)
+                throw new InvalidRequestError(destination, signing.keyField, 'credentials', 'is required: this operation is signed; give apiKey and apiSecret', 'ERR_MISSING_CREDENTIALS');
+            if (!ctx.apiSecret)
+                throw new InvalidRequestError(destination, 'apiSecret', 'credentials', 'is required: this operation is signed; give apiKey and apiSecret', 'ERR_MISSING_CREDENTIALS');
+            payload[signing.keyField] = ctx.apiKey;
+            payload[signing.timestampField] = ctx.timestamp ?? Date.now();
+            if (ctx.recvWindow !== undefined)
+                payload[signing.recvWindowField] = ctx.recvWindow;
+            payload[signing.signatureField] = sign(payload, ctx.apiSecret);
+        }
+        const result = check(tables.requestValidators[operation.id], payload);
+        if (!result.valid) {
+            const first = result.errors[0];
+            throw new InvalidRequestError(destination, fieldOf(first.path), first.rule, first.message, 'ERR_INVALID_REQUEST', result.errors);
+        }
+        return {
+            [envelope.destinationField]: destination,
+            [envelope.correlationIdField]: ctx.correlationId ?? nextCorrelationId++,
+            [envelope.payloadField]: payload,
+        };
+    };
+    const decodeReply = (operationId, payload) => {
+        let value = payload;
+        const bare = tables.bareArrayFields[operationId];
+        if (bare !== undefined && Array.isArray(value))
+            value = { [bare]: value };
+        canonicalise(value, tables.replyAliases[operationId]);
+        return check(tables.replyValidators[operationId], value);
+    };
+    const decodeEvent = (eventDestination, payload) => {
+        const validator = tables.eventValidators[eventDestination];
+        if (!validator)
+            return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
+        const jsonFields = tables.eventJsonStringFields[eventDestination];
+        if (jsonFields && payload && typeof payload === 'object') {
+            const obj = payload;
+            for (const f of jsonFields) {
+                const v = obj[f];
+                if (typeof v === 'string') {
+                    try {
+                        obj[f] = JSON.parse(v);
+                    }
+                    catch {
+                        // left as it is: validation reports the field
+                    }
+                }
+            }
+        }
+        canonicalise(payload, tables.eventAliases[eventDestination]);
+        return check(validator, payload);
+    };
+    return {
+        spec,
+        canonicalString,
+        sign,
+        resolve,
+        destinationOf,
+        buildRequest,
+        decodeReply,
+        decodeEvent,
+        validateRequest(destination, payload) {
+            let target;
+            try {
+                target = resolve(destination);
+            }
+            catch (e) {
+                return { valid: false, errors: [{ path: '/', rule: e.rule, message: e.message }] };
+            }
+            return check(tables.requestValidators[target.operation.id], payload);
+        },
+        validateReply(requestDestination, payload) {
+            let target;
+            try {
+                target = resolve(requestDestination);
+            }
+            catch (e) {
+                return { valid: false, errors: [{ path: '/', rule: e.rule, message: e.message }] };
+            }
+            return decodeReply(target.operation.id, structuredClone(payload));
+        },
+        validateEvent(eventDestination, payload) {
+            return decodeEvent(eventDestination, structuredClone(payload));
+        },
+    };
+}
+/** A param value as it goes on the wire: exponent-form numbers become plain decimal strings. */
+function wireValue(v, field, fail) {
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            fail(field, 'finite', 'must be a finite number');
+        return needsPlainForm(v) ? plainDecimal(v) : v;
+    }
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (Array.isArray(v))
+        return v.map((item, i) => wireValue(item, `${field}/${i}`, fail));
+    return v;
+}
+function canonicalise(value, aliases) {
+    if (!aliases || !value || typeof value !== 'object')
+        return;
+    const obj = value;
+    for (const field in aliases) {
+        const v = obj[field];
+        if (typeof v === 'string') {
+            const canonical = aliases[field][v];
+            if (canonical !== undefined)
+                obj[field] = canonical;
+        }
+    }
+}
+function check(validator, value) {
+    if (!validator)
+        return { valid: false, errors: [{ path: '/', rule: 'known-operation', message: 'has no schema' }] };
+    if (validator(value))
+        return { valid: true, value };
+    return { valid: false, errors: (validator.errors ?? []).map(issue) };
+}
+function issue(e) {
+    let path = e.instancePath;
+    let message = e.message ?? e.keyword;
+    switch (e.keyword) {
+        case 'required':
+            path += '/' + String(e.params.missingProperty);
+            message = 'is required';
+            break;
+        case 'additionalProperties':
+            path += '/' + String(e.params.additionalProperty);
+            message = 'is not a known field here';
+            break;
+        case 'enum':
+            message = `must be one of: ${e.params.allowedValues.map((v) => String(v)).join(', ')}`;
+            break;
+    }
+    return { path: path || '/', rule: e.keyword, message };
+}
+function fieldOf(path) {
+    return path.replace(/^\//, '');
+}

@@ -1,0 +1,94 @@
+// Generated from asyncapi.yaml and templates/runtime/json.ts by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/**
+ * JSON for frames, without losing 64-bit integers.
+ *
+ * `parseJson` is `JSON.parse` when the text has no run of 16 or more digits (the common case:
+ * one regular-expression test). Otherwise a string-aware scan wraps every integer token beyond
+ * ±Number.MAX_SAFE_INTEGER in quotes first, so such ids arrive as exact decimal strings. Digits
+ * inside strings, decimals and exponents are left as they are.
+ */
+const LONG_DIGIT_RUN = /\d{16}/;
+const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER); // 16 digits
+export function parseJson(text) {
+    return JSON.parse(LONG_DIGIT_RUN.test(text) ? quoteUnsafeIntegers(text) : text);
+}
+/** Quotes the integer tokens of a JSON text whose magnitude exceeds Number.MAX_SAFE_INTEGER. */
+export function quoteUnsafeIntegers(text) {
+    const n = text.length;
+    let out = '';
+    let copied = 0;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            i++;
+            while (i < n) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c /* \ */)
+                    i += 2;
+                else if (d === 0x22) {
+                    i++;
+                    break;
+                }
+                else
+                    i++;
+            }
+            continue;
+        }
+        if (c === 0x2d /* - */ || isDigit(c)) {
+            const start = i;
+            if (c === 0x2d)
+                i++;
+            const digitsStart = i;
+            while (i < n && isDigit(text.charCodeAt(i)))
+                i++;
+            const digitsEnd = i;
+            let integer = true;
+            // a fraction or exponent makes it a decimal: consume the rest of the token untouched
+            while (i < n) {
+                const d = text.charCodeAt(i);
+                if (d === 0x2e || d === 0x65 || d === 0x45 || d === 0x2b || d === 0x2d || isDigit(d)) {
+                    integer = false;
+                    i++;
+                }
+                else
+                    break;
+            }
+            if (integer && isUnsafe(text, digitsStart, digitsEnd)) {
+                out += text.slice(copied, start) + '"' + text.slice(start, digitsEnd) + '"';
+                copied = digitsEnd;
+            }
+            continue;
+        }
+        i++;
+    }
+    return copied === 0 ? text : out + text.slice(copied);
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+function isUnsafe(text, start, end) {
+    const len = end - start;
+    if (len !== MAX_SAFE_DIGITS.length)
+        return len > MAX_SAFE_DIGITS.length;
+    return text.slice(start, end) > MAX_SAFE_DIGITS; // same length: lexical order is numeric order
+}
+// A per-process random tag, so that no ordinary string value can pass for a marked bigint.
+const BIGINT_TAG = `bigint${Math.random().toString(36).slice(2, 10)}`;
+const BIGINT_MARK = `\u0000${BIGINT_TAG}:`;
+const BIGINT_QUOTED = new RegExp(`"\\\\u0000${BIGINT_TAG}:(-?\\d+)"`, 'g');
+/**
+ * `JSON.stringify`, except that a `bigint` anywhere in the value is written as a bare JSON integer
+ * (the fast path is plain `JSON.stringify`; the replacer only runs when that throws on a bigint).
+ */
+export function stringifyJson(value) {
+    try {
+        return JSON.stringify(value);
+    }
+    catch (error) {
+        if (!(error instanceof TypeError))
+            throw error;
+        return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? BIGINT_MARK + v.toString() : v)).replace(BIGINT_QUOTED, '$1');
+    }
+}

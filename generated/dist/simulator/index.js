@@ -1,0 +1,9 @@
+// Generated from asyncapi.yaml and templates/simulator/index.ts by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/** The local exchange simulator: public entry points. */
+export { createSimulator, validationError, signaturesEqual, issueField } from './server.js';
+export { Exchange } from './exchange.js';
+export { Market, heikinAshi, heikinAshiNext, normalizeInterval, normalizeCandleType, barOpenTime, INTERVALS, INTERVAL_MS } from './market.js';
+export { ApiError, ApiErrors } from './errors.js';
+export { Dec } from './decimal.js';
+export { INSTRUMENTS, ASSETS } from './instruments.js';

@@ -1,0 +1,5 @@
+// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/* eslint-disable */
+// Wire types of every schema of the document, made by Modelina.
+export {};

@@ -1,0 +1,251 @@
+// Generated from asyncapi.yaml and templates/codec/codec.ts by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/**
+ * The codec: builds, signs, validates and decodes messages using tables generated from the
+ * document (validators, tolerance rules) and the ProtocolSpec. Knows no API fact itself.
+ */
+import type { Codec, OperationSpec, ProtocolSpec, RequestContext, ValidationIssue, ValidationResult } from '../runtime/spec.js';
+import { canonicalStringWith, signWith, type CanonicalRule } from './signing.js';
+import { needsPlainForm, plainDecimal } from './numbers.js';
+import { InvalidRequestError } from '../runtime/errors.js';
+
+/** An ajv standalone validator: returns validity and leaves its errors on itself. */
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: readonly AjvError[] | null;
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+export interface CodecTables {
+  readonly canonical: CanonicalRule;
+  /** Strict validators of the full request payload (signing fields included), by operationId. */
+  readonly requestValidators: Readonly<Record<string, CompiledValidator>>;
+  /** Coercing validators of reply payloads, by operationId. */
+  readonly replyValidators: Readonly<Record<string, CompiledValidator>>;
+  /** Coercing validators of event payloads, by event destination. */
+  readonly eventValidators: Readonly<Record<string, CompiledValidator>>;
+  readonly bareArrayFields: Readonly<Record<string, string>>;
+  readonly replyAliases: Readonly<Record<string, Aliases>>;
+  readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
+  readonly eventAliases: Readonly<Record<string, Aliases>>;
+}
+
+type Aliases = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+export interface Target {
+  readonly operation: OperationSpec;
+  /** The version of the destination ('' when the operation is not versioned). */
+  readonly version: string;
+}
+
+export interface FullCodec extends Codec {
+  readonly spec: ProtocolSpec;
+  canonicalString(payload: Readonly<Record<string, unknown>>): string;
+  sign(payload: Readonly<Record<string, unknown>>, secret: string): string;
+  validateRequest(destination: string, payload: unknown): ValidationResult;
+  validateReply(requestDestination: string, payload: unknown): ValidationResult;
+  validateEvent(eventDestination: string, payload: unknown): ValidationResult;
+  /** The operation a destination addresses; throws naming the destination when there is none. */
+  resolve(destination: string): Target;
+  /** The destination of an operation in a version; throws when it does not exist there. */
+  destinationOf(operationId: string, version: string): string;
+}
+
+export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec {
+  const byDestination = new Map<string, Target>();
+  /** Destinations that an operation would have in a version it does not exist in. */
+  const absent = new Map<string, Target>();
+  const placeholder = `{${spec.versionParameter}}`;
+  for (const operation of Object.values(spec.operations)) {
+    for (const [version, destination] of Object.entries(operation.destinations)) byDestination.set(destination, { operation, version });
+    if (operation.address.includes(placeholder)) {
+      for (const version of spec.versions) {
+        if (!(version in operation.destinations)) absent.set(operation.address.replace(placeholder, version), { operation, version });
+      }
+    }
+  }
+  const { envelope, signing } = spec;
+
+  const resolve = (destination: string): Target => {
+    const target = byDestination.get(destination);
+    if (target) return target;
+    const missing = absent.get(destination);
+    if (missing) {
+      const versions = Object.keys(missing.operation.destinations).join(', ');
+      throw new InvalidRequestError(destination, envelope.destinationField, 'version',
+        `${missing.operation.id} does not exist in ${missing.version}; it exists in ${versions}`, 'ERR_UNSUPPORTED_VERSION');
+    }
+    throw new InvalidRequestError(String(destination), envelope.destinationField, 'known-destination',
+      'is not a destination of this API', 'ERR_UNKNOWN_DESTINATION');
+  };
+
+  const destinationOf = (operationId: string, version: string): string => {
+    const operation = spec.operations[operationId];
+    if (!operation) throw new InvalidRequestError(String(operationId), 'operation', 'known-operation', 'is not an operation of this API', 'ERR_UNKNOWN_OPERATION');
+    const destination = operation.destinations[version] ?? operation.destinations[''];
+    if (destination === undefined) {
+      throw new InvalidRequestError(operation.address, spec.versionParameter, 'version',
+        `${operationId} does not exist in ${version}; it exists in ${Object.keys(operation.destinations).join(', ')}`, 'ERR_UNSUPPORTED_VERSION');
+    }
+    return destination;
+  };
+
+  const canonicalString = (payload: Readonly<Record<string, unknown>>): string => canonicalStringWith(tables.canonical, payload);
+  const sign = (payload: Readonly<Record<string, unknown>>, secret: string): string => signWith(tables.canonical, payload, secret);
+
+  let nextCorrelationId = 1;
+
+  const buildRequest = (destination: string, params: unknown, ctx: RequestContext = {}): Record<string, unknown> => {
+    const { operation } = resolve(destination);
+    const fail = (field: string, rule: string, message: string): never => {
+      throw new InvalidRequestError(destination, field, rule, message);
+    };
+    if (params === undefined || params === null) params = {};
+    if (typeof params !== 'object' || Array.isArray(params)) fail(envelope.payloadField, 'type', 'must be an object of parameters');
+    const payload: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(params as Record<string, unknown>)) {
+      if (v === undefined) continue;
+      payload[k] = wireValue(v, k, fail);
+    }
+    if (operation.signed) {
+      for (const field of [signing.keyField, signing.timestampField, signing.recvWindowField, signing.signatureField]) {
+        if (field in payload) fail(field, 'reserved', `is set from the request context, not from params`);
+      }
+      if (!ctx.apiKey) throw new InvalidRequestError(destination, signing.keyField, 'credentials', 'is required: this operation is signed; give apiKey and apiSecret', 'ERR_MISSING_CREDENTIALS');
+      if (!ctx.apiSecret) throw new InvalidRequestError(destination, 'apiSecret', 'credentials', 'is required: this operation is signed; give apiKey and apiSecret', 'ERR_MISSING_CREDENTIALS');
+      payload[signing.keyField] = ctx.apiKey;
+      payload[signing.timestampField] = ctx.timestamp ?? Date.now();
+      if (ctx.recvWindow !== undefined) payload[signing.recvWindowField] = ctx.recvWindow;
+      payload[signing.signatureField] = sign(payload, ctx.apiSecret);
+    }
+    const result = check(tables.requestValidators[operation.id], payload);
+    if (!result.valid) {
+      const first = result.errors[0]!;
+      throw new InvalidRequestError(destination, fieldOf(first.path), first.rule, first.message, 'ERR_INVALID_REQUEST', result.errors);
+    }
+    return {
+      [envelope.destinationField]: destination,
+      [envelope.correlationIdField]: ctx.correlationId ?? nextCorrelationId++,
+      [envelope.payloadField]: payload,
+    };
+  };
+
+  const decodeReply = (operationId: string, payload: unknown): ValidationResult => {
+    let value = payload;
+    const bare = tables.bareArrayFields[operationId];
+    if (bare !== undefined && Array.isArray(value)) value = { [bare]: value };
+    canonicalise(value, tables.replyAliases[operationId]);
+    return check(tables.replyValidators[operationId], value);
+  };
+
+  const decodeEvent = (eventDestination: string, payload: unknown): ValidationResult => {
+    const validator = tables.eventValidators[eventDestination];
+    if (!validator) return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
+    const jsonFields = tables.eventJsonStringFields[eventDestination];
+    if (jsonFields && payload && typeof payload === 'object') {
+      const obj = payload as Record<string, unknown>;
+      for (const f of jsonFields) {
+        const v = obj[f];
+        if (typeof v === 'string') {
+          try {
+            obj[f] = JSON.parse(v);
+          } catch {
+            // left as it is: validation reports the field
+          }
+        }
+      }
+    }
+    canonicalise(payload, tables.eventAliases[eventDestination]);
+    return check(validator, payload);
+  };
+
+  return {
+    spec,
+    canonicalString,
+    sign,
+    resolve,
+    destinationOf,
+    buildRequest,
+    decodeReply,
+    decodeEvent,
+    validateRequest(destination, payload) {
+      let target: Target;
+      try {
+        target = resolve(destination);
+      } catch (e) {
+        return { valid: false, errors: [{ path: '/', rule: (e as InvalidRequestError).rule, message: (e as Error).message }] };
+      }
+      return check(tables.requestValidators[target.operation.id], payload);
+    },
+    validateReply(requestDestination, payload) {
+      let target: Target;
+      try {
+        target = resolve(requestDestination);
+      } catch (e) {
+        return { valid: false, errors: [{ path: '/', rule: (e as InvalidRequestError).rule, message: (e as Error).message }] };
+      }
+      return decodeReply(target.operation.id, structuredClone(payload));
+    },
+    validateEvent(eventDestination, payload) {
+      return decodeEvent(eventDestination, structuredClone(payload));
+    },
+  };
+}
+
+/** A param value as it goes on the wire: exponent-form numbers become plain decimal strings. */
+function wireValue(v: unknown, field: string, fail: (field: string, rule: string, message: string) => never): unknown {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) fail(field, 'finite', 'must be a finite number');
+    return needsPlainForm(v) ? plainDecimal(v) : v;
+  }
+  if (typeof v === 'bigint') return v.toString();
+  if (Array.isArray(v)) return v.map((item, i) => wireValue(item, `${field}/${i}`, fail));
+  return v;
+}
+
+function canonicalise(value: unknown, aliases: Aliases | undefined): void {
+  if (!aliases || !value || typeof value !== 'object') return;
+  const obj = value as Record<string, unknown>;
+  for (const field in aliases) {
+    const v = obj[field];
+    if (typeof v === 'string') {
+      const canonical = aliases[field]![v];
+      if (canonical !== undefined) obj[field] = canonical;
+    }
+  }
+}
+
+function check(validator: CompiledValidator | undefined, value: unknown): ValidationResult {
+  if (!validator) return { valid: false, errors: [{ path: '/', rule: 'known-operation', message: 'has no schema' }] };
+  if (validator(value)) return { valid: true, value };
+  return { valid: false, errors: (validator.errors ?? []).map(issue) };
+}
+
+function issue(e: AjvError): ValidationIssue {
+  let path = e.instancePath;
+  let message = e.message ?? e.keyword;
+  switch (e.keyword) {
+    case 'required':
+      path += '/' + String(e.params.missingProperty);
+      message = 'is required';
+      break;
+    case 'additionalProperties':
+      path += '/' + String(e.params.additionalProperty);
+      message = 'is not a known field here';
+      break;
+    case 'enum':
+      message = `must be one of: ${(e.params.allowedValues as unknown[]).map((v) => String(v)).join(', ')}`;
+      break;
+  }
+  return { path: path || '/', rule: e.keyword, message };
+}
+
+function fieldOf(path: string): string {
+  return path.replace(/^\//, '');
+}

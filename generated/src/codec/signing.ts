@@ -1,0 +1,34 @@
+// Generated from asyncapi.yaml and templates/codec/signing.ts by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/**
+ * The document's signing rule: a canonical string of the payload (keys sorted by UTF-16 code
+ * units, `key<assign>value` with the value's JavaScript string form, not URL-encoded, joined by
+ * `separator`, excluded keys left out) and an HMAC-SHA256 of it, lowercase hex. The secret is
+ * used as the HMAC key and for nothing else.
+ */
+import { createHmac } from 'node:crypto';
+
+export interface CanonicalRule {
+  readonly assign: string;
+  readonly separator: string;
+  readonly exclude: readonly string[];
+}
+
+export function canonicalStringWith(rule: CanonicalRule, payload: Readonly<Record<string, unknown>>): string {
+  // Array.prototype.sort() without a comparator orders by UTF-16 code units, as the rule says.
+  const keys = Object.keys(payload).sort();
+  let out = '';
+  let first = true;
+  for (const k of keys) {
+    if (rule.exclude.includes(k)) continue;
+    const v = payload[k];
+    if (v === undefined) continue; // JSON.stringify drops it, so the server never sees it
+    out += (first ? '' : rule.separator) + k + rule.assign + String(v);
+    first = false;
+  }
+  return out;
+}
+
+export function signWith(rule: CanonicalRule, payload: Readonly<Record<string, unknown>>, secret: string): string {
+  return createHmac('sha256', secret).update(canonicalStringWith(rule, payload), 'utf8').digest('hex');
+}

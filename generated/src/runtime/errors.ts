@@ -1,0 +1,312 @@
+// Generated from asyncapi.yaml and templates/runtime/errors.ts by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/**
+ * Every error the client runtime creates, in one place, each with a stable `code`.
+ *
+ * `instanceof ClientError` tells a runtime error apart from anything else; `code` is the stable
+ * machine-readable kind (`ERR_…`) and does not change between releases. The errors never carry
+ * request parameters or credentials: only destinations, operation ids, correlation ids and what
+ * the server sent back.
+ */
+
+import type { ValidationIssue } from './spec.js';
+
+export type ClientErrorCode =
+  | 'ERR_INVALID_PARAMS'
+  | 'ERR_INVALID_REQUEST'
+  | 'ERR_UNKNOWN_DESTINATION'
+  | 'ERR_API'
+  | 'ERR_TIMEOUT'
+  | 'ERR_ABORTED'
+  | 'ERR_CONNECTION_LOST'
+  | 'ERR_NOT_CONNECTED'
+  | 'ERR_CLOSED'
+  | 'ERR_RATE_LIMITED'
+  | 'ERR_QUEUE_FULL'
+  | 'ERR_INVALID_REPLY'
+  | 'ERR_BAD_FRAME'
+  | 'ERR_UNKNOWN_OPERATION'
+  | 'ERR_UNSUPPORTED_VERSION'
+  | 'ERR_MISSING_CREDENTIALS';
+
+/** Where an error happened, when it concerns one request. */
+export interface RequestRef {
+  readonly destination?: string;
+  readonly operationId?: string;
+  readonly correlationId?: string;
+}
+
+/** Base class of every error the runtime creates. */
+export class ClientError extends Error {
+  readonly code: ClientErrorCode;
+  readonly destination: string | undefined;
+  readonly operationId: string | undefined;
+  readonly correlationId: string | undefined;
+
+  constructor(code: ClientErrorCode, message: string, ref: RequestRef = {}, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.code = code;
+    this.destination = ref.destination;
+    this.operationId = ref.operationId;
+    this.correlationId = ref.correlationId;
+  }
+}
+ClientError.prototype.name = 'ClientError';
+
+/** Bad input to a call; nothing was sent. `field` and `rule` say what is wrong. */
+export class InvalidParamsError extends ClientError {
+  readonly field: string | undefined;
+  readonly rule: string | undefined;
+  constructor(message: string, details: RequestRef & { field?: string; rule?: string } = {}) {
+    super('ERR_INVALID_PARAMS', message, details);
+    this.field = details.field;
+    this.rule = details.rule;
+  }
+}
+InvalidParamsError.prototype.name = 'InvalidParamsError';
+
+/**
+ * A request that cannot be built or is not valid (the codec's errors): names the destination, the
+ * field and the rule; `issues` lists every problem found. Nothing was sent.
+ */
+export class InvalidRequestError extends ClientError {
+  readonly field: string;
+  readonly rule: string;
+  readonly issues: readonly ValidationIssue[];
+  constructor(
+    destination: string,
+    field: string,
+    rule: string,
+    detail: string,
+    code: 'ERR_INVALID_REQUEST' | 'ERR_UNKNOWN_DESTINATION' | 'ERR_UNSUPPORTED_VERSION' | 'ERR_MISSING_CREDENTIALS' | 'ERR_UNKNOWN_OPERATION' = 'ERR_INVALID_REQUEST',
+    issues: readonly ValidationIssue[] = [{ path: '/' + field, rule, message: detail }],
+  ) {
+    super(code, `${destination}: ${field} ${detail} (rule: ${rule})`, { destination });
+    this.field = field;
+    this.rule = rule;
+    this.issues = issues;
+  }
+}
+InvalidRequestError.prototype.name = 'InvalidRequestError';
+
+/** The server answered with a status other than the OK status. */
+export class ApiError extends ClientError {
+  /** The numeric error code of the reply payload, when it has one. */
+  readonly apiCode: number | undefined;
+  /** The error text of the reply payload, when it has one. */
+  readonly apiMessage: string | undefined;
+  /** The error name of the reply payload, or the known name of `apiCode`. */
+  readonly errorName: string | undefined;
+  /** The reply's status. */
+  readonly status: unknown;
+  /** The reply payload as received. */
+  readonly payload: unknown;
+  constructor(details: RequestRef & {
+    apiCode: number | undefined;
+    apiMessage: string | undefined;
+    errorName: string | undefined;
+    status: unknown;
+    payload: unknown;
+  }) {
+    const what = details.apiMessage ?? details.errorName ?? 'no error text';
+    const code = details.apiCode === undefined ? '' : ` (code ${details.apiCode})`;
+    super(
+      'ERR_API',
+      `${details.destination ?? 'request'} failed with status ${String(details.status)}: ${what}${code}`,
+      details,
+    );
+    this.apiCode = details.apiCode;
+    this.apiMessage = details.apiMessage;
+    this.errorName = details.errorName;
+    this.status = details.status;
+    this.payload = details.payload;
+  }
+}
+ApiError.prototype.name = 'ApiError';
+
+/** No reply within the timeout. The request was sent: its outcome is unknown. */
+export class TimeoutError extends ClientError {
+  readonly outcomeUnknown = true as const;
+  readonly timeoutMs: number;
+  readonly idempotent: boolean;
+  constructor(details: RequestRef & { timeoutMs: number; idempotent: boolean }) {
+    super(
+      'ERR_TIMEOUT',
+      `No reply to ${details.destination ?? 'the request'} (correlationId ${details.correlationId ?? '?'}) ` +
+        `within ${details.timeoutMs} ms; the request was sent, so its outcome is unknown.`,
+      details,
+    );
+    this.timeoutMs = details.timeoutMs;
+    this.idempotent = details.idempotent;
+  }
+}
+TimeoutError.prototype.name = 'TimeoutError';
+
+/** The caller's AbortSignal fired. `sent` says whether the request had already gone out. */
+export class AbortedError extends ClientError {
+  readonly sent: boolean;
+  constructor(details: RequestRef & { sent: boolean; reason?: unknown }) {
+    super(
+      'ERR_ABORTED',
+      details.sent
+        ? `${details.destination ?? 'Request'} aborted while waiting for its reply; it was sent, so its outcome is unknown.`
+        : `${details.destination ?? 'Request'} aborted before it was sent.`,
+      details,
+      details.reason,
+    );
+    this.sent = details.sent;
+  }
+}
+AbortedError.prototype.name = 'AbortedError';
+
+/**
+ * The connection dropped while the reply was outstanding. The request is never sent again by the
+ * client: the caller decides, knowing whether the operation is idempotent.
+ */
+export class ConnectionLostError extends ClientError {
+  readonly outcomeUnknown = true as const;
+  readonly idempotent: boolean;
+  constructor(details: RequestRef & { idempotent: boolean; reason: string }) {
+    super(
+      'ERR_CONNECTION_LOST',
+      `Connection lost (${details.reason}) while waiting for the reply to ${details.destination ?? 'a request'} ` +
+        `(correlationId ${details.correlationId ?? '?'}): its outcome is unknown and it was not re-sent. ` +
+        (details.idempotent
+          ? 'The operation is idempotent: calling it again is safe.'
+          : 'The operation is not idempotent: check whether it took effect before calling it again.'),
+      details,
+    );
+    this.idempotent = details.idempotent;
+  }
+}
+ConnectionLostError.prototype.name = 'ConnectionLostError';
+
+/** There is no open connection (never connected, reconnecting with `whileReconnecting: 'fail'`, gave up). Nothing was sent. */
+export class NotConnectedError extends ClientError {
+  constructor(message: string, ref: RequestRef = {}, cause?: unknown) {
+    super('ERR_NOT_CONNECTED', message, ref, cause);
+  }
+}
+NotConnectedError.prototype.name = 'NotConnectedError';
+
+/** The client was closed by its owner. */
+export class ClosedError extends ClientError {
+  /** True when the request had been sent before the close: its outcome is unknown. */
+  readonly outcomeUnknown: boolean;
+  constructor(message: string, ref: RequestRef = {}, outcomeUnknown = false) {
+    super('ERR_CLOSED', message, ref);
+    this.outcomeUnknown = outcomeUnknown;
+  }
+}
+ClosedError.prototype.name = 'ClosedError';
+
+/** A rate limit would have made the call wait longer than allowed. Nothing was sent. */
+export class RateLimitedError extends ClientError {
+  readonly limitId: string | undefined;
+  readonly waitMs: number;
+  readonly maxWaitMs: number;
+  constructor(details: RequestRef & { limitId?: string; waitMs: number; maxWaitMs: number }) {
+    super(
+      'ERR_RATE_LIMITED',
+      `Rate limit${details.limitId === undefined ? '' : ` ${details.limitId}`}: ` +
+        (Number.isFinite(details.waitMs)
+          ? `the call would wait ${Math.ceil(details.waitMs)} ms`
+          : 'the call can never pass (its weight exceeds the limit)') +
+        `, more than the allowed ${details.maxWaitMs} ms; it was not sent.`,
+      details,
+    );
+    this.limitId = details.limitId;
+    this.waitMs = details.waitMs;
+    this.maxWaitMs = details.maxWaitMs;
+  }
+}
+RateLimitedError.prototype.name = 'RateLimitedError';
+
+/** Too many calls are in flight or waiting. Nothing was sent. */
+export class QueueFullError extends ClientError {
+  readonly limit: number;
+  constructor(what: string, limit: number, ref: RequestRef = {}) {
+    super('ERR_QUEUE_FULL', `${what}: the limit of ${limit} is reached; the call was not sent.`, ref);
+    this.limit = limit;
+  }
+}
+QueueFullError.prototype.name = 'QueueFullError';
+
+/** A reply arrived with status OK but does not match its documented schema. */
+export class InvalidReplyError extends ClientError {
+  readonly issues: readonly ValidationIssue[];
+  readonly payload: unknown;
+  constructor(details: RequestRef & { issues: readonly ValidationIssue[]; payload: unknown }) {
+    super(
+      'ERR_INVALID_REPLY',
+      `The reply to ${details.destination ?? 'the request'} does not match its schema: ${describeIssues(details.issues)}`,
+      details,
+    );
+    this.issues = details.issues;
+    this.payload = details.payload;
+  }
+}
+InvalidReplyError.prototype.name = 'InvalidReplyError';
+
+/** An inbound frame that could not be used (reported as a 'warning', never thrown). */
+export class BadFrameError extends ClientError {
+  readonly reason: string;
+  readonly issues: readonly ValidationIssue[];
+  /** The first characters of the frame. */
+  readonly excerpt: string;
+  constructor(details: RequestRef & { reason: string; excerpt: string; issues?: readonly ValidationIssue[] }) {
+    const issues = details.issues ?? [];
+    super(
+      'ERR_BAD_FRAME',
+      `Ignored an inbound frame: ${details.reason}${issues.length > 0 ? ` (${describeIssues(issues)})` : ''}`,
+      details,
+    );
+    this.reason = details.reason;
+    this.issues = issues;
+    this.excerpt = details.excerpt;
+  }
+}
+BadFrameError.prototype.name = 'BadFrameError';
+
+/** The destination or operation id is not part of the API (or cannot be used this way). */
+export class UnknownOperationError extends ClientError {
+  constructor(message: string, ref: RequestRef = {}) {
+    super('ERR_UNKNOWN_OPERATION', message, ref);
+  }
+}
+UnknownOperationError.prototype.name = 'UnknownOperationError';
+
+/** The API version is not served, or the operation does not exist in it. */
+export class UnsupportedVersionError extends ClientError {
+  readonly version: string;
+  constructor(message: string, version: string, ref: RequestRef = {}) {
+    super('ERR_UNSUPPORTED_VERSION', message, ref);
+    this.version = version;
+  }
+}
+UnsupportedVersionError.prototype.name = 'UnsupportedVersionError';
+
+/** A signed operation was called without an API key and secret. Nothing was sent. */
+export class MissingCredentialsError extends ClientError {
+  constructor(ref: RequestRef) {
+    super(
+      'ERR_MISSING_CREDENTIALS',
+      `${ref.operationId ?? ref.destination ?? 'This operation'} must be signed: give the client an API key and secret; nothing was sent.`,
+      ref,
+    );
+  }
+}
+MissingCredentialsError.prototype.name = 'MissingCredentialsError';
+
+/** True for an error (object) that already carries a stable `ERR_…` code (ours or the codec's). */
+export function hasErrorCode(error: unknown): error is { code: string } {
+  if (error === null || typeof error !== 'object') return false;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('ERR_');
+}
+
+function describeIssues(issues: readonly ValidationIssue[]): string {
+  const shown = issues.slice(0, 3).map((i) => `${i.path === '' ? '/' : i.path} ${i.message}`);
+  if (issues.length > 3) shown.push(`${issues.length - 3} more`);
+  return shown.join('; ');
+}

@@ -1,0 +1,692 @@
+// Generated from asyncapi.yaml and templates/simulator/market.ts by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/**
+ * A seeded, deterministic simulated market: every instrument's price does a random walk, one step
+ * per tick. The market produces what the API's streams and market-data requests carry: quotes
+ * (`internal.quote`), full depth snapshots (`marketdepth.event`), trades (`internal.trade`),
+ * OHLC bars (`ohlc.event`, classic and Heikin-Ashi) and kline history. No I/O and no clock of its
+ * own: the caller passes the time to every tick.
+ */
+
+import { Dec } from './decimal.js';
+import type { InstrumentDef } from './instruments.js';
+import { Rng, hash32, hashUnit } from './rng.js';
+
+// ---------------------------------------------------------------------------------------------
+// Intervals and candle types
+
+export const INTERVAL_MS = {
+  '1m': 60_000,
+  '5m': 300_000,
+  '15m': 900_000,
+  '30m': 1_800_000,
+  '1h': 3_600_000,
+  '4h': 14_400_000,
+  '1d': 86_400_000,
+  '1w': 604_800_000,
+} as const;
+
+export type Interval = keyof typeof INTERVAL_MS;
+export const INTERVALS = Object.keys(INTERVAL_MS) as Interval[];
+
+/** Legacy spellings seen in ccxt (catalogue U8). */
+const INTERVAL_ALIASES: Readonly<Record<string, Interval>> = {
+  M1: '1m',
+  M5: '5m',
+  M15: '15m',
+  M30: '30m',
+  H1: '1h',
+  H4: '4h',
+  D1: '1d',
+  W1: '1w',
+};
+
+/** `1m` or its legacy alias `M1` → `1m`; anything else → undefined. */
+export function normalizeInterval(value: unknown): Interval | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (Object.prototype.hasOwnProperty.call(INTERVAL_MS, value)) return value as Interval;
+  return INTERVAL_ALIASES[value];
+}
+
+export type CandleType = 'classic' | 'heikin-ashi';
+
+/** `classic`, or any of the Heikin-Ashi spellings in use (catalogue U5). */
+export function normalizeCandleType(value: unknown): CandleType | undefined {
+  if (value === undefined || value === null) return 'classic';
+  if (typeof value !== 'string') return undefined;
+  const v = value.toLowerCase().replace(/[\s_-]/g, '');
+  if (v === 'classic') return 'classic';
+  if (v === 'heikinashi' || v === 'heikenashi') return 'heikin-ashi';
+  return undefined;
+}
+
+/** Epoch 1970-01-01 was a Thursday; weekly bars open on Monday 00:00 UTC. */
+const WEEK_OFFSET = 4 * 86_400_000;
+
+function intervalOffset(interval: Interval): number {
+  return interval === '1w' ? WEEK_OFFSET : 0;
+}
+
+export function barIndex(time: number, interval: Interval): number {
+  return Math.floor((time - intervalOffset(interval)) / INTERVAL_MS[interval]);
+}
+
+export function barOpenTimeOfIndex(index: number, interval: Interval): number {
+  return index * INTERVAL_MS[interval] + intervalOffset(interval);
+}
+
+/** The open time of the bar that contains `time`. */
+export function barOpenTime(time: number, interval: Interval): number {
+  return barOpenTimeOfIndex(barIndex(time, interval), interval);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bars
+
+export interface Bar {
+  /** Open time, ms. */
+  readonly t: number;
+  readonly o: Dec;
+  readonly h: Dec;
+  readonly l: Dec;
+  readonly c: Dec;
+  readonly volume: number;
+}
+
+/**
+ * The Heikin-Ashi bar of `bar` given the previous Heikin-Ashi bar:
+ * close = (o+h+l+c)/4, open = (prevOpen+prevClose)/2 (or (o+c)/2 without a previous bar),
+ * high = max(h, open, close), low = min(l, open, close); open and close rounded half-up to `dp`.
+ */
+export function heikinAshiNext(bar: Bar, prev: Bar | undefined, dp: number): Bar {
+  const c = bar.o.add(bar.h).add(bar.l).add(bar.c).divInt(4).round(dp, 'half-up');
+  const o = (prev ? prev.o.add(prev.c) : bar.o.add(bar.c)).divInt(2).round(dp, 'half-up');
+  const h = Dec.max(bar.h, Dec.max(o, c));
+  const l = Dec.min(bar.l, Dec.min(o, c));
+  return { t: bar.t, o, h, l, c, volume: bar.volume };
+}
+
+/** Heikin-Ashi bars of a classic series, oldest first. */
+export function heikinAshi(bars: readonly Bar[], dp: number, prev?: Bar): Bar[] {
+  const out: Bar[] = [];
+  let p = prev;
+  for (const bar of bars) {
+    p = heikinAshiNext(bar, p, dp);
+    out.push(p);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+/** `internal.quote` payload. */
+export interface QuoteEvent {
+  symbolName: string;
+  bid: number;
+  bidQty: number;
+  ofr: number;
+  ofrQty: number;
+  timestamp: number;
+}
+
+/** `internal.trade` payload. */
+export interface TradeEvent {
+  symbol: string;
+  price: number;
+  size: number;
+  id: number;
+  ts: number;
+  orderId: string;
+  clientOrderId: string;
+  buyer: boolean;
+}
+
+/** `marketdepth.event` payload (data as an object, catalogue U2). */
+export interface DepthEvent {
+  symbol: string;
+  data: { ts: number; bid: Record<string, number>; ofr: Record<string, number> };
+}
+
+/** `ohlc.event` payload. */
+export interface OhlcEvent {
+  symbol: string;
+  interval: string;
+  type: string;
+  t: number;
+  o: number;
+  h: number;
+  l: number;
+  c: number;
+}
+
+/** The current best prices of a symbol, as decimals. */
+export interface Quote {
+  readonly symbol: string;
+  readonly bid: Dec;
+  readonly ofr: Dec;
+  readonly bidQty: Dec;
+  readonly ofrQty: Dec;
+  readonly timestamp: number;
+}
+
+export interface TradeRecord {
+  readonly symbol: string;
+  readonly id: number;
+  readonly price: Dec;
+  readonly size: Dec;
+  readonly ts: number;
+  readonly buyer: boolean;
+  readonly orderId: string;
+  readonly clientOrderId: string;
+}
+
+export interface DepthLevel {
+  readonly price: Dec;
+  readonly qty: Dec;
+}
+
+export interface DepthBook {
+  readonly symbol: string;
+  readonly ts: number;
+  readonly updateId: number;
+  /** Best first. */
+  readonly bids: readonly DepthLevel[];
+  /** Best first. */
+  readonly asks: readonly DepthLevel[];
+}
+
+export interface TickResult {
+  readonly time: number;
+  readonly quotes: readonly Quote[];
+  /** Market trades of this tick plus trades recorded (user fills) since the last tick. */
+  readonly trades: readonly TradeRecord[];
+}
+
+export interface KlineQuery {
+  readonly startTime?: number;
+  readonly endTime?: number;
+  readonly limit?: number;
+  readonly type?: CandleType;
+}
+
+export interface Ticker24h {
+  readonly symbol: string;
+  readonly openPrice: Dec;
+  readonly highPrice: Dec;
+  readonly lowPrice: Dec;
+  readonly lastPrice: Dec;
+  readonly lastQty: Dec;
+  readonly bidPrice: Dec;
+  readonly askPrice: Dec;
+  readonly volume: Dec;
+  readonly quoteVolume: Dec;
+  readonly weightedAvgPrice: Dec;
+  readonly prevClosePrice: Dec;
+  readonly openTime: number;
+  readonly closeTime: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Market
+
+export interface MarketOptions {
+  readonly seed: number;
+  readonly instruments: readonly InstrumentDef[];
+  /** The time of the market's first quote (ms). */
+  readonly startTime: number;
+  /** Depth levels kept per side in the book (default 50). */
+  readonly bookLevels?: number;
+}
+
+interface LiveSeries {
+  current: Bar;
+  /** Index of `current`. */
+  index: number;
+  /** Completed live bars by index (the newest MAX_BARS). */
+  readonly history: Map<number, Bar>;
+  /** Heikin-Ashi bar of the bar before `current`. */
+  prevHa: Bar | undefined;
+}
+
+interface SymbolState {
+  readonly inst: InstrumentDef;
+  readonly tick: Dec;
+  readonly step: Dec;
+  readonly minQty: Dec;
+  readonly typicalQty: Dec;
+  readonly spreadTicks: number;
+  readonly volTicks: number;
+  readonly anchorTicks: number;
+  readonly minTicks: number;
+  readonly rng: Rng;
+  readonly p0: Dec;
+  bidTicks: number;
+  bidQty: Dec;
+  ofrQty: Dec;
+  ts: number;
+  readonly startIndex: Map<Interval, number>;
+  readonly series: Map<Interval, LiveSeries>;
+  readonly trades: TradeRecord[];
+}
+
+const MAX_BARS = 1000;
+const MAX_TRADES = 1000;
+const HA_WARMUP = 30;
+
+function uuidLike(a: number, b: number): string {
+  const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0').slice(-w);
+  return `00a0${hex(a >>> 16, 4)}-${hex(a & 0xffff, 4)}-54c4-0000-${hex(b, 12)}`;
+}
+
+export class Market {
+  readonly seed: number;
+  readonly startTime: number;
+  private readonly symbols = new Map<string, SymbolState>();
+  private readonly bookLevels: number;
+  private tickCount = 0;
+  private nextTradeId = 1_616_651_347;
+  private pending: TradeRecord[] = [];
+
+  constructor(options: MarketOptions) {
+    this.seed = options.seed >>> 0;
+    this.startTime = options.startTime;
+    this.bookLevels = options.bookLevels ?? 50;
+    for (const inst of options.instruments) {
+      const tick = Dec.from(inst.tickSize);
+      const p0 = Dec.from(inst.initialPrice).roundToStep(tick, 'half-up');
+      const p0Ticks = Number(p0.stepsOf(tick));
+      const state: SymbolState = {
+        inst,
+        tick,
+        step: Dec.from(inst.stepSize),
+        minQty: Dec.from(inst.minQty),
+        typicalQty: Dec.from(inst.typicalQty),
+        spreadTicks: Math.max(1, inst.spreadTicks),
+        volTicks: Math.max(1, (p0Ticks * inst.volatility)),
+        anchorTicks: p0Ticks,
+        minTicks: Math.max(1, Math.round(p0Ticks / 20)),
+        rng: new Rng(hash32(this.seed, inst.symbol)),
+        p0,
+        bidTicks: p0Ticks,
+        bidQty: Dec.ZERO,
+        ofrQty: Dec.ZERO,
+        ts: options.startTime,
+        startIndex: new Map(),
+        series: new Map(),
+        trades: [],
+      };
+      state.bidQty = this.randomQty(state, state.rng.next());
+      state.ofrQty = this.randomQty(state, state.rng.next());
+      this.symbols.set(inst.symbol, state);
+      const bid = this.bidOf(state);
+      for (const interval of INTERVALS) {
+        const index = barIndex(options.startTime, interval);
+        state.startIndex.set(interval, index);
+        const warm: Bar[] = [];
+        for (let k = index - HA_WARMUP; k < index; k++) warm.push(this.syntheticBar(state, interval, k));
+        const has = heikinAshi(warm, inst.quotePrecision);
+        state.series.set(interval, {
+          current: { t: barOpenTimeOfIndex(index, interval), o: bid, h: bid, l: bid, c: bid, volume: 0 },
+          index,
+          history: new Map(),
+          prevHa: has[has.length - 1],
+        });
+      }
+      this.prefillTrades(state);
+    }
+  }
+
+  /** Symbols the market quotes, in definition order. */
+  symbolNames(): string[] {
+    return [...this.symbols.keys()];
+  }
+
+  has(symbol: string): boolean {
+    return this.symbols.has(symbol);
+  }
+
+  /** How many ticks have run. */
+  get ticks(): number {
+    return this.tickCount;
+  }
+
+  /** Advances every instrument by one random-walk step at time `now`. */
+  tick(now: number): TickResult {
+    this.tickCount++;
+    const quotes: Quote[] = [];
+    const trades: TradeRecord[] = [];
+    for (const s of this.symbols.values()) {
+      // Always the same number of draws per tick, so the path depends on the seed only.
+      const move = s.rng.normal();
+      const qb = s.rng.next();
+      const qo = s.rng.next();
+      const tradeRoll = s.rng.next();
+      const tradeSide = s.rng.next();
+      const tradeSize = s.rng.next();
+      const reversion = (s.anchorTicks - s.bidTicks) * 0.002;
+      s.bidTicks = Math.max(s.minTicks, s.bidTicks + Math.round(move * s.volTicks + reversion));
+      s.bidQty = this.randomQty(s, qb);
+      s.ofrQty = this.randomQty(s, qo);
+      s.ts = now;
+      const bid = this.bidOf(s);
+      let traded = Dec.ZERO;
+      if (tradeRoll < 0.35) {
+        const buyer = tradeSide < 0.5;
+        const size = this.randomQty(s, tradeSize * 0.4);
+        traded = size;
+        trades.push(
+          this.addTrade(s, buyer ? this.ofrOf(s) : bid, size, buyer, now, uuidLike(this.tickCount, hash32(this.seed, s.inst.symbol, this.tickCount)), ''),
+        );
+      }
+      for (const interval of INTERVALS) this.updateSeries(s, interval, now, bid, traded);
+      quotes.push(this.quoteOfState(s));
+    }
+    const recorded = this.pending;
+    this.pending = [];
+    return { time: now, quotes, trades: [...recorded, ...trades] };
+  }
+
+  /** Records a trade (e.g. a user's fill): kept for aggTrades and pushed with the next tick. */
+  recordTrade(symbol: string, price: Dec, size: Dec, buyer: boolean, ts: number, orderId: string, clientOrderId: string = orderId): TradeRecord {
+    const s = this.state(symbol);
+    const t = this.addTrade(s, price, size, buyer, ts, orderId, clientOrderId);
+    this.pending.push(t);
+    for (const interval of INTERVALS) this.updateSeries(s, interval, ts, undefined, size);
+    return t;
+  }
+
+  quote(symbol: string): Quote {
+    return this.quoteOfState(this.state(symbol));
+  }
+
+  /** The mid price, rounded to the tick. */
+  mid(symbol: string): Dec {
+    const s = this.state(symbol);
+    return this.bidOf(s).add(this.ofrOf(s)).divInt(2).roundToStep(s.tick, 'half-up');
+  }
+
+  quoteEvent(symbol: string): QuoteEvent {
+    const q = this.quote(symbol);
+    return {
+      symbolName: q.symbol,
+      bid: q.bid.toNumber(),
+      bidQty: q.bidQty.toNumber(),
+      ofr: q.ofr.toNumber(),
+      ofrQty: q.ofrQty.toNumber(),
+      timestamp: q.timestamp,
+    };
+  }
+
+  /** The visible book, best level first, `levels` per side (at most the book's depth). */
+  depth(symbol: string, levels = 10): DepthBook {
+    const s = this.state(symbol);
+    const n = Math.max(1, Math.min(levels, this.bookLevels));
+    const gap = Math.max(1, Math.round(s.spreadTicks / 4));
+    const bids: DepthLevel[] = [];
+    const asks: DepthLevel[] = [];
+    for (let i = 0; i < n; i++) {
+      const bidTicks = s.bidTicks - i * gap;
+      if (bidTicks > 0) {
+        bids.push({
+          price: s.tick.mulInt(bidTicks),
+          qty: i === 0 ? s.bidQty : this.randomQty(s, hashUnit(this.seed, s.inst.symbol, this.tickCount, 'b', i)),
+        });
+      }
+      asks.push({
+        price: s.tick.mulInt(s.bidTicks + s.spreadTicks + i * gap),
+        qty: i === 0 ? s.ofrQty : this.randomQty(s, hashUnit(this.seed, s.inst.symbol, this.tickCount, 'a', i)),
+      });
+    }
+    return { symbol, ts: s.ts, updateId: this.tickCount, bids, asks };
+  }
+
+  depthEvent(symbol: string, levels = 10): DepthEvent {
+    const book = this.depth(symbol, levels);
+    const side = (ls: readonly DepthLevel[]): Record<string, number> => {
+      const out: Record<string, number> = {};
+      for (const l of ls) out[l.price.toString()] = l.qty.toNumber();
+      return out;
+    };
+    return { symbol, data: { ts: book.ts, bid: side(book.bids), ofr: side(book.asks) } };
+  }
+
+  /** The bar being built now for (symbol, interval), classic or Heikin-Ashi. */
+  currentBar(symbol: string, interval: Interval, type: CandleType = 'classic'): Bar {
+    const s = this.state(symbol);
+    const series = this.seriesOf(s, interval);
+    if (type === 'classic') return series.current;
+    return heikinAshiNext(series.current, series.prevHa, s.inst.quotePrecision);
+  }
+
+  ohlcEvent(symbol: string, interval: Interval, type: CandleType, intervalAsSent: string = interval, typeAsSent: string = type): OhlcEvent {
+    const b = this.currentBar(symbol, interval, type);
+    return {
+      symbol,
+      interval: intervalAsSent,
+      type: typeAsSent,
+      t: b.t,
+      o: b.o.toNumber(),
+      h: b.h.toNumber(),
+      l: b.l.toNumber(),
+      c: b.c.toNumber(),
+    };
+  }
+
+  /**
+   * Kline history up to `now`, oldest first: bars opened before the market started are synthetic
+   * (a deterministic function of seed, symbol, interval and bar index that ends at the initial
+   * price); later bars are the live ones.
+   */
+  klines(symbol: string, interval: Interval, now: number, query: KlineQuery = {}): Bar[] {
+    const s = this.state(symbol);
+    const limit = Math.max(1, Math.min(query.limit ?? 500, 1000));
+    const kNow = barIndex(now, interval);
+    const kEnd = Math.min(kNow, query.endTime === undefined ? kNow : barIndex(query.endTime, interval));
+    let kFrom: number;
+    let kTo: number;
+    if (query.startTime !== undefined) {
+      const first = barIndex(query.startTime, interval);
+      kFrom = barOpenTimeOfIndex(first, interval) < query.startTime ? first + 1 : first;
+      kTo = Math.min(kEnd, kFrom + limit - 1);
+    } else {
+      kTo = kEnd;
+      kFrom = kEnd - limit + 1;
+    }
+    if (kTo < kFrom) return [];
+    const type = query.type ?? 'classic';
+    const warmFrom = type === 'classic' ? kFrom : kFrom - HA_WARMUP;
+    const bars: Bar[] = [];
+    for (let k = warmFrom; k <= kTo; k++) {
+      const b = this.barAt(s, interval, k);
+      if (b) bars.push(b);
+    }
+    if (type === 'classic') return bars;
+    const firstTime = barOpenTimeOfIndex(kFrom, interval);
+    return heikinAshi(bars, s.inst.quotePrecision).filter((b) => b.t >= firstTime);
+  }
+
+  /** Recent trades of a symbol, oldest first, optionally within [startTime, endTime]. */
+  trades(symbol: string, query: { startTime?: number; endTime?: number; limit?: number } = {}): TradeRecord[] {
+    const s = this.state(symbol);
+    const limit = Math.max(1, Math.min(query.limit ?? 500, 1000));
+    const within = s.trades.filter(
+      (t) => (query.startTime === undefined || t.ts >= query.startTime) && (query.endTime === undefined || t.ts <= query.endTime),
+    );
+    return query.startTime !== undefined ? within.slice(0, limit) : within.slice(-limit);
+  }
+
+  lastTrade(symbol: string): TradeRecord | undefined {
+    const s = this.state(symbol);
+    return s.trades[s.trades.length - 1];
+  }
+
+  /** 24 hour statistics, from the hourly bars. */
+  ticker24h(symbol: string, now: number): Ticker24h {
+    const s = this.state(symbol);
+    const bars = this.klines(symbol, '1h', now, { limit: 25 });
+    const window = bars.slice(-24);
+    const first = window[0] as Bar;
+    const prev = bars.length > 24 ? (bars[0] as Bar) : first;
+    let high = first.h;
+    let low = first.l;
+    let volume = Dec.ZERO;
+    let quoteVolume = Dec.ZERO;
+    for (const b of window) {
+      high = Dec.max(high, b.h);
+      low = Dec.min(low, b.l);
+      const v = Dec.from(b.volume);
+      volume = volume.add(v);
+      quoteVolume = quoteVolume.add(v.mul(b.c));
+    }
+    const q = this.quoteOfState(s);
+    const last = s.trades[s.trades.length - 1];
+    const lastPrice = last ? last.price : q.bid;
+    high = Dec.max(high, lastPrice);
+    low = Dec.min(low, lastPrice);
+    return {
+      symbol,
+      openPrice: first.o,
+      highPrice: high,
+      lowPrice: low,
+      lastPrice,
+      lastQty: last ? last.size : Dec.ZERO,
+      bidPrice: q.bid,
+      askPrice: q.ofr,
+      volume: volume.round(s.inst.baseAssetPrecision, 'down'),
+      quoteVolume: quoteVolume.round(2, 'down'),
+      weightedAvgPrice: volume.isZero() ? lastPrice : quoteVolume.div(volume).roundToStep(s.tick, 'half-up'),
+      prevClosePrice: prev.o,
+      openTime: first.t,
+      closeTime: now,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private state(symbol: string): SymbolState {
+    const s = this.symbols.get(symbol);
+    if (!s) throw new RangeError(`unknown symbol: ${symbol}`);
+    return s;
+  }
+
+  private seriesOf(s: SymbolState, interval: Interval): LiveSeries {
+    return s.series.get(interval) as LiveSeries;
+  }
+
+  private bidOf(s: SymbolState): Dec {
+    return s.tick.mulInt(s.bidTicks);
+  }
+
+  private ofrOf(s: SymbolState): Dec {
+    return s.tick.mulInt(s.bidTicks + s.spreadTicks);
+  }
+
+  private quoteOfState(s: SymbolState): Quote {
+    return { symbol: s.inst.symbol, bid: this.bidOf(s), ofr: this.ofrOf(s), bidQty: s.bidQty, ofrQty: s.ofrQty, timestamp: s.ts };
+  }
+
+  /** A quantity between 0.2 and 1.8 typical sizes, on the lot step, at least the minimum. */
+  private randomQty(s: SymbolState, u: number): Dec {
+    const factor = Dec.from((0.2 + 1.6 * u).toFixed(6));
+    const q = s.typicalQty.mul(factor).roundToStep(s.step, 'down');
+    return Dec.max(q, s.minQty);
+  }
+
+  private addTrade(s: SymbolState, price: Dec, size: Dec, buyer: boolean, ts: number, orderId: string, clientOrderId: string): TradeRecord {
+    const t: TradeRecord = { symbol: s.inst.symbol, id: this.nextTradeId++, price, size, ts, buyer, orderId, clientOrderId };
+    s.trades.push(t);
+    if (s.trades.length > MAX_TRADES) s.trades.splice(0, s.trades.length - MAX_TRADES);
+    return t;
+  }
+
+  private prefillTrades(s: SymbolState): void {
+    const rng = new Rng(hash32(this.seed, s.inst.symbol, 'history'));
+    for (let i = 30; i >= 1; i--) {
+      const buyer = rng.next() < 0.5;
+      const size = this.randomQty(s, rng.next() * 0.4);
+      const price = buyer ? this.ofrOf(s) : this.bidOf(s);
+      const ts = this.startTime - i * 2000;
+      this.addTrade(s, price, size, buyer, ts, uuidLike(i, hash32(this.seed, s.inst.symbol, i)), '');
+    }
+  }
+
+  /** Moves the live bar of `interval` to time `now`; `price` updates OHLC, `volume` adds. */
+  private updateSeries(s: SymbolState, interval: Interval, now: number, price: Dec | undefined, volume: Dec): void {
+    const series = this.seriesOf(s, interval);
+    const k = barIndex(now, interval);
+    if (k > series.index) {
+      const done = series.current;
+      series.history.set(series.index, done);
+      if (series.history.size > MAX_BARS) {
+        const oldest = series.history.keys().next().value as number;
+        series.history.delete(oldest);
+      }
+      series.prevHa = heikinAshiNext(done, series.prevHa, s.inst.quotePrecision);
+      const open = price ?? done.c;
+      series.current = { t: barOpenTimeOfIndex(k, interval), o: open, h: open, l: open, c: open, volume: 0 };
+      series.index = k;
+    } else if (k < series.index) {
+      return; // a clock going backwards does not rewrite bars
+    }
+    const b = series.current;
+    const p = price ?? b.c;
+    series.current = {
+      t: b.t,
+      o: b.o,
+      h: Dec.max(b.h, p),
+      l: Dec.min(b.l, p),
+      c: price === undefined ? b.c : p,
+      volume: Number(Dec.from(b.volume).add(volume).toString()),
+    };
+  }
+
+  private barAt(s: SymbolState, interval: Interval, k: number): Bar | undefined {
+    const start = s.startIndex.get(interval) as number;
+    if (k < start) return this.syntheticBar(s, interval, k);
+    const series = this.seriesOf(s, interval);
+    if (k === series.index) return series.current;
+    return series.history.get(k) ?? (k < series.index ? this.syntheticBar(s, interval, k) : undefined);
+  }
+
+  /** Relative volatility of one bar of `interval`. */
+  private barVol(s: SymbolState, interval: Interval): number {
+    return Math.min(0.02, s.inst.volatility * Math.sqrt(INTERVAL_MS[interval] / 250));
+  }
+
+  private pathValue(s: SymbolState, interval: Interval, k: number): number {
+    const v = this.barVol(s, interval);
+    const ph = (n: number): number => hashUnit(this.seed, s.inst.symbol, interval, 'phase', n) * 2 * Math.PI;
+    const noise = hashUnit(this.seed, s.inst.symbol, interval, k) * 2 - 1;
+    return v * (4 * Math.sin(k / 13 + ph(1)) + 3 * Math.sin(k / 47 + ph(2)) + 6 * Math.sin(k / 181 + ph(3)) + 1.5 * noise);
+  }
+
+  /** Synthetic close of bar k: the initial price at the bar before the start, a wave before it. */
+  private syntheticClose(s: SymbolState, interval: Interval, k: number): Dec {
+    const start = s.startIndex.get(interval) ?? barIndex(this.startTime, interval);
+    const ref = start - 1;
+    const p0 = Number(s.p0.toString());
+    const p = k === ref ? p0 : p0 * Math.exp(this.pathValue(s, interval, k) - this.pathValue(s, interval, ref));
+    return this.snap(s, p, 'half-up');
+  }
+
+  private snap(s: SymbolState, p: number, mode: 'half-up' | 'floor' | 'ceil'): Dec {
+    const ticks = Dec.from(p.toFixed(10)).stepsOf(s.tick, mode);
+    return s.tick.mulInt(ticks > 0n ? ticks : 1n);
+  }
+
+  private syntheticBar(s: SymbolState, interval: Interval, k: number): Bar {
+    const o = this.syntheticClose(s, interval, k - 1);
+    const c = this.syntheticClose(s, interval, k);
+    const v = this.barVol(s, interval);
+    const u1 = hashUnit(this.seed, s.inst.symbol, interval, k, 'h');
+    const u2 = hashUnit(this.seed, s.inst.symbol, interval, k, 'l');
+    const u3 = hashUnit(this.seed, s.inst.symbol, interval, k, 'v');
+    const hi = Dec.max(o, c);
+    const lo = Dec.min(o, c);
+    const h = Dec.max(hi, this.snap(s, Number(hi.toString()) * (1 + v * 0.6 * u1), 'ceil'));
+    const l = Dec.min(lo, this.snap(s, Number(lo.toString()) * (1 - v * 0.6 * u2), 'floor'));
+    const vol = Math.max(1, Math.round(Number(s.typicalQty.toString()) * 20 * (0.5 + u3) * 1000) / 1000);
+    return { t: barOpenTimeOfIndex(k, interval), o, h, l, c, volume: vol };
+  }
+}
