@@ -1,0 +1,151 @@
+/** Small statistics and timing helpers for the benchmark (no assertions: figures only). */
+import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+export interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+export function spread(values: readonly number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** Figures of one side (ours or a baseline) over the runs. */
+export interface Side {
+  readonly label: string;
+  readonly unit: string;
+  readonly runs: number[];
+}
+
+/**
+ * Runs `ours` and `base` alternately (ours first on even rounds, the baseline first on odd ones),
+ * after one untimed warm-up of each, and returns their figures.
+ */
+/** Rejects when `run` has not settled within `ms` (so that no run of the bench can hang). */
+export function bounded<T>(run: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([run, limit]).finally(() => clearTimeout(timer));
+}
+
+export async function alternate(
+  rounds: number,
+  ours: () => Promise<number | Measure> | number | Measure,
+  base: () => Promise<number | Measure> | number | Measure,
+  warmup = true,
+): Promise<{ ours: number[]; base: number[]; oursCpuMs: (number | undefined)[]; baseCpuMs: (number | undefined)[] }> {
+  const RUN_LIMIT_MS = 120_000;
+  const o = () => bounded(Promise.resolve(ours()), RUN_LIMIT_MS, 'a run of ours');
+  const s = () => bounded(Promise.resolve(base()), RUN_LIMIT_MS, 'a baseline run');
+  if (warmup) {
+    await o();
+    await s();
+  }
+  const a: Measure[] = [];
+  const b: Measure[] = [];
+  const m = (v: number | Measure): Measure => (typeof v === 'number' ? { value: v } : v);
+  for (let r = 0; r < rounds; r++) {
+    collectGarbage();
+    if (r % 2 === 0) {
+      a.push(m(await o()));
+      collectGarbage();
+      b.push(m(await s()));
+    } else {
+      b.push(m(await s()));
+      collectGarbage();
+      a.push(m(await o()));
+    }
+  }
+  return { ours: a.map((x) => x.value), base: b.map((x) => x.value), oursCpuMs: a.map((x) => x.cpuMs), baseCpuMs: b.map((x) => x.cpuMs) };
+}
+
+/** Pairwise ratios a[i]/b[i]. */
+export function ratios(a: readonly number[], b: readonly number[]): number[] {
+  return a.map((v, i) => v / b[i]!);
+}
+
+let gcFn: (() => void) | undefined;
+
+/** A full GC when possible (exposes V8's gc without a command-line flag). */
+export function collectGarbage(): void {
+  if (gcFn === undefined) {
+    const g = (globalThis as { gc?: () => void }).gc;
+    if (typeof g === 'function') gcFn = g;
+    else {
+      setFlagsFromString('--expose-gc');
+      gcFn = runInNewContext('gc') as () => void;
+    }
+  }
+  gcFn();
+  gcFn();
+}
+
+/** Operations per second of `fn` called `iterations` times (one timed batch). */
+export function opsPerSecond(iterations: number, fn: (i: number) => unknown): number {
+  let sink: unknown;
+  const t0 = performance.now();
+  for (let i = 0; i < iterations; i++) sink = fn(i);
+  const ms = performance.now() - t0;
+  blackhole(sink);
+  return (iterations / ms) * 1000;
+}
+
+let sunk: unknown;
+/** Keeps a value alive so the optimiser cannot drop the work that made it. */
+export function blackhole(value: unknown): void {
+  sunk = value;
+}
+export function lastSunk(): unknown {
+  return sunk;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+
+/**
+ * CPU time of the calling thread in ms (Linux /proc/thread-self/stat, 10 ms ticks), or undefined
+ * elsewhere. Unlike wall time it does not count the time the thread waited for a core, so it stays
+ * meaningful on a busy machine; the loopback server's worker thread is not included.
+ */
+export function threadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A measured run: its figure, and the main thread's CPU ms spent in the timed part. */
+export interface Measure {
+  readonly value: number;
+  readonly cpuMs?: number;
+}
+
+/** Starts a CPU clock of this thread; the returned function reads the ms spent since. */
+export function cpuClock(): () => number | undefined {
+  const start = threadCpuMs();
+  return () => {
+    const end = threadCpuMs();
+    return start === undefined || end === undefined ? undefined : end - start;
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * The client's own JavaScript cost, without sockets: a fake WebSocket (the client's `WebSocket`
+ * option) hands the same frames to ours and to the raw baseline code, synchronously for a stream,
+ * in a microtask for a reply. No kernel, no second thread, no network: on a busy machine these
+ * figures move far less than the loopback ones, and they show exactly what the runtime adds.
+ */
+import { CurrencyComClient } from 'currencycom-ws';
+import type { Measure } from '../lib/stats.js';
+
+const PRICES = Array.from({ length: 100 }, (_, i) => (11400.95 + i * 0.05).toFixed(2));
+const BOOK = '"payload":{"lastUpdateId":1027024,"bids":[[11400.95,0.5],[11400.9,1.25]],"asks":[[11401,0.75],[11401.05,2]]}}';
+
+function tradeFrame(id: number): Buffer {
+  return Buffer.from(
+    `{"status":"OK","destination":"internal.trade","payload":{"symbol":"BTC/USD","price":${PRICES[id % 100]},"size":0.058,"id":${id},` +
+      `"ts":${1_596_625_079_952 + id},"orderId":"00a02503-0079-54c4-0000-00004020316a","clientOrderId":"00a02503-0079-54c4-0000-482f00003a06","buyer":${id % 2 === 0}}}`,
+  );
+}
+
+let frames: Buffer[] = [];
+function framesFor(n: number): Buffer[] {
+  if (frames.length !== n) frames = Array.from({ length: n }, (_, i) => tradeFrame(i));
+  return frames;
+}
+
+type Listener = (...args: any[]) => void;
+
+/** Speaks the envelope like the loopback server: subscribe and request replies in a microtask. */
+class FakeSocket {
+  static last: FakeSocket | undefined;
+  readyState = 0;
+  private readonly listeners = new Map<string, Listener[]>();
+
+  constructor(_url: string) {
+    FakeSocket.last = this;
+    setTimeout(() => {
+      this.readyState = 1;
+      this.emit('open');
+    }, 0);
+  }
+
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  emit(event: string, ...args: unknown[]): void {
+    for (const l of this.listeners.get(event) ?? []) l(...args);
+  }
+
+  send(text: string): void {
+    const f = JSON.parse(text) as { destination: string; correlationId: unknown };
+    const head = `{"status":"OK","destination":${JSON.stringify(f.destination)},"correlationId":"${String(f.correlationId)}",`;
+    const reply = Buffer.from(f.destination === 'trades.subscribe' ? `${head}"payload":{"subscriptions":{"BTC/USD":"PROCESSED"}}}` : head + BOOK);
+    queueMicrotask(() => this.emit('message', reply, false));
+  }
+
+  /** Delivers n trade frames synchronously, as ws does for the frames of one TCP read. */
+  blast(n: number): void {
+    const list = framesFor(n);
+    for (let i = 0; i < n; i++) this.emit('message', list[i], false);
+  }
+
+  close(): void {
+    if (this.readyState === 3) return;
+    this.readyState = 3;
+    this.emit('close', 1000, '');
+  }
+
+  terminate(): void {
+    this.close();
+  }
+}
+
+async function oursClient(): Promise<CurrencyComClient> {
+  const client = new CurrencyComClient({ url: 'ws://fake/connect', WebSocket: FakeSocket, rateLimit: false, reconnect: false, heartbeatIntervalMs: 0 });
+  await client.connect();
+  return client;
+}
+
+async function rawSocket(): Promise<FakeSocket> {
+  const ws = new FakeSocket('ws://fake/connect');
+  await new Promise<void>((resolve) => ws.on('open', () => resolve()));
+  return ws;
+}
+
+/** Events per second of client JavaScript: frames in, events handed to sub.on('data'). */
+export async function fakeStreamOurs(n: number): Promise<Measure> {
+  framesFor(n);
+  const client = await oursClient();
+  const sub = client.subscribeTrades({ symbols: ['BTC/USD'] });
+  await sub.ready;
+  let count = 0;
+  sub.on('data', () => {
+    count++;
+  });
+  const t0 = performance.now();
+  FakeSocket.last!.blast(n);
+  const ms = performance.now() - t0;
+  await client.close();
+  if (count !== n) throw new Error(`fake stream: ${n - count} events lost`);
+  return { value: (n / ms) * 1000 };
+}
+
+export async function fakeStreamRaw(n: number): Promise<Measure> {
+  framesFor(n);
+  const ws = await rawSocket();
+  let count = 0;
+  ws.on('message', (data: Buffer) => {
+    const frame = JSON.parse(String(data));
+    if (frame.destination === 'internal.trade') count++;
+  });
+  const t0 = performance.now();
+  ws.blast(n);
+  const ms = performance.now() - t0;
+  ws.close();
+  if (count !== n) throw new Error(`fake stream: ${n - count} events lost`);
+  return { value: (n / ms) * 1000 };
+}
+
+/** µs of client JavaScript per request, one at a time (build, send, match, decode, resolve). */
+export async function fakeRequestsOurs(n: number): Promise<Measure> {
+  const client = await oursClient();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await client.depth({ symbol: 'BTC/USD', limit: 2 });
+  const us = ((performance.now() - t0) * 1000) / n;
+  await client.close();
+  return { value: us };
+}
+
+export async function fakeRequestsRaw(n: number): Promise<Measure> {
+  const ws = await rawSocket();
+  const pending = new Map<string, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  ws.on('message', (data: Buffer) => {
+    const frame = JSON.parse(String(data));
+    const key = String(frame.correlationId);
+    const p = pending.get(key);
+    if (p === undefined) return;
+    pending.delete(key);
+    if (frame.status === 'OK') p.resolve(frame.payload);
+    else p.reject(new Error(String(frame.status)));
+  });
+  const call = () =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      pending.set(String(id), { resolve, reject });
+      ws.send(JSON.stringify({ destination: '/api/v1/depth', correlationId: id, payload: { symbol: 'BTC/USD', limit: 2 } }));
+    });
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await call();
+  const us = ((performance.now() - t0) * 1000) / n;
+  ws.close();
+  return { value: us };
+}

@@ -1,0 +1,404 @@
+/**
+ * `npm run bench [-- --json] [-- --quick] [-- --only 1,2,…] [-- --rounds N]`
+ *
+ * Prints a table (progress goes to stderr); with --json the same figures as JSON on stdout (use
+ * `npm run -s bench -- --json` for clean output). Either way the JSON lands in bench/.out/last.json.
+ * --quick: fewer events and 3 rounds, a smoke run. The peer packages (bench/peer) are installed on
+ * the first run. Profiles of the client hot paths: bench/profile.ts.
+ *
+ * Performance of currencycom-ws as ratios against baselines measured in the same run: every row
+ * runs ours and its baseline alternately (after one untimed warm-up of each) and reports the
+ * median of the pairwise ratios ours/baseline with their min–max. Loopback only; every loop is
+ * bounded and everything stops by itself. Not part of `npm test`: timings are quoted, never asserted.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startLoopback, type Loopback } from './lib/loopback.js';
+import { BENCH, ensurePeer, importPeer } from './lib/peer.js';
+import { SCHEMA_FILE, type SchemaDump } from './lib/schemas.js';
+import { alternate, median, ratios, spread, type Spread } from './lib/stats.js';
+import { streamCcxt, streamOurs, streamRaw } from './rows/stream.js';
+import { latencies, oursRequester, rawRequester, throughput } from './rows/requests.js';
+import { fakeRequestsOurs, fakeRequestsRaw, fakeStreamOurs, fakeStreamRaw } from './rows/fake.js';
+import { signers, validators } from './rows/micro.js';
+import {
+  asyncapiOutputCheck,
+  generateAsyncapi,
+  generatedFileCount,
+  generateOurs,
+  parseOnly,
+  startupAjv,
+  startupEmpty,
+  startupOurs,
+  tsChild,
+  type ChildFigures,
+} from './rows/process.js';
+import { MEMORY_SYMBOLS, type MemoryFigures } from './rows/memory.js';
+import { renderTable, type Row, figure } from './lib/report.js';
+
+const OUT_DIR = join(BENCH, '.out');
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    rounds: { type: 'string' },
+  },
+});
+
+const quick = values.quick!;
+const ROUNDS = Math.max(1, Number(values.rounds ?? (quick ? 3 : 5)));
+const STREAM_EVENTS = quick ? 20_000 : 100_000;
+const CCXT_EVENTS = quick ? 5_000 : 30_000;
+const REQUESTS = quick ? 4_000 : 20_000;
+const IN_FLIGHT = 200;
+const LATENCY_SAMPLES = quick ? 500 : 2_000;
+const MEMORY_EVENTS = quick ? 100_000 : 1_000_000;
+const only = values.only === undefined ? undefined : new Set(values.only.split(',').map((s) => Number(s.trim())));
+const want = (group: number): boolean => only === undefined || only.has(group);
+
+const started = performance.now();
+// Whatever happens, the bench stops by itself.
+const WATCHDOG_MS = 9 * 60_000;
+setTimeout(() => {
+  process.stderr.write(`[bench] still running after ${WATCHDOG_MS / 60_000} minutes: stopping\n`);
+  process.exit(2);
+}, WATCHDOG_MS).unref();
+const log = (line: string): void => {
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
+};
+
+const rows: Row[] = [];
+const skipped = (group: number, id: string, title: string, why: string): void => {
+  rows.push({ group, id, title, ours: null, baseline: null, ratio: null, note: `not run: ${why}` });
+};
+
+function compare(
+  group: number,
+  id: string,
+  title: string,
+  unit: string,
+  ours: number[],
+  baselineName: string,
+  base: number[],
+  extra: Partial<Row> = {},
+): Row {
+  const row: Row = {
+    group,
+    id,
+    title,
+    ours: figure(ours, unit),
+    baseline: { name: baselineName, ...figure(base, unit) },
+    ratio: spread(ratios(ours, base)),
+    ...extra,
+  };
+  rows.push(row);
+  return row;
+}
+
+async function main(): Promise<void> {
+  log(`rounds ${ROUNDS}${quick ? ' (quick)' : ''}; node ${process.version}`);
+  const peerProblem = want(3) || want(6) || want(7) ? ensurePeer(log) : undefined;
+  if (peerProblem) log(peerProblem);
+
+  const needsLoopback = [1, 2, 4, 7].some(want);
+  const lb: Loopback | undefined = needsLoopback ? await startLoopback() : undefined;
+  try {
+    if (want(1)) await streamRows(lb!);
+    if (want(2)) await requestRows(lb!);
+    if (want(3)) await signingRows(peerProblem);
+    if (want(4) || want(5)) await validationAndStartupRows(lb);
+    if (want(6)) generationRows(peerProblem);
+    if (want(7)) await peerRows(lb!, peerProblem);
+    if (want(8)) memoryRows();
+  } finally {
+    await lb?.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  log(`done in ${seconds.toFixed(1)} s`);
+  const json = JSON.stringify(
+    { node: process.version, rounds: ROUNDS, quick, seconds: Math.round(seconds * 10) / 10, rows },
+    (_key, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(5)) : v),
+    2,
+  );
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'last.json'), json + '\n');
+  if (values.json) {
+    process.stdout.write(json + '\n');
+  } else {
+    process.stdout.write(renderTable(rows, { rounds: ROUNDS, seconds }) + '\n');
+  }
+}
+
+// ---------------------------------------------------------------------------------------- rows
+
+async function streamRows(lb: Loopback): Promise<void> {
+  log(`1. stream delivery: ${STREAM_EVENTS} internal.trade events per run`);
+  const a = await alternate(ROUNDS, () => streamOurs(lb, STREAM_EVENTS), () => streamRaw(lb, STREAM_EVENTS));
+  compare(1, 'stream', 'Stream delivery: subscribeTrades, sub.on("data")', 'events/s', a.ours, 'raw ws + JSON.parse (the limit)', a.base, {
+    aim: '≥ 0.95×',
+    met: median(ratios(a.ours, a.base)) >= 0.95,
+    cpu: cpuOf(a, STREAM_EVENTS),
+  });
+  const b = await alternate(ROUNDS, () => streamOurs(lb, STREAM_EVENTS, { consume: 'iterate' }), () => streamRaw(lb, STREAM_EVENTS));
+  compare(1, 'stream-iterate', 'Stream delivery: for await (const e of sub)', 'events/s', b.ours, 'raw ws + JSON.parse (the limit)', b.base, {
+    aim: '≥ 0.95×',
+    met: median(ratios(b.ours, b.base)) >= 0.95,
+    cpu: cpuOf(b, STREAM_EVENTS),
+  });
+  const FAKE_EVENTS = quick ? 50_000 : 200_000;
+  const f = await alternate(ROUNDS, () => fakeStreamOurs(FAKE_EVENTS), () => fakeStreamRaw(FAKE_EVENTS));
+  compare(1, 'stream-js', 'Stream, client JavaScript only (fake socket)', 'events/s', f.ours, 'raw code on the same fake socket', f.base, {
+    note: `µs per event: ours ${(1e6 / median(f.ours)).toFixed(2)}, raw ${(1e6 / median(f.base)).toFixed(2)}; no kernel or server thread involved, so it moves little with machine load`,
+  });
+}
+
+async function requestRows(lb: Loopback): Promise<void> {
+  log(`2. correlated requests: ${REQUESTS} depth requests, ${IN_FLIGHT} in flight; ${LATENCY_SAMPLES} one at a time`);
+  const t = await alternate(
+    ROUNDS,
+    () => throughput(() => oursRequester(lb), REQUESTS, IN_FLIGHT),
+    () => throughput(() => rawRequester(lb), REQUESTS, IN_FLIGHT),
+  );
+  compare(2, 'requests', `Requests: client.depth(), ${IN_FLIGHT} in flight`, 'req/s', t.ours, 'raw ws + hand-written correlation Map', t.base, {
+    aim: '≥ 0.9×',
+    met: median(ratios(t.ours, t.base)) >= 0.9,
+    cpu: cpuOf(t, REQUESTS),
+  });
+  const ours: { p50: number; p99: number; cpuUs?: number }[] = [];
+  const base: { p50: number; p99: number; cpuUs?: number }[] = [];
+  await alternate(
+    ROUNDS,
+    async () => {
+      ours.push(await latencies(() => oursRequester(lb), LATENCY_SAMPLES));
+      return 0;
+    },
+    async () => {
+      base.push(await latencies(() => rawRequester(lb), LATENCY_SAMPLES));
+      return 0;
+    },
+  );
+  ours.splice(0, 1); // the warm-up runs
+  base.splice(0, 1);
+  const p50 = ours.map((o) => o.p50);
+  const p50b = base.map((o) => o.p50);
+  const deltas = p50.map((v, i) => v - p50b[i]!);
+  const d = median(deltas);
+  const cpuUs = ours.every((o) => o.cpuUs !== undefined) && base.every((o) => o.cpuUs !== undefined);
+  compare(2, 'latency', 'Request latency p50, one at a time', 'µs', p50, 'raw ws + hand-written correlation Map', p50b, {
+    aim: '≤ +10 µs',
+    met: d <= 10,
+    ...(cpuUs
+      ? {
+          cpu: {
+            oursUs: median(ours.map((o) => o.cpuUs!)),
+            baseUs: median(base.map((o) => o.cpuUs!)),
+            ratio: spread(ratios(ours.map((o) => o.cpuUs!), base.map((o) => o.cpuUs!))),
+          },
+        }
+      : {}),
+    note: `p50 ours − raw: median ${fmtSigned(d)} µs (${fmtSigned(Math.min(...deltas))} … ${fmtSigned(Math.max(...deltas))}); p99 ours ${median(ours.map((o) => o.p99)).toFixed(0)} µs, raw ${median(base.map((o) => o.p99)).toFixed(0)} µs`,
+  });
+  await requestJsRow();
+}
+
+/** CPU µs per operation of each side (warm-ups already excluded by alternate). */
+function cpuOf(a: { oursCpuMs: (number | undefined)[]; baseCpuMs: (number | undefined)[] }, oursOps: number, baseOps = oursOps): Row['cpu'] {
+  if (a.oursCpuMs.some((v) => v === undefined) || a.baseCpuMs.some((v) => v === undefined)) return undefined;
+  const o = (a.oursCpuMs as number[]).map((ms) => (ms * 1000) / oursOps);
+  const b = (a.baseCpuMs as number[]).map((ms) => (ms * 1000) / baseOps);
+  return { oursUs: median(o), baseUs: median(b), ratio: spread(ratios(o, b)) };
+}
+
+async function requestJsRow(): Promise<void> {
+  const n = quick ? 20_000 : 60_000;
+  const f = await alternate(ROUNDS, () => fakeRequestsOurs(n), () => fakeRequestsRaw(n));
+  const extra = median(f.ours.map((v, i) => v - f.base[i]!));
+  compare(2, 'request-js', 'Request, client JavaScript only (fake socket)', 'µs', f.ours, 'hand-written correlation Map, same fake socket', f.base, {
+    note: `ours adds ${extra.toFixed(2)} µs of JavaScript per request one at a time (build, validate, send, match, decode, resolve)`,
+  });
+}
+
+function fmtSigned(v: number): string {
+  return `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(1)}`;
+}
+
+async function signingRows(peerProblem: string | undefined): Promise<void> {
+  log('3. signing: buildRequest(/api/v1/account) vs createHmac vs crypto-js');
+  let CryptoJS: unknown;
+  if (peerProblem === undefined) {
+    const mod = await importPeer('crypto-js');
+    CryptoJS = mod.default ?? mod;
+  }
+  const s = signers(CryptoJS);
+  const n = quick ? 20_000 : 60_000;
+  const h = await alternate(ROUNDS, () => s.ours(n), () => s.hmac(n));
+  compare(3, 'sign-hmac', 'Signing: buildRequest(signed) envelopes/s', 'ops/s', h.ours, "node:crypto createHmac, same string (the limit)", h.base, {
+    note: s.check || 'same signature from all three',
+  });
+  if (s.cryptoJs === undefined) skipped(3, 'sign-cryptojs', 'Signing vs crypto-js', peerProblem ?? 'crypto-js missing');
+  else {
+    const c = await alternate(ROUNDS, () => s.ours(n), () => s.cryptoJs!(Math.round(n / 10)));
+    compare(3, 'sign-cryptojs', 'Signing: buildRequest(signed) envelopes/s', 'ops/s', c.ours, 'crypto-js HmacSHA256 (official example)', c.base);
+  }
+}
+
+async function validationAndStartupRows(lb: Loopback | undefined): Promise<void> {
+  log('4/5. dumping the schemas with the generator modules (child process, for the ajv baselines)');
+  tsChild('child/dump-schemas.ts');
+  const dump = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as SchemaDump;
+  if (want(4)) {
+    log('4. validation');
+    const v = validators(dump);
+    const n = quick ? 50_000 : 300_000;
+    const r = await alternate(ROUNDS, () => v.requestOurs(n), () => v.requestAjv(n));
+    compare(4, 'validate-request', 'Validation: validateRequest(/api/v1/order/create)', 'ops/s', r.ours, 'ajv compiled at run time, same schema', r.base, {
+      note: v.check || undefined,
+    });
+    const e = await alternate(ROUNDS, () => v.eventDecode(n), () => v.eventAjv(n));
+    const pub = [v.eventPublic(n / 5), v.eventPublic(n / 5), v.eventPublic(n / 5)];
+    compare(4, 'validate-event', 'Validation: inbound internal.trade (codec.decodeEvent)', 'ops/s', e.ours, 'ajv compiled at run time, same schema', e.base, {
+      note: `public validateEvent() copies its input (structuredClone): ${fmtNum(median(pub))} ops/s`,
+    });
+    if (lb !== undefined) {
+      const o = await alternate(
+        ROUNDS,
+        () => streamOurs(lb, STREAM_EVENTS, { validateInbound: true }),
+        () => streamOurs(lb, STREAM_EVENTS, { validateInbound: false }),
+      );
+      compare(4, 'validate-inbound', 'Validation: stream through the client, validateInbound on', 'events/s', o.ours, 'the same with validateInbound: false', o.base, {
+        cpu: cpuOf(o, STREAM_EVENTS),
+      });
+    }
+  }
+  if (want(5)) {
+    log('5. start-up in fresh processes');
+    const ours: ChildFigures[] = [];
+    const base: ChildFigures[] = [];
+    await alternate(
+      ROUNDS,
+      () => ours.push(startupOurs()),
+      () => base.push(startupAjv(SCHEMA_FILE)),
+    );
+    ours.splice(0, 1);
+    base.splice(0, 1);
+    const empty = startupEmpty();
+    const ms = ours.map((f) => f.importMs);
+    compare(5, 'startup', "Start-up: cold import('currencycom-ws')", 'ms', ms, `import ajv + compile the ${String(base[0]?.compiled ?? '')} schemas`, base.map((f) => f.importMs), {
+      aim: '< 60 ms',
+      met: median(ms) < 60,
+      note:
+        `after GC: heap ${median(ours.map((f) => f.heapMB)).toFixed(1)} MB, RSS ${median(ours.map((f) => f.rssMB)).toFixed(0)} MB ` +
+        `(ajv: heap ${median(base.map((f) => f.heapMB)).toFixed(1)} MB, RSS ${median(base.map((f) => f.rssMB)).toFixed(0)} MB; ` +
+        `empty node: heap ${empty.heapMB.toFixed(1)} MB, RSS ${empty.rssMB.toFixed(0)} MB); ` +
+        `new CurrencyComClient() ${median(ours.map((f) => Number(f.constructMs))).toFixed(1)} ms`,
+    });
+  }
+}
+
+function generationRows(peerProblem: string | undefined): void {
+  log('6. generation (fresh processes)');
+  const runs = ROUNDS;
+  if (peerProblem !== undefined) {
+    const ours: number[] = [];
+    const floor: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      ours.push(generateOurs() / 1000);
+      floor.push(parseOnly() / 1000);
+    }
+    compare(6, 'generate', 'Generation: full generate into an empty dir', 's', ours, '@asyncapi/parser parse only (floor)', floor, {
+      aim: '< 3 s',
+      met: median(ours) < 3,
+      note: `AsyncAPI generator not run: ${peerProblem}`,
+    });
+    return;
+  }
+  // Each generation is a fresh process of several seconds: the rounds stop early (but not below 3)
+  // once this row has used its share of the five-minute budget.
+  const budgetMs = quick ? 30_000 : 110_000;
+  const t0 = performance.now();
+  const g = { ours: [] as number[], base: [] as number[] };
+  for (let r = 0; r < runs; r++) {
+    if (r >= 3 && performance.now() - t0 > budgetMs) break;
+    if (r % 2 === 0) {
+      g.ours.push(generateOurs() / 1000);
+      g.base.push(generateAsyncapi() / 1000);
+    } else {
+      g.base.push(generateAsyncapi() / 1000);
+      g.ours.push(generateOurs() / 1000);
+    }
+  }
+  const floor = parseOnly() / 1000;
+  const check = asyncapiOutputCheck();
+  compare(6, 'generate', `Generation: full generate (${generatedFileCount()} files)`, 's', g.ours, 'AsyncAPI generator 3.4.1, its JS WebSocket client template', g.base, {
+    aim: '< 3 s',
+    met: median(g.ours) < 3,
+    note: `${g.ours.length} alternating runs, no warm-up; floor: a process that only parses the document with @asyncapi/parser took ${floor.toFixed(2)} s; the AsyncAPI generator (declares node >= 24.11, runs offline on ${process.version}): ${check}`,
+  });
+}
+
+async function peerRows(lb: Loopback, peerProblem: string | undefined): Promise<void> {
+  if (peerProblem !== undefined) {
+    skipped(7, 'ccxt', 'Peer: ccxt.pro.currencycom watchTrades', peerProblem);
+    return;
+  }
+  log(`7. ccxt: ${CCXT_EVENTS} events per run`);
+  const mod = await importPeer('ccxt');
+  const ccxt = mod.default ?? mod;
+  const c = await alternate(ROUNDS, () => streamOurs(lb, CCXT_EVENTS), () => streamCcxt(ccxt, lb, CCXT_EVENTS));
+  compare(7, 'ccxt', 'Peer: same trades stream, ours (sub.on("data"))', 'events/s', c.ours, `ccxt ${String(ccxt.version)} pro.currencycom watchTrades`, c.base, {
+    cpu: cpuOf(c, CCXT_EVENTS),
+  });
+}
+
+function memoryRows(): void {
+  log(`8. memory: ${MEMORY_EVENTS} events in ${MEMORY_SYMBOLS.length} symbols, fast and slow consumers (fresh process)`);
+  const describe = (f: MemoryFigures): string =>
+    `${f.beforeMB.toFixed(1)} → ${f.afterMB.toFixed(1)} MB (peak ${f.peakMB.toFixed(1)})`;
+  const { fast, fastRaw, slow, slowRaw } = JSON.parse(tsChild('child/memory.ts', [String(MEMORY_EVENTS)], 180_000)) as Record<
+    'fast' | 'fastRaw' | 'slow' | 'slowRaw',
+    MemoryFigures
+  >;
+  const count = MEMORY_EVENTS >= 1e6 ? `${MEMORY_EVENTS / 1e6}M` : `${MEMORY_EVENTS / 1e3}k`;
+  memoryRow('memory-fast', `Memory: heap after ${count} events, fast consumer`, fast, fastRaw, 'raw ws, parse and drop', `ours ${describe(fast)}, dropped ${fast.dropped}; raw ${describe(fastRaw)}`);
+  memoryRow(
+    'memory-slow',
+    `Memory: heap after ${count} events, slow consumer (1 ms/event)`,
+    slow,
+    slowRaw,
+    'raw ws, unbounded queue',
+    `ours ${describe(slow)}, buffer ${slow.bufferSize} latest-per-key: delivered ${slow.delivered}, dropped ${slow.dropped}; ` +
+      `raw ${describe(slowRaw)}, queue reached ${slowRaw.bufferSize}`,
+  );
+}
+
+function memoryRow(id: string, title: string, ours: MemoryFigures, raw: MemoryFigures, baseName: string, note: string): void {
+  const growth = (f: MemoryFigures): number => Math.max(0, f.afterMB - f.beforeMB);
+  rows.push({
+    group: 8,
+    id,
+    title,
+    ours: { median: ours.afterMB, min: ours.afterMB, max: ours.afterMB, unit: 'MB heap after', runs: [ours.afterMB] },
+    baseline: { name: baseName, median: raw.afterMB, min: raw.afterMB, max: raw.afterMB, unit: 'MB heap after', runs: [raw.afterMB] },
+    ratio: single(ours.afterMB / raw.afterMB),
+    note: `${note}; growth ours ${growth(ours).toFixed(1)} MB, raw ${growth(raw).toFixed(1)} MB (one run each)`,
+  });
+}
+
+function single(v: number): Spread {
+  return { median: v, min: v, max: v };
+}
+
+function fmtNum(v: number): string {
+  return v >= 1e6 ? `${(v / 1e6).toFixed(2)} M` : v >= 1e3 ? `${(v / 1e3).toFixed(1)} k` : v.toFixed(0);
+}
+
+main().then(
+  () => process.exit(0), // sockets or timers a peer library left behind must not keep the process alive
+  (error: unknown) => {
+    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
