@@ -9,7 +9,7 @@ import { Project, ts } from 'ts-morph';
 import { loadDocument } from './load.js';
 import { buildModel, type Model } from './model.js';
 import { generateTypeModels, type TypeModels } from './emit/types.js';
-import { emitValidators } from './emit/validators.js';
+import { emitValidators, validatorFiles } from './emit/validators.js';
 import { apiContext, clientContext, indexContext, specContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles } from './emit/package.js';
@@ -72,8 +72,13 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
 
   const sources = new Map<string, string>(); // path under src/ → TypeScript
   const validators = emitValidators(model);
-  sources.set('validators/request.ts', `${banner()}\n// @ts-nocheck -- ajv standalone output\n${validators.request}`);
-  sources.set('validators/inbound.ts', `${banner()}\n// @ts-nocheck -- ajv standalone output\n${validators.inbound}`);
+  const files = new Map<string, string>();
+  for (const [name, code] of [['request', validators.request], ['inbound', validators.inbound]] as const) {
+    const v = validatorFiles(code, banner());
+    files.set(`src/validators/${name}.ts`, v.ts);
+    files.set(`dist/validators/${name}.js`, v.js);
+    files.set(`dist/validators/${name}.d.ts`, v.dts);
+  }
   sources.set('spec.ts', await render(templatesDir, 'spec.ts.hbs', specContext(model, validators, banner())));
   sources.set('api.ts', await render(templatesDir, 'api.ts.hbs', apiContext(model, banner())));
   sources.set('codec.ts', await render(templatesDir, 'codec.ts.hbs', { banner: banner() }));
@@ -94,10 +99,9 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   t('render');
   // Assembly and formatting with ts-morph, in memory: formatting needs no type information.
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPILER_OPTIONS });
-  const files = new Map<string, string>();
   const all = new Map([['types.ts', typesSource(typeModels, banner())], ...sources]);
   for (const [path, text] of all) {
-    if (path.startsWith('validators/') || COPIED_DIRS.some((d) => path.startsWith(d + '/'))) continue;
+    if (COPIED_DIRS.some((d) => path.startsWith(d + '/'))) continue;
     const sf = project.createSourceFile(`/src/${path}`, text, { overwrite: true });
     sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
     all.set(path, sf.getFullText());

@@ -15,9 +15,9 @@ const standaloneExport = standaloneModule as unknown as StandaloneCode & { defau
 const standaloneCode: StandaloneCode = standaloneExport.default ?? standaloneExport;
 
 export interface ValidatorModules {
-  /** Source of the strict request validators module. */
+  /** The strict request validators module: ajv's standalone ES module (JavaScript). */
   readonly request: string;
-  /** Source of the coercing inbound validators module. */
+  /** The coercing inbound validators module (JavaScript). */
   readonly inbound: string;
   /** operationId → export name, per kind; event destination → export name. */
   readonly names: {
@@ -52,8 +52,7 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
           'express the rule with pattern, a plain enum or type instead, so the validators stay standalone',
       );
     }
-    // Typed exports, so declarations can be emitted file by file (isolatedDeclarations).
-    return `import type { CompiledValidator } from '../codec/codec.js';\n${code.replace(/^export const (\w+) = (\w+);$/gm, 'export const $1: CompiledValidator = $2;')}`;
+    return code;
   };
   const request = compile('request', model.operations.map((op, i) => [op.id, set.requests[op.id]!, `request${i}`, names.request]));
   const inbound = compile('inbound', [
@@ -61,4 +60,20 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
     ...model.events.map((ev, i): [string, Record<string, unknown>, string, Record<string, string>] => [ev.destination, set.events[ev.destination]!, `event${i}`, names.event]),
   ]);
   return { request, inbound, names };
+}
+
+/**
+ * The three forms of a validators module in the package: the TypeScript source (ajv's code with
+ * typed exports, checked with @ts-nocheck), and — written straight from ajv's JavaScript rather
+ * than re-printed by the compiler, which nearly triples its size — the dist module and its
+ * declarations.
+ */
+export function validatorFiles(code: string, banner: string): { ts: string; js: string; dts: string } {
+  const exportsOf = [...code.matchAll(/^export const (\w+) = (\w+);$/gm)].map((m) => m[1]!);
+  const typeImport = `import type { CompiledValidator } from '../codec/codec.js';`;
+  return {
+    ts: `${banner}\n// @ts-nocheck -- ajv standalone output\n${typeImport}\n${code.replace(/^export const (\w+) = (\w+);$/gm, 'export const $1: CompiledValidator = $2;')}`,
+    js: `${banner}\n${code}`,
+    dts: `${banner}\n${typeImport}\n${exportsOf.map((name) => `export declare const ${name}: CompiledValidator;`).join('\n')}\n`,
+  };
 }

@@ -55,3 +55,23 @@ describe('stringifyJson', () => {
     expect(JSON.parse(out)).toEqual({ id: 1, s: '\u0000bigint:5' });
   });
 });
+
+describe('hasLongDigitRun (the hot-path probe)', () => {
+  it('agrees with /\\d{16}/ on every run length at every offset, and on random texts', async () => {
+    const { hasLongDigitRun } = await import('../../templates/runtime/json.js');
+    for (let len = 0; len <= 40; len++) {
+      for (let at = 0; at < 40; at++) {
+        const text = 'x'.repeat(at) + '7'.repeat(len) + '"}'.repeat(3);
+        expect(hasLongDigitRun(text), `${at}+${len}`).toBe(/\d{16}/.test(text));
+      }
+    }
+    let seed = 42;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      const n = Math.floor(rnd() * 120);
+      for (let i = 0; i < n; i++) text += rnd() < 0.85 ? String(Math.floor(rnd() * 10)) : ',';
+      expect(hasLongDigitRun(text), text).toBe(/\d{16}/.test(text));
+    }
+  });
+});

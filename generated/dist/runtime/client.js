@@ -140,6 +140,8 @@ export class ClientCore extends EventEmitter {
     #apiKey;
     #apiSecret;
     requestTimeoutMs;
+    deadlineTimer;
+    deadlineAt = 0;
     /** A slowly decaying maximum of recent request round trips, in ms (the rate limiter's margin). */
     roundTripMs = 0;
     connectTimeoutMs;
@@ -488,13 +490,11 @@ export class ClientCore extends EventEmitter {
                 return;
             }
             this.pending.set(key, p);
-            p.sentAt = performance.now();
-            p.timer = setTimeout(() => {
-                if (this.pending.get(key) !== p)
-                    return;
-                this.removePending(p);
-                reject(new TimeoutError({ ...ref, timeoutMs, idempotent: op.idempotent }));
-            }, timeoutMs);
+            const sentAt = performance.now();
+            p.sentAt = sentAt;
+            p.deadline = sentAt + timeoutMs;
+            p.onTimeout = () => reject(new TimeoutError({ ...ref, timeoutMs, idempotent: op.idempotent }));
+            this.armDeadline(p.deadline);
             if (signal !== undefined) {
                 p.onAbort = () => {
                     if (this.pending.get(key) !== p)
@@ -1048,6 +1048,8 @@ export class ClientCore extends EventEmitter {
     // ---------------------------------------------------------------- heartbeat
     startTimers() {
         this.stopTimers();
+        if (this.pending.size > 0)
+            this.sweepDeadlines(); // requests still waiting keep their timeouts
         if (this.heartbeatIntervalMs > 0)
             this.heartbeatTimer = setInterval(() => this.heartbeat(), this.heartbeatIntervalMs);
         if (this.deadAfterMs > 0) {
@@ -1055,7 +1057,40 @@ export class ClientCore extends EventEmitter {
             this.deadTimer = setInterval(() => this.checkAlive(), tick);
         }
     }
+    /**
+     * One timer for every request's timeout, armed for the earliest deadline, instead of a timer
+     * per request (creating and clearing one cost about a microsecond per request on the hot path).
+     */
+    armDeadline(deadline) {
+        if (this.deadlineTimer !== undefined && this.deadlineAt <= deadline)
+            return;
+        if (this.deadlineTimer !== undefined)
+            clearTimeout(this.deadlineTimer);
+        this.deadlineAt = deadline;
+        this.deadlineTimer = setTimeout(() => this.sweepDeadlines(), Math.max(0, deadline - performance.now()));
+    }
+    sweepDeadlines() {
+        this.deadlineTimer = undefined;
+        const now = performance.now();
+        let next = Infinity;
+        for (const p of [...this.pending.values()]) {
+            if (p.deadline === undefined)
+                continue;
+            if (p.deadline <= now + 1) {
+                this.removePending(p);
+                p.onTimeout();
+            }
+            else if (p.deadline < next) {
+                next = p.deadline;
+            }
+        }
+        if (next !== Infinity)
+            this.armDeadline(next);
+    }
     stopTimers() {
+        if (this.deadlineTimer !== undefined)
+            clearTimeout(this.deadlineTimer);
+        this.deadlineTimer = undefined;
         if (this.heartbeatTimer !== undefined)
             clearInterval(this.heartbeatTimer);
         if (this.deadTimer !== undefined)

@@ -9,6 +9,12 @@
  * inside strings, decimals and exponents are left as they are.
  */
 export declare function parseJson(text: string): unknown;
+/**
+ * Is there a run of 16 or more digits? Any such run covers a multiple of 16, so only every 16th
+ * character is looked at, and only a digit there is measured — about 1/16 of a regular
+ * expression's work on the hot path (a /\d{16}/ test backtracks at every digit).
+ */
+export declare function hasLongDigitRun(text: string): boolean;
 /** Quotes the integer tokens of a JSON text whose magnitude exceeds Number.MAX_SAFE_INTEGER. */
 export declare function quoteUnsafeIntegers(text: string): string;
 /**

@@ -175,6 +175,9 @@ interface Pending {
   onAbort: (() => void) | undefined;
   /** When the request was sent (performance.now), for the round-trip estimate. */
   sentAt?: number;
+  /** When the request times out (performance.now); checked by the one deadline timer. */
+  deadline?: number;
+  onTimeout?: () => void;
 }
 
 /** A subscription as the router sees it. */
@@ -300,6 +303,8 @@ export class ClientCore extends EventEmitter<ClientEvents> {
   readonly #apiSecret: string | undefined;
 
   private readonly requestTimeoutMs: number;
+  private deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+  private deadlineAt = 0;
   /** A slowly decaying maximum of recent request round trips, in ms (the rate limiter's margin). */
   private roundTripMs = 0;
   private readonly connectTimeoutMs: number;
@@ -688,12 +693,11 @@ export class ClientCore extends EventEmitter<ClientEvents> {
         return;
       }
       this.pending.set(key, p);
-      p.sentAt = performance.now();
-      p.timer = setTimeout(() => {
-        if (this.pending.get(key) !== p) return;
-        this.removePending(p);
-        reject(new TimeoutError({ ...ref, timeoutMs, idempotent: op.idempotent }));
-      }, timeoutMs);
+      const sentAt = performance.now();
+      p.sentAt = sentAt;
+      p.deadline = sentAt + timeoutMs;
+      p.onTimeout = () => reject(new TimeoutError({ ...ref, timeoutMs, idempotent: op.idempotent }));
+      this.armDeadline(p.deadline);
       if (signal !== undefined) {
         p.onAbort = () => {
           if (this.pending.get(key) !== p) return;
@@ -1212,6 +1216,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
 
   private startTimers(): void {
     this.stopTimers();
+    if (this.pending.size > 0) this.sweepDeadlines(); // requests still waiting keep their timeouts
     if (this.heartbeatIntervalMs > 0) this.heartbeatTimer = setInterval(() => this.heartbeat(), this.heartbeatIntervalMs);
     if (this.deadAfterMs > 0) {
       const tick = Math.max(5, Math.min(1000, Math.floor(this.deadAfterMs / 4)));
@@ -1219,7 +1224,36 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     }
   }
 
+  /**
+   * One timer for every request's timeout, armed for the earliest deadline, instead of a timer
+   * per request (creating and clearing one cost about a microsecond per request on the hot path).
+   */
+  private armDeadline(deadline: number): void {
+    if (this.deadlineTimer !== undefined && this.deadlineAt <= deadline) return;
+    if (this.deadlineTimer !== undefined) clearTimeout(this.deadlineTimer);
+    this.deadlineAt = deadline;
+    this.deadlineTimer = setTimeout(() => this.sweepDeadlines(), Math.max(0, deadline - performance.now()));
+  }
+
+  private sweepDeadlines(): void {
+    this.deadlineTimer = undefined;
+    const now = performance.now();
+    let next = Infinity;
+    for (const p of [...this.pending.values()]) {
+      if (p.deadline === undefined) continue;
+      if (p.deadline <= now + 1) {
+        this.removePending(p);
+        p.onTimeout!();
+      } else if (p.deadline < next) {
+        next = p.deadline;
+      }
+    }
+    if (next !== Infinity) this.armDeadline(next);
+  }
+
   private stopTimers(): void {
+    if (this.deadlineTimer !== undefined) clearTimeout(this.deadlineTimer);
+    this.deadlineTimer = undefined;
     if (this.heartbeatTimer !== undefined) clearInterval(this.heartbeatTimer);
     if (this.deadTimer !== undefined) clearInterval(this.deadTimer);
     this.heartbeatTimer = undefined;
