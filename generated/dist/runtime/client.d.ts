@@ -207,6 +207,8 @@ export declare class ClientCore extends EventEmitter<ClientEvents> {
     private resolveOperation;
     private destinationIn;
     private send;
+    /** A call that must wait for the connection or for its turn in a rate limit (bounded waits). */
+    private sendLater;
     private transmit;
     private removePending;
     private build;

@@ -420,46 +420,58 @@ export class ClientCore extends EventEmitter {
     destinationIn(op, version) {
         return own(op.destinations, version) ?? own(op.destinations, '');
     }
-    async send(op, destination, params, options) {
+    send(op, destination, params, options) {
         const ref = { destination, operationId: op.id };
+        let correlationId;
+        let frame;
+        try {
+            const signal = options.signal;
+            if (signal?.aborted)
+                throw new AbortedError({ ...ref, sent: false, reason: signal.reason });
+            if (op.kind === 'subscribe')
+                throw new UnknownOperationError(`${destination} is a subscription; use subscribe().`, ref);
+            this.checkCredentials(op, ref);
+            this.checkCanSend(ref);
+            // In flight (pending) plus waiting to be sent (outstanding): bounded together.
+            if (this.outstanding + this.pending.size >= this.maxPending)
+                throw new QueueFullError('Calls in flight or waiting', this.maxPending, ref);
+            correlationId = ++this.nextCorrelationId;
+            frame = this.build(op, destination, params, correlationId);
+        }
+        catch (error) {
+            return Promise.reject(error);
+        }
+        // The common case goes out now, without an async frame: open connection, room in every limit.
+        const limiter = this.limiter;
+        if (this.currentState === 'open' && (limiter === undefined || limiter.tryAcquire(op))) {
+            return this.transmit(op, destination, correlationId, frame, options.signal, options.timeoutMs ?? this.requestTimeoutMs);
+        }
+        return this.sendLater(op, destination, params, options, correlationId, frame, ref);
+    }
+    /** A call that must wait for the connection or for its turn in a rate limit (bounded waits). */
+    async sendLater(op, destination, params, options, correlationId, frame, ref) {
         const signal = options.signal;
-        if (signal?.aborted)
-            throw new AbortedError({ ...ref, sent: false, reason: signal.reason });
-        if (op.kind === 'subscribe')
-            throw new UnknownOperationError(`${destination} is a subscription; use subscribe().`, ref);
-        this.checkCredentials(op, ref);
-        this.checkCanSend(ref);
-        if (this.outstanding >= this.maxPending)
-            throw new QueueFullError('Calls in flight or waiting', this.maxPending, ref);
-        const correlationId = ++this.nextCorrelationId;
-        let frame = this.build(op, destination, params, correlationId);
         this.outstanding++;
         try {
-            let waited = false;
-            if (this.currentState !== 'open') {
+            if (this.currentState !== 'open')
                 await this.waitOpen(signal, this.connectWaitMs, ref);
-                waited = true;
-            }
             const limiter = this.limiter;
             if (limiter !== undefined && !limiter.tryAcquire(op)) {
                 await limiter.acquire(op, { signal, maxWaitMs: this.rateMaxWaitMs });
-                waited = true;
                 if (this.currentState !== 'open') {
                     this.checkCanSend(ref);
                     await this.waitOpen(signal, this.connectWaitMs, ref);
                 }
             }
-            if (waited) {
-                if (signal?.aborted)
-                    throw new AbortedError({ ...ref, sent: false, reason: signal.reason });
-                if (op.signed)
-                    frame = this.build(op, destination, params, correlationId); // fresh timestamp
-            }
-            return await this.transmit(op, destination, correlationId, frame, signal, options.timeoutMs ?? this.requestTimeoutMs);
+            if (signal?.aborted)
+                throw new AbortedError({ ...ref, sent: false, reason: signal.reason });
+            if (op.signed)
+                frame = this.build(op, destination, params, correlationId); // fresh timestamp after waiting
         }
         finally {
             this.outstanding--;
         }
+        return this.transmit(op, destination, correlationId, frame, signal, options.timeoutMs ?? this.requestTimeoutMs);
     }
     transmit(op, destination, correlationId, frame, signal, timeoutMs) {
         const conn = this.conn;
