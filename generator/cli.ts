@@ -3,11 +3,12 @@
  * Writes the package generated from the document, or with --check writes nothing and fails,
  * naming every stale file, when the package on disk differs from what the document produces.
  */
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { generatePackage } from './generate.js';
+import { listFiles } from './files.js';
 import { SpecError } from './load.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,29 +25,12 @@ const { values } = parseArgs({
 /** Folders inside the package that are not ours to compare or delete. */
 const IGNORED = new Set(['node_modules']);
 
-async function listFiles(dir: string, base = dir): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const out: string[] = [];
-  for (const e of entries) {
-    if (IGNORED.has(e.name)) continue;
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(path, base)));
-    else out.push(relative(base, path));
-  }
-  return out;
-}
-
 async function main(): Promise<number> {
   const started = performance.now();
   const spec = values.spec!;
   const out = values.out!;
   const pkg = await generatePackage({ spec, outDir: out, templatesDir: values.templates! });
-  const onDisk = new Set(await listFiles(out));
+  const onDisk = new Set(await listFiles(out, (name) => IGNORED.has(name)));
   const stale: string[] = [];
   for (const [path, text] of pkg.files) {
     const current = onDisk.has(path) ? await readFile(join(out, path), 'utf8') : undefined;

@@ -3,10 +3,11 @@
  * CLI writes them or compares them with what is on disk.
  */
 import { EventEmitter } from 'node:events';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Project, ts } from 'ts-morph';
 import { loadDocument } from './load.js';
+import { listFiles } from './files.js';
 import { buildModel, type Model } from './model.js';
 import { generateTypeModels, type TypeModels } from './emit/types.js';
 import { emitValidators, validatorFiles } from './emit/validators.js';
@@ -90,7 +91,8 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   }
   for (const dir of COPIED_DIRS) {
     if (dir === SIMULATOR_DIR && !model.simulator) continue;
-    for (const file of await listTs(join(templatesDir, dir))) {
+    const templates = (await listFiles(join(templatesDir, dir))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    for (const file of templates) {
       const text = await readFile(join(templatesDir, dir, file), 'utf8');
       sources.set(`${dir}/${file}`, `${banner(`templates/${dir}/${file}`)}\n${text}`);
     }
@@ -147,20 +149,6 @@ function withBanner(text: string, banner: string): string {
   return body.startsWith('// Generated from') ? text : `${text.slice(0, cut)}${banner}\n${body}`;
 }
 
-async function listTs(dir: string, prefix = ''): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const out: string[] = [];
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.isDirectory()) out.push(...(await listTs(join(dir, e.name), `${prefix}${e.name}/`)));
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) out.push(prefix + e.name);
-  }
-  return out;
-}
 
 function typesSource(types: TypeModels, banner: string): string {
   // Modelina's code starts with the JSDoc from the docs preset; `export` goes on the declaration.
