@@ -15,23 +15,6 @@ export const spec = {
     "servers": {
         "production": {
             "name": "production",
-            "url": "wss://api-adapter.backend.currency.com/connect",
-            "title": "Production (currency.com)",
-            "versions": [
-                "v1",
-                "v2"
-            ]
-        },
-        "demo": {
-            "name": "demo",
-            "url": "wss://demo-api-adapter.backend.currency.com/connect",
-            "title": "Demo (currency.com)",
-            "versions": [
-                "v1"
-            ]
-        },
-        "dzengiProduction": {
-            "name": "dzengiProduction",
             "url": "wss://api-adapter.dzengi.com/connect",
             "title": "Production (dzengi.com)",
             "versions": [
@@ -39,10 +22,27 @@ export const spec = {
                 "v2"
             ]
         },
-        "dzengiDemo": {
-            "name": "dzengiDemo",
+        "demo": {
+            "name": "demo",
             "url": "wss://demo-api-adapter.dzengi.com/connect",
             "title": "Demo (dzengi.com)",
+            "versions": [
+                "v1"
+            ]
+        },
+        "currencyComProduction": {
+            "name": "currencyComProduction",
+            "url": "wss://api-adapter.backend.currency.com/connect",
+            "title": "Legacy production (currency.com)",
+            "versions": [
+                "v1",
+                "v2"
+            ]
+        },
+        "currencyComDemo": {
+            "name": "currencyComDemo",
+            "url": "wss://demo-api-adapter.backend.currency.com/connect",
+            "title": "Legacy demo (currency.com)",
             "versions": [
                 "v1"
             ]
@@ -128,7 +128,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Exists on REST; no WebSocket client was seen using this destination (catalogue U7)."
+            "unconfirmed": "Exists on REST (GET /api/v1/time); no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
         },
         "exchangeInfo": {
             "id": "exchangeInfo",
@@ -255,7 +255,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+            "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
         },
         "tradingLimits": {
             "id": "tradingLimits",
@@ -270,7 +270,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+            "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
         },
         "fundingLimits": {
             "id": "fundingLimits",
@@ -285,7 +285,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+            "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
         },
         "currencies": {
             "id": "currencies",
@@ -300,7 +300,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+            "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
         },
         "depositAddress": {
             "id": "depositAddress",
@@ -315,7 +315,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+            "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
         },
         "deposits": {
             "id": "deposits",
@@ -330,7 +330,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+            "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
         },
         "withdrawals": {
             "id": "withdrawals",
@@ -345,7 +345,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+            "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
         },
         "transactions": {
             "id": "transactions",
@@ -360,7 +360,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+            "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
         },
         "ledger": {
             "id": "ledger",
@@ -375,7 +375,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+            "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
         },
         "createOrder": {
             "id": "createOrder",
@@ -393,7 +393,7 @@ export const spec = {
                 "orders",
                 "ordersDaily"
             ],
-            "unconfirmed": "The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown (catalogue U15)."
+            "unconfirmed": "The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown. Sources: Swagger NewOrderRequest, Currencycom/openApiExamples api_ws/intro.js, ccxt ts/src/currencycom.ts."
         },
         "cancelOrder": {
             "id": "cancelOrder",
@@ -437,7 +437,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "Known from REST (GET /api/v2/fetchOrder) and the Swagger models only; the WebSocket destination name is a guess from the REST path and might differ (catalogue U7)."
+            "unconfirmed": "Known from REST (GET /api/v2/fetchOrder) and the Swagger models only; the WebSocket destination name is a guess from the REST path and might differ (the create and cancel destinations differ from their REST paths)."
         },
         "updateTradingOrder": {
             "id": "updateTradingOrder",
@@ -521,7 +521,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+            "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
             "stream": {
                 "eventDestination": "internal.quote",
                 "eventOperation": "onQuote",
@@ -545,7 +545,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+            "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
             "stream": {
                 "eventDestination": "marketdepth.event",
                 "eventOperation": "onDepth",
@@ -569,7 +569,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+            "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
             "stream": {
                 "eventDestination": "ohlc.event",
                 "eventOperation": "onOHLC",
@@ -598,7 +598,11 @@ export const spec = {
                     {
                         "param": "type",
                         "field": "type",
-                        "default": "classic"
+                        "default": "classic",
+                        "aliases": {
+                            "heiken-ashi": "heikin-ashi",
+                            "heikinAshi": "heikin-ashi"
+                        }
                     }
                 ]
             }
@@ -615,7 +619,7 @@ export const spec = {
             "idempotent": true,
             "weight": 1,
             "rateLimits": [],
-            "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+            "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
             "stream": {
                 "eventDestination": "internal.trade",
                 "eventOperation": "onTrade",
@@ -780,6 +784,10 @@ export const tables = {
                 "H4": "4h",
                 "D1": "1d",
                 "W1": "1w"
+            },
+            "type": {
+                "heiken-ashi": "heikin-ashi",
+                "heikinAshi": "heikin-ashi"
             }
         }
     },

@@ -90,7 +90,13 @@ export interface AggTrade {
  */
 export interface AggTradesParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -111,7 +117,7 @@ export interface AggTradesParams {
 /**
  * Recent trades of a symbol. The price is in `p`; the quantity `q` is always 0.0 and carries no information.
  *
- * Unconfirmed: The aggTrades wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The aggTrades wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface AggTradesReply {
     /**
@@ -154,7 +160,13 @@ export interface Balance {
  */
 export interface CancelOrderParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -182,15 +194,28 @@ export interface CloseTradingPositionReply {
     request: TradingRequest[];
 }
 /**
- * Parameters of a new order. The fields after `newOrderRespType` apply to leverage symbols only.
+ * Parameters of a new order. `price` is required for LIMIT and STOP orders. `accountId`,
+ * `leverage`, `takeProfit`, `stopLoss`, `guaranteedStopLoss`, `trailingStopLoss`,
+ * `profitDistance` and `stopDistance` apply to leverage symbols only; `expireTimestamp`
+ * applies to leverage orders and to exchange LIMIT orders (changelog, November 2020,
+ * currency.com/general-websocket-api-information).
  */
 export interface CreateOrderParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
-     * The side of an order. The official example sends `buy` in lower case, which the server accepts; it is read as BUY.
+     * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
+     * sends `buy` in lower case; no reply to it was published, so whether the server accepts
+     * lower case is not known. The client reads lower case as BUY or SELL and always sends upper
+     * case.
      *
      * One of: "BUY", "SELL".
      *
@@ -258,7 +283,7 @@ export interface CreateOrderParams {
      */
     stopDistance?: string | number;
     /**
-     * When a resting order expires, in milliseconds since the epoch.
+     * When a resting order expires, in milliseconds since the epoch; for leverage orders and exchange LIMIT orders.
      */
     expireTimestamp?: number;
 }
@@ -270,7 +295,7 @@ export interface CurrenciesParams {
 /**
  * The currencies.
  *
- * Unconfirmed: The currencies wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The currencies wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface CurrenciesReply {
     /**
@@ -374,7 +399,13 @@ export interface DepthData {
  */
 export interface DepthEvent {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -387,13 +418,24 @@ export interface DepthEvent {
  */
 export interface DepthParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
-     * How many price levels per side, at most 1000. The documentation names 5, 10, 20, 50, 100, 500 and 1000 as valid values; the official example sends 2.
+     * How many price levels per side, at most 1000 (currency.com/general-rest-api-information).
+     * The same page names 5, 10, 20, 50, 100, 500, 1000 and 5000 as valid values (a list
+     * inherited from Binance that contradicts its own maximum); the official WebSocket
+     * example (Currencycom/openApiExamples api_ws/intro.js) sends 2.
      *
      * Default: 100.
+     *
+     * Unconfirmed: Whether values outside the listed ones (such as 2) are accepted or rounded is not published; 5000 exceeds the documented maximum and is refused here.
      */
     limit?: number;
 }
@@ -432,7 +474,13 @@ export interface ExchangeInfoParams {
  */
 export interface ExchangeSymbol {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -565,7 +613,13 @@ export type ExecutionReportStatus = "OPENED" | "MODIFIED" | "MODIFY_REJECT" | "C
  */
 export interface FetchOrderParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -619,7 +673,7 @@ export interface FundingLimitsParams {
 /**
  * The withdrawal minimum per currency and payment option.
  *
- * Unconfirmed: The fundingLimits wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The fundingLimits wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface FundingLimitsReply {
     /**
@@ -632,17 +686,27 @@ export interface FundingLimitsReply {
  */
 export interface KlinesParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
-     * The length of a candle. Send the `1m` spelling; the `M1` spelling (ccxt, 2020) is accepted when reading and mapped to it.
+     * The length of a candle. The `M1` spelling of ccxt (ts/src/pro/currencycom.ts, 2020
+     * samples) is read as `1m` and, given in a request, sent as `1m`; the same for M5 … W1.
+     * ccxt also maps a 3-minute interval to `M3`, but no source lists a 3-minute candle among
+     * the intervals the server names today, so `M3` has no canonical value here: it is refused
+     * in requests and, in replies and events, delivered as an unknown value with a warning.
      *
      * One of: "1m", "5m", "15m", "30m", "1h", "4h", "1d", "1w".
      *
      * Also accepted: M1 (= 1m), M5 (= 5m), M15 (= 15m), M30 (= 30m), H1 (= 1h), H4 (= 4h), D1 (= 1d), W1 (= 1w).
      *
-     * Unconfirmed: The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (catalogue U8).
+     * Unconfirmed: The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (ccxt ts/src/pro/currencycom.ts maps to M1-style; radovsky1/go-currencycom websocket_service_test.go shows 1m in 2023).
      */
     interval: OhlcInterval;
     /**
@@ -660,26 +724,31 @@ export interface KlinesParams {
      */
     limit?: number;
     /**
-     * The kind of candle, classic (the default) or Heikin-Ashi.
+     * The kind of candle, classic (the default) or Heikin-Ashi. `heikin-ashi` is canonical;
+     * `heiken-ashi` (a Swagger transcription, and the official page's "Heiken-Ashi") and
+     * `heikinAshi` (rousime/n8n-nodes-dzengi) are read as it and, given in a request, sent as
+     * it.
      *
      * One of: "classic", "heikin-ashi".
      *
+     * Also accepted: heiken-ashi (= heikin-ashi), heikinAshi (= heikin-ashi).
+     *
      * Default: "classic".
      *
-     * Unconfirmed: The Heikin-Ashi spelling is heikin-ashi per the Swagger description and the sister platform; for klines sources also write heiken-ashi and heikinAshi (catalogue U5).
+     * Unconfirmed: The spelling heikin-ashi is the one of the Swagger OHLC subscription description and of the sister platform (capital.com/api-websocket); for klines the sources disagree (heikin-ashi, heiken-ashi, heikinAshi), and which spelling the server writes back in ohlc.event is not published.
      */
     type?: CandleType;
     /**
      * Which price the candles are built from; two clients send it, one with the values bid and ask.
      *
-     * Unconfirmed: The parameter is sent by two third-party clients only and its values (bid, ask?) are not documented (catalogue U6).
+     * Unconfirmed: The parameter is sent by two third-party clients only (rousime/n8n-nodes-dzengi nodes/Dzengi/descriptions/MarketDescription.ts, MrOldOwl/api-dzengi-rs src/models/request/klines_request.rs) and its values (bid, ask?) are not documented.
      */
     priceType?: string;
 }
 /**
  * Candles of a symbol, oldest first.
  *
- * Unconfirmed: The lines wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The lines wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface KlinesReply {
     /**
@@ -705,7 +774,13 @@ export interface LeverageSettings {
  */
 export interface LeverageSettingsParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
 }
@@ -716,7 +791,13 @@ export type MarketType = "SPOT" | "LEVERAGE";
  */
 export interface MyTrade {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -773,7 +854,13 @@ export interface MyTrade {
  */
 export interface MyTradesParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -794,7 +881,7 @@ export interface MyTradesParams {
 /**
  * The account's trades in a symbol.
  *
- * Unconfirmed: The myTrades wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The myTrades wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface MyTradesReply {
     /**
@@ -808,27 +895,42 @@ export type NewOrderRespType = "RESULT" | "FULL";
  */
 export interface OhlcEvent {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
-     * The length of a candle. Send the `1m` spelling; the `M1` spelling (ccxt, 2020) is accepted when reading and mapped to it.
+     * The length of a candle. The `M1` spelling of ccxt (ts/src/pro/currencycom.ts, 2020
+     * samples) is read as `1m` and, given in a request, sent as `1m`; the same for M5 … W1.
+     * ccxt also maps a 3-minute interval to `M3`, but no source lists a 3-minute candle among
+     * the intervals the server names today, so `M3` has no canonical value here: it is refused
+     * in requests and, in replies and events, delivered as an unknown value with a warning.
      *
      * One of: "1m", "5m", "15m", "30m", "1h", "4h", "1d", "1w".
      *
      * Also accepted: M1 (= 1m), M5 (= 5m), M15 (= 15m), M30 (= 30m), H1 (= 1h), H4 (= 4h), D1 (= 1d), W1 (= 1w).
      *
-     * Unconfirmed: The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (catalogue U8).
+     * Unconfirmed: The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (ccxt ts/src/pro/currencycom.ts maps to M1-style; radovsky1/go-currencycom websocket_service_test.go shows 1m in 2023).
      */
     interval: OhlcInterval;
     /**
-     * The kind of candle, classic (the default) or Heikin-Ashi.
+     * The kind of candle, classic (the default) or Heikin-Ashi. `heikin-ashi` is canonical;
+     * `heiken-ashi` (a Swagger transcription, and the official page's "Heiken-Ashi") and
+     * `heikinAshi` (rousime/n8n-nodes-dzengi) are read as it and, given in a request, sent as
+     * it.
      *
      * One of: "classic", "heikin-ashi".
      *
+     * Also accepted: heiken-ashi (= heikin-ashi), heikinAshi (= heikin-ashi).
+     *
      * Default: "classic".
      *
-     * Unconfirmed: The Heikin-Ashi spelling is heikin-ashi per the Swagger description and the sister platform; for klines sources also write heiken-ashi and heikinAshi (catalogue U5).
+     * Unconfirmed: The spelling heikin-ashi is the one of the Swagger OHLC subscription description and of the sister platform (capital.com/api-websocket); for klines the sources disagree (heikin-ashi, heiken-ashi, heikinAshi), and which spelling the server writes back in ohlc.event is not published.
      */
     type?: CandleType;
     /**
@@ -868,13 +970,18 @@ export interface OhlcSubscribeParams {
      */
     intervals?: OhlcInterval[];
     /**
-     * The kind of candle, classic (the default) or Heikin-Ashi.
+     * The kind of candle, classic (the default) or Heikin-Ashi. `heikin-ashi` is canonical;
+     * `heiken-ashi` (a Swagger transcription, and the official page's "Heiken-Ashi") and
+     * `heikinAshi` (rousime/n8n-nodes-dzengi) are read as it and, given in a request, sent as
+     * it.
      *
      * One of: "classic", "heikin-ashi".
      *
+     * Also accepted: heiken-ashi (= heikin-ashi), heikinAshi (= heikin-ashi).
+     *
      * Default: "classic".
      *
-     * Unconfirmed: The Heikin-Ashi spelling is heikin-ashi per the Swagger description and the sister platform; for klines sources also write heiken-ashi and heikinAshi (catalogue U5).
+     * Unconfirmed: The spelling heikin-ashi is the one of the Swagger OHLC subscription description and of the sister platform (capital.com/api-websocket); for klines the sources disagree (heikin-ashi, heiken-ashi, heikinAshi), and which spelling the server writes back in ohlc.event is not published.
      */
     type?: CandleType;
 }
@@ -883,7 +990,13 @@ export interface OhlcSubscribeParams {
  */
 export interface OpenOrder {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -927,7 +1040,10 @@ export interface OpenOrder {
      */
     type?: OrderType;
     /**
-     * The side of an order. The official example sends `buy` in lower case, which the server accepts; it is read as BUY.
+     * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
+     * sends `buy` in lower case; no reply to it was published, so whether the server accepts
+     * lower case is not known. The client reads lower case as BUY or SELL and always sends upper
+     * case.
      *
      * One of: "BUY", "SELL".
      *
@@ -984,18 +1100,26 @@ export interface OpenOrder {
  */
 export interface OpenOrdersParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol?: string;
     /**
-     * How many orders at most. The official example sends it; no source documents its effect.
+     * How many orders at most. Only the 2020 official example (Currencycom/openApiExamples api_ws/intro.js) sends it.
+     *
+     * Unconfirmed: No source documents this parameter; the November 2020 changelog (currency.com/general-websocket-api-information) says unnecessary parameters were removed from the examples, and the server may refuse it as unread (-1104).
      */
     limit?: number;
 }
 /**
  * The orders that are still open.
  *
- * Unconfirmed: The openOrders wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The openOrders wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface OpenOrdersReply {
     /**
@@ -1033,7 +1157,13 @@ export interface OrderDetails {
      */
     orderId: string;
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol?: string;
     /**
@@ -1069,7 +1199,10 @@ export interface OrderDetails {
      */
     timeInForceType?: TimeInForce;
     /**
-     * The side of an order. The official example sends `buy` in lower case, which the server accepts; it is read as BUY.
+     * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
+     * sends `buy` in lower case; no reply to it was published, so whether the server accepts
+     * lower case is not known. The client reads lower case as BUY or SELL and always sends upper
+     * case.
      *
      * One of: "BUY", "SELL".
      *
@@ -1122,7 +1255,13 @@ export interface OrderDetails {
  */
 export interface OrderResult {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -1174,7 +1313,10 @@ export interface OrderResult {
      */
     type?: OrderType;
     /**
-     * The side of an order. The official example sends `buy` in lower case, which the server accepts; it is read as BUY.
+     * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
+     * sends `buy` in lower case; no reply to it was published, so whether the server accepts
+     * lower case is not known. The client reads lower case as BUY or SELL and always sends upper
+     * case.
      *
      * One of: "BUY", "SELL".
      *
@@ -1268,7 +1410,13 @@ export interface Position {
      */
     orderId?: string;
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -1405,7 +1553,13 @@ export interface PositionExecutionReport {
      */
     instrumentId?: string;
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol?: string;
     /**
@@ -1502,7 +1656,13 @@ export type PositionType = "NET" | "HEDGE";
  */
 export interface QuoteEvent {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbolName: string;
     /**
@@ -1562,7 +1722,7 @@ export interface ServerTime {
 /**
  * The answer to a subscription request.
  *
- * Unconfirmed: Shape from the Swagger SubscribeResponse model and the sister platform; no currency.com sample was published.
+ * Unconfirmed: Shape from the Swagger SubscribeResponse model and the sister platform (capital.com/api-websocket); no currency.com sample was published.
  */
 export interface SubscribeReply {
     /**
@@ -1614,7 +1774,13 @@ export interface SymbolsSubscribeParams {
  */
 export interface Ticker24hr {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -1683,7 +1849,13 @@ export interface Ticker24hr {
  */
 export interface Ticker24hrParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol?: string;
 }
@@ -1703,13 +1875,22 @@ export type TimeInForce = "GTC" | "IOC" | "FOK";
 export interface TimeParams {
 }
 /**
- * One trade in one symbol.
+ * One trade in one symbol. Only price, size, id and ts are in every public sample: the
+ * Swagger TradeEventRes model has no orderId or clientOrderId, and a 2020 capture carries
+ * instrumentId instead of symbol (ccxt ts/src/pro/currencycom.ts and
+ * radovsky1/go-currencycom websocket_service_test.go show the full set).
  */
 export interface TradeEvent {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
-    symbol: string;
+    symbol?: string;
     /**
      * The trade price.
      */
@@ -1729,15 +1910,15 @@ export interface TradeEvent {
     /**
      * The id of the order behind the trade.
      */
-    orderId: string;
+    orderId?: string;
     /**
      * A second id of that order.
      */
-    clientOrderId: string;
+    clientOrderId?: string;
     /**
      * Whether the taker bought.
      */
-    buyer: boolean;
+    buyer?: boolean;
     /**
      * A 64-bit integer id, kept as a string because it exceeds the precision of a JavaScript number.
      */
@@ -1748,7 +1929,13 @@ export interface TradeEvent {
  */
 export interface TradingFee {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -1776,7 +1963,7 @@ export interface TradingFeesParams {
 /**
  * The trading fee and overnight rates per symbol.
  *
- * Unconfirmed: The fees wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The fees wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface TradingFeesReply {
     /**
@@ -1789,7 +1976,13 @@ export interface TradingFeesReply {
  */
 export interface TradingLimit {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -1825,7 +2018,7 @@ export interface TradingLimitsParams {
 /**
  * The order size limits per symbol.
  *
- * Unconfirmed: The limits wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The limits wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface TradingLimitsReply {
     /**
@@ -1838,7 +2031,13 @@ export interface TradingLimitsReply {
  */
 export interface TradingPositionsHistoryParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol?: string;
     /**
@@ -1868,7 +2067,9 @@ export interface TradingPositionsHistoryReply {
  */
 export interface TradingPositionsParams {
     /**
-     * How many positions at most. The official example sends it; no source documents its effect.
+     * How many positions at most. Only the 2020 official example (Currencycom/openApiExamples api_ws/intro.js) sends it.
+     *
+     * Unconfirmed: No source documents this parameter; the November 2020 changelog (currency.com/general-websocket-api-information) says unnecessary parameters were removed from the examples, and the server may refuse it as unread (-1104).
      */
     limit?: number;
 }
@@ -2015,7 +2216,7 @@ export type TransactionStatus = "APPROVAL" | "PROCESSED" | "CANCELLED";
 /**
  * Balance movements of the account.
  *
- * Unconfirmed: The transactions wrapper comes from the Swagger WebSocket model and is assumed for deposits, withdrawals, transactions and ledger alike; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The transactions wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models and is assumed for deposits, withdrawals, transactions and ledger alike; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface TransactionsReply {
     /**

@@ -18,23 +18,6 @@ export const spec: ProtocolSpec = {
   "servers": {
     "production": {
       "name": "production",
-      "url": "wss://api-adapter.backend.currency.com/connect",
-      "title": "Production (currency.com)",
-      "versions": [
-        "v1",
-        "v2"
-      ]
-    },
-    "demo": {
-      "name": "demo",
-      "url": "wss://demo-api-adapter.backend.currency.com/connect",
-      "title": "Demo (currency.com)",
-      "versions": [
-        "v1"
-      ]
-    },
-    "dzengiProduction": {
-      "name": "dzengiProduction",
       "url": "wss://api-adapter.dzengi.com/connect",
       "title": "Production (dzengi.com)",
       "versions": [
@@ -42,10 +25,27 @@ export const spec: ProtocolSpec = {
         "v2"
       ]
     },
-    "dzengiDemo": {
-      "name": "dzengiDemo",
+    "demo": {
+      "name": "demo",
       "url": "wss://demo-api-adapter.dzengi.com/connect",
       "title": "Demo (dzengi.com)",
+      "versions": [
+        "v1"
+      ]
+    },
+    "currencyComProduction": {
+      "name": "currencyComProduction",
+      "url": "wss://api-adapter.backend.currency.com/connect",
+      "title": "Legacy production (currency.com)",
+      "versions": [
+        "v1",
+        "v2"
+      ]
+    },
+    "currencyComDemo": {
+      "name": "currencyComDemo",
+      "url": "wss://demo-api-adapter.backend.currency.com/connect",
+      "title": "Legacy demo (currency.com)",
       "versions": [
         "v1"
       ]
@@ -131,7 +131,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Exists on REST; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Exists on REST (GET /api/v1/time); no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "exchangeInfo": {
       "id": "exchangeInfo",
@@ -258,7 +258,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "tradingLimits": {
       "id": "tradingLimits",
@@ -273,7 +273,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "fundingLimits": {
       "id": "fundingLimits",
@@ -288,7 +288,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "currencies": {
       "id": "currencies",
@@ -303,7 +303,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "depositAddress": {
       "id": "depositAddress",
@@ -318,7 +318,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "deposits": {
       "id": "deposits",
@@ -333,7 +333,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "withdrawals": {
       "id": "withdrawals",
@@ -348,7 +348,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "transactions": {
       "id": "transactions",
@@ -363,7 +363,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "ledger": {
       "id": "ledger",
@@ -378,7 +378,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "createOrder": {
       "id": "createOrder",
@@ -396,7 +396,7 @@ export const spec: ProtocolSpec = {
         "orders",
         "ordersDaily"
       ],
-      "unconfirmed": "The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown (catalogue U15)."
+      "unconfirmed": "The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown. Sources: Swagger NewOrderRequest, Currencycom/openApiExamples api_ws/intro.js, ccxt ts/src/currencycom.ts."
     },
     "cancelOrder": {
       "id": "cancelOrder",
@@ -440,7 +440,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from REST (GET /api/v2/fetchOrder) and the Swagger models only; the WebSocket destination name is a guess from the REST path and might differ (catalogue U7)."
+      "unconfirmed": "Known from REST (GET /api/v2/fetchOrder) and the Swagger models only; the WebSocket destination name is a guess from the REST path and might differ (the create and cancel destinations differ from their REST paths)."
     },
     "updateTradingOrder": {
       "id": "updateTradingOrder",
@@ -524,7 +524,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
       "stream": {
         "eventDestination": "internal.quote",
         "eventOperation": "onQuote",
@@ -548,7 +548,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
       "stream": {
         "eventDestination": "marketdepth.event",
         "eventOperation": "onDepth",
@@ -572,7 +572,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
       "stream": {
         "eventDestination": "ohlc.event",
         "eventOperation": "onOHLC",
@@ -601,7 +601,11 @@ export const spec: ProtocolSpec = {
           {
             "param": "type",
             "field": "type",
-            "default": "classic"
+            "default": "classic",
+            "aliases": {
+              "heiken-ashi": "heikin-ashi",
+              "heikinAshi": "heikin-ashi"
+            }
           }
         ]
       }
@@ -618,7 +622,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
       "stream": {
         "eventDestination": "internal.trade",
         "eventOperation": "onTrade",
@@ -784,6 +788,10 @@ export const tables: CodecTables = {
         "H4": "4h",
         "D1": "1d",
         "W1": "1w"
+      },
+      "type": {
+        "heiken-ashi": "heikin-ashi",
+        "heikinAshi": "heikin-ashi"
       }
     }
   },

@@ -12798,7 +12798,7 @@ export const event2 = validate146;
 const schema279 = {"$ref":"defs#/$defs/OhlcEvent","$id":"event2"};
 const schema280 = {"type":"object","required":["symbol","interval","t","o","h","l","c"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"interval":{"$ref":"defs#/$defs/OhlcInterval"},"type":{"$ref":"defs#/$defs/CandleType"},"t":{"type":"integer"},"o":{"type":"number"},"h":{"type":"number"},"l":{"type":"number"},"c":{"type":"number"}}};
 const schema282 = {"type":"string","enum":["1m","5m","15m","30m","1h","4h","1d","1w","M1","M5","M15","M30","H1","H4","D1","W1"]};
-const schema283 = {"type":"string","enum":["classic","heikin-ashi"]};
+const schema283 = {"type":"string","enum":["classic","heikin-ashi","heiken-ashi","heikinAshi"]};
 
 function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -12911,7 +12911,7 @@ data["type"] = coerced2;
 }
 }
 }
-if(!((data2 === "classic") || (data2 === "heikin-ashi"))){
+if(!((((data2 === "classic") || (data2 === "heikin-ashi")) || (data2 === "heiken-ashi")) || (data2 === "heikinAshi"))){
 validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/enum",keyword:"enum",params:{allowedValues: schema283.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -13098,7 +13098,7 @@ return errors === 0;
 
 export const event3 = validate149;
 const schema284 = {"$ref":"defs#/$defs/TradeEvent","$id":"event3"};
-const schema285 = {"type":"object","required":["symbol","price","size","id","ts","orderId","clientOrderId","buyer"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"price":{"type":"number"},"size":{"type":"number"},"id":{"type":"integer"},"ts":{"type":"integer"},"orderId":{"type":"string"},"clientOrderId":{"type":"string"},"buyer":{"type":"boolean"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"}}};
+const schema285 = {"type":"object","required":["price","size","id","ts"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"price":{"type":"number"},"size":{"type":"number"},"id":{"type":"integer"},"ts":{"type":"integer"},"orderId":{"type":"string"},"clientOrderId":{"type":"string"},"buyer":{"type":"boolean"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"}}};
 
 function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -13106,7 +13106,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((data.symbol === undefined) && (missing0 = "symbol")) || ((data.price === undefined) && (missing0 = "price"))) || ((data.size === undefined) && (missing0 = "size"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.orderId === undefined) && (missing0 = "orderId"))) || ((data.clientOrderId === undefined) && (missing0 = "clientOrderId"))) || ((data.buyer === undefined) && (missing0 = "buyer"))){
+if(((((data.price === undefined) && (missing0 = "price")) || ((data.size === undefined) && (missing0 = "size"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.ts === undefined) && (missing0 = "ts"))){
 validate150.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }

@@ -331,7 +331,7 @@ export const request5: CompiledValidator = validate20;
 const schema26 = {"$ref":"defs#/$defs/KlinesParams","$id":"request5"};
 const schema27 = {"type":"object","additionalProperties":false,"required":["symbol","interval"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"interval":{"$ref":"defs#/$defs/OhlcInterval"},"startTime":{"$ref":"defs#/$defs/StartTime"},"endTime":{"$ref":"defs#/$defs/EndTime"},"limit":{"type":"integer","minimum":1,"maximum":1000},"type":{"$ref":"defs#/$defs/CandleType"},"priceType":{"type":"string"}}};
 const schema29 = {"type":"string","enum":["1m","5m","15m","30m","1h","4h","1d","1w","M1","M5","M15","M30","H1","H4","D1","W1"]};
-const schema32 = {"type":"string","enum":["classic","heikin-ashi"]};
+const schema32 = {"type":"string","enum":["classic","heikin-ashi","heiken-ashi","heikinAshi"]};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -470,7 +470,7 @@ if(typeof data5 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((data5 === "classic") || (data5 === "heikin-ashi"))){
+if(!((((data5 === "classic") || (data5 === "heikin-ashi")) || (data5 === "heiken-ashi")) || (data5 === "heikinAshi"))){
 validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -4947,7 +4947,7 @@ if(typeof data4 !== "string"){
 validate54.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((data4 === "classic") || (data4 === "heikin-ashi"))){
+if(!((((data4 === "classic") || (data4 === "heikin-ashi")) || (data4 === "heiken-ashi")) || (data4 === "heikinAshi"))){
 validate54.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
