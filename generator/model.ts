@@ -37,6 +37,13 @@ export interface Model {
   readonly unconfirmed: readonly UnconfirmedFact[];
   /** Description of the version parameter (reference docs). */
   readonly versionDescription?: string;
+  /** x-protocol.tolerance: enums in replies and events accept unlisted values (reported as warnings). */
+  readonly tolerance: ToleranceModel;
+}
+
+export interface ToleranceModel {
+  readonly openEnums: boolean;
+  readonly description: string;
 }
 
 export interface ServerModel {
@@ -59,6 +66,10 @@ export interface EnvelopeModel {
   readonly errorNameField: string;
   /** The error reply message (payload schema name and examples). */
   readonly errorMessage: MessageModel;
+  /** Sets of payload fields that make an OK reply a failure (x-protocol.envelope.failureFields.anyOf). */
+  readonly failureFields: readonly (readonly string[])[];
+  readonly failureDescription: string;
+  readonly failureUnconfirmed?: string;
 }
 
 export interface HeartbeatModel {
@@ -166,6 +177,10 @@ export interface OperationModel {
     readonly event: EventModel;
     readonly match: readonly StreamMatchModel[];
   };
+  /** The reply's per-symbol statuses (x-subscription-status on the reply schema). */
+  readonly subscriptionStatus?: { readonly field: string; readonly accepted: readonly string[]; readonly description: string };
+  /** Defaults of the request's top-level parameters. */
+  readonly paramDefaults: Readonly<Record<string, unknown>>;
   /** Anchor of the operation's section in the reference docs. */
   readonly anchor: string;
 }
@@ -295,7 +310,24 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     errorTextField: req(envelopeRaw, 'errorTextField'),
     errorNameField: req(envelopeRaw, 'errorNameField'),
     errorMessage: messageModel(errorMessageRef, ['components', 'messages', envelopeRaw.errorMessage], false),
+    ...failureFieldsOf(envelopeRaw.failureFields),
   };
+  function failureFieldsOf(raw: any): Pick<EnvelopeModel, 'failureFields' | 'failureDescription' | 'failureUnconfirmed'> {
+    if (raw === undefined) return { failureFields: [], failureDescription: '' };
+    const at = ['info', 'x-protocol', 'envelope', 'failureFields'];
+    const sets = raw?.anyOf;
+    if (!Array.isArray(sets) || sets.length === 0 || !sets.every((f: unknown) => Array.isArray(f) && f.length > 0 && f.every((x) => typeof x === 'string'))) {
+      fail([...at, 'anyOf'], 'anyOf must list sets of payload field names, e.g. [[errorCode], [code, msg]]');
+    }
+    return {
+      failureFields: sets.map((f: string[]) => [...f]),
+      failureDescription: String(raw.description ?? '').trim(),
+      ...(typeof raw['x-unconfirmed'] === 'string' ? { failureUnconfirmed: raw['x-unconfirmed'] } : {}),
+    };
+  }
+  const toleranceRaw = protocol.tolerance ?? {};
+  if (toleranceRaw.openEnums !== undefined && typeof toleranceRaw.openEnums !== 'boolean') fail(['info', 'x-protocol', 'tolerance', 'openEnums'], 'must be true or false');
+  const tolerance: ToleranceModel = { openEnums: toleranceRaw.openEnums === true, description: String(toleranceRaw.description ?? '').trim() };
   function req(obj: any, field: string): string {
     const v = obj?.[field];
     if (typeof v !== 'string' || v.length === 0) fail(['info', 'x-protocol', 'envelope', field], `missing ${field}`);
@@ -482,6 +514,19 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     if (methods.has(method)) fail(at, `operationId ${id} gives the method name ${method} twice`);
     methods.add(method);
     const replySchema = schemas[reply.schema];
+    const statusRaw = replySchema?.['x-subscription-status'];
+    let subscriptionStatus: OperationModel['subscriptionStatus'];
+    if (statusRaw !== undefined) {
+      const where = ['components', 'schemas', reply.schema, 'x-subscription-status'];
+      if (typeof statusRaw?.field !== 'string' || !(statusRaw.field in (replySchema.properties ?? {}))) fail(where, `field must name a property of ${reply.schema}`);
+      if (!Array.isArray(statusRaw.accepted) || statusRaw.accepted.length === 0) fail([...where, 'accepted'], 'accepted must list the statuses that mean subscribed');
+      subscriptionStatus = { field: statusRaw.field, accepted: statusRaw.accepted.map(String), description: String(statusRaw.description ?? '').trim() };
+    }
+    const paramDefaults: Record<string, unknown> = {};
+    for (const [field, prop] of Object.entries<any>(schemas[request.schema]?.properties ?? {})) {
+      const target = prop?.default !== undefined ? prop : deref(prop, [...at, 'messages', 0]);
+      if (target?.default !== undefined) paramDefaults[field] = target.default;
+    }
     operations.push({
       id,
       method,
@@ -502,6 +547,8 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
       bareArrayField: replySchema?.['x-bare-array-field'],
       replyAliases: topLevelAliases(reply.schema),
       stream,
+      ...(subscriptionStatus ? { subscriptionStatus } : {}),
+      paramDefaults,
       anchor: anchorOf(id),
     });
   }
@@ -532,6 +579,7 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     typeNames,
     unconfirmed: collectUnconfirmed(raw),
     versionDescription: String(deref(raw.components?.parameters?.[versionParameter], ['components', 'parameters', versionParameter])?.description ?? '').trim(),
+    tolerance,
   };
 }
 

@@ -56,7 +56,16 @@ export const spec = {
         "okStatus": "OK",
         "errorCodeField": "code",
         "errorTextField": "msg",
-        "errorNameField": "errorCode"
+        "errorNameField": "errorCode",
+        "failureFields": [
+            [
+                "errorCode"
+            ],
+            [
+                "code",
+                "msg"
+            ]
+        ]
     },
     "heartbeat": {
         "operation": "ping",
@@ -156,7 +165,10 @@ export const spec = {
             "signed": false,
             "idempotent": true,
             "weight": 1,
-            "rateLimits": []
+            "rateLimits": [],
+            "defaults": {
+                "limit": 100
+            }
         },
         "aggTrades": {
             "id": "aggTrades",
@@ -170,7 +182,10 @@ export const spec = {
             "signed": false,
             "idempotent": true,
             "weight": 1,
-            "rateLimits": []
+            "rateLimits": [],
+            "defaults": {
+                "limit": 500
+            }
         },
         "klines": {
             "id": "klines",
@@ -184,7 +199,11 @@ export const spec = {
             "signed": false,
             "idempotent": true,
             "weight": 1,
-            "rateLimits": []
+            "rateLimits": [],
+            "defaults": {
+                "limit": 500,
+                "type": "classic"
+            }
         },
         "ticker24hr": {
             "id": "ticker24hr",
@@ -212,7 +231,10 @@ export const spec = {
             "signed": true,
             "idempotent": true,
             "weight": 1,
-            "rateLimits": []
+            "rateLimits": [],
+            "defaults": {
+                "showZeroBalance": false
+            }
         },
         "leverageSettings": {
             "id": "leverageSettings",
@@ -240,7 +262,10 @@ export const spec = {
             "signed": true,
             "idempotent": true,
             "weight": 1,
-            "rateLimits": []
+            "rateLimits": [],
+            "defaults": {
+                "limit": 500
+            }
         },
         "tradingFees": {
             "id": "tradingFees",
@@ -522,6 +547,12 @@ export const spec = {
             "weight": 1,
             "rateLimits": [],
             "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
+            "subscriptionStatus": {
+                "field": "subscriptions",
+                "accepted": [
+                    "PROCESSED"
+                ]
+            },
             "stream": {
                 "eventDestination": "internal.quote",
                 "eventOperation": "onQuote",
@@ -546,6 +577,12 @@ export const spec = {
             "weight": 1,
             "rateLimits": [],
             "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
+            "subscriptionStatus": {
+                "field": "subscriptions",
+                "accepted": [
+                    "PROCESSED"
+                ]
+            },
             "stream": {
                 "eventDestination": "marketdepth.event",
                 "eventOperation": "onDepth",
@@ -570,6 +607,18 @@ export const spec = {
             "weight": 1,
             "rateLimits": [],
             "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
+            "subscriptionStatus": {
+                "field": "subscriptions",
+                "accepted": [
+                    "PROCESSED"
+                ]
+            },
+            "defaults": {
+                "intervals": [
+                    "1m"
+                ],
+                "type": "classic"
+            },
             "stream": {
                 "eventDestination": "ohlc.event",
                 "eventOperation": "onOHLC",
@@ -620,6 +669,12 @@ export const spec = {
             "weight": 1,
             "rateLimits": [],
             "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
+            "subscriptionStatus": {
+                "field": "subscriptions",
+                "accepted": [
+                    "PROCESSED"
+                ]
+            },
             "stream": {
                 "eventDestination": "internal.trade",
                 "eventOperation": "onTrade",
@@ -748,47 +803,734 @@ export const tables = {
         "ledger": "transactions",
         "openOrders": "openOrders"
     },
-    replyAliases: {
-        "createOrder": {
-            "side": {
-                "buy": "BUY",
-                "sell": "SELL"
-            }
-        },
-        "cancelOrder": {
-            "side": {
-                "buy": "BUY",
-                "sell": "SELL"
-            }
-        },
-        "fetchOrder": {
-            "side": {
-                "buy": "BUY",
-                "sell": "SELL"
-            }
-        }
-    },
     eventJsonStringFields: {
         "marketdepth.event": [
             "data"
         ]
     },
-    eventAliases: {
-        "ohlc.event": {
-            "interval": {
-                "M1": "1m",
-                "M5": "5m",
-                "M15": "15m",
-                "M30": "30m",
-                "H1": "1h",
-                "H4": "4h",
-                "D1": "1d",
-                "W1": "1w"
+    requestEnums: {
+        "klines": [
+            {
+                "path": [
+                    "interval"
+                ],
+                "known": [
+                    "1m",
+                    "5m",
+                    "15m",
+                    "30m",
+                    "1h",
+                    "4h",
+                    "1d",
+                    "1w"
+                ],
+                "aliases": {
+                    "M1": "1m",
+                    "M5": "5m",
+                    "M15": "15m",
+                    "M30": "30m",
+                    "H1": "1h",
+                    "H4": "4h",
+                    "D1": "1d",
+                    "W1": "1w"
+                }
             },
-            "type": {
-                "heiken-ashi": "heikin-ashi",
-                "heikinAshi": "heikin-ashi"
+            {
+                "path": [
+                    "type"
+                ],
+                "known": [
+                    "classic",
+                    "heikin-ashi"
+                ],
+                "aliases": {
+                    "heiken-ashi": "heikin-ashi",
+                    "heikinAshi": "heikin-ashi"
+                }
             }
-        }
+        ],
+        "createOrder": [
+            {
+                "path": [
+                    "side"
+                ],
+                "known": [
+                    "BUY",
+                    "SELL"
+                ],
+                "aliases": {
+                    "buy": "BUY",
+                    "sell": "SELL"
+                }
+            }
+        ],
+        "subscribeOHLCMarketData": [
+            {
+                "path": [
+                    "intervals",
+                    "*"
+                ],
+                "known": [
+                    "1m",
+                    "5m",
+                    "15m",
+                    "30m",
+                    "1h",
+                    "4h",
+                    "1d",
+                    "1w"
+                ],
+                "aliases": {
+                    "M1": "1m",
+                    "M5": "5m",
+                    "M15": "15m",
+                    "M30": "30m",
+                    "H1": "1h",
+                    "H4": "4h",
+                    "D1": "1d",
+                    "W1": "1w"
+                }
+            },
+            {
+                "path": [
+                    "type"
+                ],
+                "known": [
+                    "classic",
+                    "heikin-ashi"
+                ],
+                "aliases": {
+                    "heiken-ashi": "heikin-ashi",
+                    "heikinAshi": "heikin-ashi"
+                }
+            }
+        ]
+    },
+    replyEnums: {
+        "exchangeInfo": [
+            {
+                "path": [
+                    "symbols",
+                    "*",
+                    "status"
+                ],
+                "known": [
+                    "TRADING",
+                    "BREAK",
+                    "HALT",
+                    "AUCTION_MATCH",
+                    "END_OF_DAY",
+                    "POST_TRADING",
+                    "PRE_TRADING"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "symbols",
+                    "*",
+                    "orderTypes",
+                    "*"
+                ],
+                "known": [
+                    "LIMIT",
+                    "MARKET",
+                    "STOP"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "symbols",
+                    "*",
+                    "marketModes",
+                    "*"
+                ],
+                "known": [
+                    "REGULAR",
+                    "CLOSE_ONLY",
+                    "LONG_ONLY",
+                    "HOLIDAY",
+                    "VIEW_ONLY",
+                    "VIEW_AND_REQUEST",
+                    "CLOSED_FOR_CORPORATE_ACTION",
+                    "UNKNOWN"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "symbols",
+                    "*",
+                    "marketType"
+                ],
+                "known": [
+                    "SPOT",
+                    "LEVERAGE"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "symbols",
+                    "*",
+                    "assetType"
+                ],
+                "known": [
+                    "BOND",
+                    "COMMODITY",
+                    "CREDIT",
+                    "CRYPTOCURRENCY",
+                    "CURRENCY",
+                    "EQUITY",
+                    "ICO",
+                    "INDEX",
+                    "INTEREST_RATE",
+                    "OTHER_ASSET",
+                    "REAL_ESTATE",
+                    "UTILITY_TOKENS"
+                ],
+                "open": true
+            }
+        ],
+        "currencies": [
+            {
+                "path": [
+                    "currencies",
+                    "*",
+                    "type"
+                ],
+                "known": [
+                    "CRYPTO",
+                    "EXCHANGE_TOKEN",
+                    "FIAT",
+                    "ICO",
+                    "TOKEN",
+                    "TOKENISED_SECURITY",
+                    "UTILITY_TOKENS"
+                ],
+                "open": true
+            }
+        ],
+        "deposits": [
+            {
+                "path": [
+                    "transactions",
+                    "*",
+                    "status"
+                ],
+                "known": [
+                    "APPROVAL",
+                    "PROCESSED",
+                    "CANCELLED"
+                ],
+                "open": true
+            }
+        ],
+        "withdrawals": [
+            {
+                "path": [
+                    "transactions",
+                    "*",
+                    "status"
+                ],
+                "known": [
+                    "APPROVAL",
+                    "PROCESSED",
+                    "CANCELLED"
+                ],
+                "open": true
+            }
+        ],
+        "transactions": [
+            {
+                "path": [
+                    "transactions",
+                    "*",
+                    "status"
+                ],
+                "known": [
+                    "APPROVAL",
+                    "PROCESSED",
+                    "CANCELLED"
+                ],
+                "open": true
+            }
+        ],
+        "ledger": [
+            {
+                "path": [
+                    "transactions",
+                    "*",
+                    "status"
+                ],
+                "known": [
+                    "APPROVAL",
+                    "PROCESSED",
+                    "CANCELLED"
+                ],
+                "open": true
+            }
+        ],
+        "createOrder": [
+            {
+                "path": [
+                    "status"
+                ],
+                "known": [
+                    "NEW",
+                    "PARTIALLY_FILLED",
+                    "FILLED",
+                    "CANCELED",
+                    "PENDING_CANCEL",
+                    "REJECTED",
+                    "EXPIRED",
+                    "CREATED",
+                    "MODIFIED"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "timeInForce"
+                ],
+                "known": [
+                    "GTC",
+                    "IOC",
+                    "FOK"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "type"
+                ],
+                "known": [
+                    "LIMIT",
+                    "MARKET",
+                    "STOP"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "side"
+                ],
+                "known": [
+                    "BUY",
+                    "SELL"
+                ],
+                "aliases": {
+                    "buy": "BUY",
+                    "sell": "SELL"
+                },
+                "open": true
+            }
+        ],
+        "cancelOrder": [
+            {
+                "path": [
+                    "status"
+                ],
+                "known": [
+                    "NEW",
+                    "PARTIALLY_FILLED",
+                    "FILLED",
+                    "CANCELED",
+                    "PENDING_CANCEL",
+                    "REJECTED",
+                    "EXPIRED",
+                    "CREATED",
+                    "MODIFIED"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "timeInForce"
+                ],
+                "known": [
+                    "GTC",
+                    "IOC",
+                    "FOK"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "type"
+                ],
+                "known": [
+                    "LIMIT",
+                    "MARKET",
+                    "STOP"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "side"
+                ],
+                "known": [
+                    "BUY",
+                    "SELL"
+                ],
+                "aliases": {
+                    "buy": "BUY",
+                    "sell": "SELL"
+                },
+                "open": true
+            }
+        ],
+        "openOrders": [
+            {
+                "path": [
+                    "openOrders",
+                    "*",
+                    "status"
+                ],
+                "known": [
+                    "NEW",
+                    "PARTIALLY_FILLED",
+                    "FILLED",
+                    "CANCELED",
+                    "PENDING_CANCEL",
+                    "REJECTED",
+                    "EXPIRED",
+                    "CREATED",
+                    "MODIFIED"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "openOrders",
+                    "*",
+                    "timeInForce"
+                ],
+                "known": [
+                    "GTC",
+                    "IOC",
+                    "FOK"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "openOrders",
+                    "*",
+                    "type"
+                ],
+                "known": [
+                    "LIMIT",
+                    "MARKET",
+                    "STOP"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "openOrders",
+                    "*",
+                    "side"
+                ],
+                "known": [
+                    "BUY",
+                    "SELL"
+                ],
+                "aliases": {
+                    "buy": "BUY",
+                    "sell": "SELL"
+                },
+                "open": true
+            }
+        ],
+        "fetchOrder": [
+            {
+                "path": [
+                    "status"
+                ],
+                "known": [
+                    "NEW",
+                    "PARTIALLY_FILLED",
+                    "FILLED",
+                    "CANCELED",
+                    "PENDING_CANCEL",
+                    "REJECTED",
+                    "EXPIRED",
+                    "CREATED",
+                    "MODIFIED"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "type"
+                ],
+                "known": [
+                    "LIMIT",
+                    "MARKET",
+                    "STOP"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "timeInForceType"
+                ],
+                "known": [
+                    "GTC",
+                    "IOC",
+                    "FOK"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "side"
+                ],
+                "known": [
+                    "BUY",
+                    "SELL"
+                ],
+                "aliases": {
+                    "buy": "BUY",
+                    "sell": "SELL"
+                },
+                "open": true
+            }
+        ],
+        "updateTradingOrder": [
+            {
+                "path": [
+                    "state"
+                ],
+                "known": [
+                    "PENDING",
+                    "PROCESSED",
+                    "CANCELLED"
+                ],
+                "open": true
+            }
+        ],
+        "tradingPositions": [
+            {
+                "path": [
+                    "positions",
+                    "*",
+                    "type"
+                ],
+                "known": [
+                    "NET",
+                    "HEDGE"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "positions",
+                    "*",
+                    "state"
+                ],
+                "known": [
+                    "ACTIVE",
+                    "INACTIVE",
+                    "INVALID"
+                ],
+                "open": true
+            }
+        ],
+        "tradingPositionsHistory": [
+            {
+                "path": [
+                    "history",
+                    "*",
+                    "status"
+                ],
+                "known": [
+                    "OPENED",
+                    "MODIFIED",
+                    "MODIFY_REJECT",
+                    "CLOSED",
+                    "SWAP",
+                    "DIVIDEND"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "history",
+                    "*",
+                    "source"
+                ],
+                "known": [
+                    "USER",
+                    "DEALER",
+                    "SL",
+                    "TP",
+                    "SYSTEM",
+                    "CLOSE_OUT"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "history",
+                    "*",
+                    "rejectReason"
+                ],
+                "known": [
+                    "ACCOUNT_NOT_FOUND",
+                    "CLOSED_MARKET",
+                    "CLOSE_ONLY",
+                    "ENGINE_BUSY",
+                    "HEDGING_MODE_GSL",
+                    "INSTRUMENT_NOT_AVAILABLE",
+                    "INSTRUMENT_NOT_FOUND",
+                    "INVALID_ORDER",
+                    "INVALID_ORDER_QTY",
+                    "INVALID_PRICE",
+                    "LONG_ONLY",
+                    "OFF_MARKET",
+                    "ORDER_NOT_FOUND",
+                    "ORIGINAL_GSL_UPDATE",
+                    "POSITION_NOT_FOUND",
+                    "RC_INSTRUMENT_CLIENT_MOP",
+                    "RC_INSTRUMENT_GLOBAL_MOP",
+                    "RC_NOT_ENOUGH_MARGIN",
+                    "RC_NOT_FOUND",
+                    "RC_NO_RATES",
+                    "RC_SETTLEMENT",
+                    "RC_UNKNOWN",
+                    "REQUIRED_GSL",
+                    "RISK_CHECK",
+                    "THROTTLING",
+                    "UNKNOWN"
+                ],
+                "open": true
+            }
+        ],
+        "updateTradingPosition": [
+            {
+                "path": [
+                    "state"
+                ],
+                "known": [
+                    "PENDING",
+                    "PROCESSED",
+                    "CANCELLED"
+                ],
+                "open": true
+            }
+        ],
+        "closeTradingPosition": [
+            {
+                "path": [
+                    "request",
+                    "*",
+                    "rqType"
+                ],
+                "known": [
+                    "ORDER_NEW",
+                    "ORDER_MODIFY",
+                    "ORDER_CANCEL",
+                    "POSITION_MODIFY"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "request",
+                    "*",
+                    "state"
+                ],
+                "known": [
+                    "PENDING",
+                    "PROCESSED",
+                    "CANCELLED"
+                ],
+                "open": true
+            },
+            {
+                "path": [
+                    "request",
+                    "*",
+                    "rejectReason"
+                ],
+                "known": [
+                    "ACCOUNT_NOT_FOUND",
+                    "CLOSED_MARKET",
+                    "CLOSE_ONLY",
+                    "ENGINE_BUSY",
+                    "HEDGING_MODE_GSL",
+                    "INSTRUMENT_NOT_AVAILABLE",
+                    "INSTRUMENT_NOT_FOUND",
+                    "INVALID_ORDER",
+                    "INVALID_ORDER_QTY",
+                    "INVALID_PRICE",
+                    "LONG_ONLY",
+                    "OFF_MARKET",
+                    "ORDER_NOT_FOUND",
+                    "ORIGINAL_GSL_UPDATE",
+                    "POSITION_NOT_FOUND",
+                    "RC_INSTRUMENT_CLIENT_MOP",
+                    "RC_INSTRUMENT_GLOBAL_MOP",
+                    "RC_NOT_ENOUGH_MARGIN",
+                    "RC_NOT_FOUND",
+                    "RC_NO_RATES",
+                    "RC_SETTLEMENT",
+                    "RC_UNKNOWN",
+                    "REQUIRED_GSL",
+                    "RISK_CHECK",
+                    "THROTTLING",
+                    "UNKNOWN"
+                ],
+                "open": true
+            }
+        ]
+    },
+    eventEnums: {
+        "ohlc.event": [
+            {
+                "path": [
+                    "interval"
+                ],
+                "known": [
+                    "1m",
+                    "5m",
+                    "15m",
+                    "30m",
+                    "1h",
+                    "4h",
+                    "1d",
+                    "1w"
+                ],
+                "aliases": {
+                    "M1": "1m",
+                    "M5": "5m",
+                    "M15": "15m",
+                    "M30": "30m",
+                    "H1": "1h",
+                    "H4": "4h",
+                    "D1": "1d",
+                    "W1": "1w"
+                },
+                "open": true
+            },
+            {
+                "path": [
+                    "type"
+                ],
+                "known": [
+                    "classic",
+                    "heikin-ashi"
+                ],
+                "aliases": {
+                    "heiken-ashi": "heikin-ashi",
+                    "heikinAshi": "heikin-ashi"
+                },
+                "open": true
+            }
+        ]
     },
 };

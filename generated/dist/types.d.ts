@@ -1,6 +1,11 @@
 // Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
 // Regenerate with: npm run generate
 /**
+ * A value of an open enum, as replies and events carry it: one of the known values `T`, or a value
+ * the document does not list (delivered as it came, and reported as a `warning` by the client).
+ */
+export type OpenEnum<T extends string> = T | (string & {});
+/**
  * An account, its commissions, permissions and balances.
  */
 export interface Account {
@@ -324,7 +329,7 @@ export interface Currency {
      *
      * One of: "CRYPTO", "EXCHANGE_TOKEN", "FIAT", "ICO", "TOKEN", "TOKENISED_SECURITY", "UTILITY_TOKENS".
      */
-    type?: CurrencyType;
+    type?: OpenEnum<CurrencyType>;
     /**
      * A decimal number, kept as its exact text. Replies send numbers or strings; both are read into this text.
      */
@@ -492,7 +497,7 @@ export interface ExchangeSymbol {
      *
      * One of: "TRADING", "BREAK", "HALT", "AUCTION_MATCH", "END_OF_DAY", "POST_TRADING", "PRE_TRADING".
      */
-    status?: SymbolStatus;
+    status?: OpenEnum<SymbolStatus>;
     /**
      * The asset bought or sold, e.g. `BTC`.
      */
@@ -516,7 +521,7 @@ export interface ExchangeSymbol {
     /**
      * The order types the instrument accepts.
      */
-    orderTypes?: OrderType[];
+    orderTypes?: OpenEnum<OrderType>[];
     /**
      * The trading rules (quantity range and step, minimum order value, ...).
      */
@@ -524,19 +529,19 @@ export interface ExchangeSymbol {
     /**
      * Restrictions currently in force; REGULAR when there are none.
      */
-    marketModes?: MarketMode[];
+    marketModes?: OpenEnum<MarketMode>[];
     /**
      * Whether an instrument trades on the exchange (SPOT) or as a leverage contract (LEVERAGE).
      *
      * One of: "SPOT", "LEVERAGE".
      */
-    marketType?: MarketType;
+    marketType?: OpenEnum<MarketType>;
     /**
      * The asset class of an instrument.
      *
      * One of: "BOND", "COMMODITY", "CREDIT", "CRYPTOCURRENCY", "CURRENCY", "EQUITY", "ICO", "INDEX", "INTEREST_RATE", "OTHER_ASSET", "REAL_ESTATE", "UTILITY_TOKENS".
      */
-    assetType?: AssetType;
+    assetType?: OpenEnum<AssetType>;
     /**
      * The issuer's country code for shares, e.g. `DE`; may be empty.
      */
@@ -917,7 +922,7 @@ export interface OhlcEvent {
      *
      * Unconfirmed: The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (ccxt ts/src/pro/currencycom.ts maps to M1-style; radovsky1/go-currencycom websocket_service_test.go shows 1m in 2023).
      */
-    interval: OhlcInterval;
+    interval: OpenEnum<OhlcInterval>;
     /**
      * The kind of candle, classic (the default) or Heikin-Ashi. `heikin-ashi` is canonical;
      * `heiken-ashi` (a Swagger transcription, and the official page's "Heiken-Ashi") and
@@ -932,7 +937,7 @@ export interface OhlcEvent {
      *
      * Unconfirmed: The spelling heikin-ashi is the one of the Swagger OHLC subscription description and of the sister platform (capital.com/api-websocket); for klines the sources disagree (heikin-ashi, heiken-ashi, heikinAshi), and which spelling the server writes back in ohlc.event is not published.
      */
-    type?: CandleType;
+    type?: OpenEnum<CandleType>;
     /**
      * When the candle opens, in milliseconds since the epoch; identifies the candle.
      */
@@ -1024,13 +1029,13 @@ export interface OpenOrder {
      *
      * One of: "NEW", "PARTIALLY_FILLED", "FILLED", "CANCELED", "PENDING_CANCEL", "REJECTED", "EXPIRED", "CREATED", "MODIFIED".
      */
-    status?: OrderStatus;
+    status?: OpenEnum<OrderStatus>;
     /**
      * How long an order stays open. GTC until cancelled, IOC fills what it can at once and cancels the rest, FOK fills completely at once or not at all (exchange MARKET orders come back as FOK).
      *
      * One of: "GTC", "IOC", "FOK".
      */
-    timeInForce?: TimeInForce;
+    timeInForce?: OpenEnum<TimeInForce>;
     /**
      * The type of an order. STOP is for leverage symbols only. The Swagger model also lists the
      * Binance values LIMIT_MAKER, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT,
@@ -1038,7 +1043,7 @@ export interface OpenOrder {
      *
      * One of: "LIMIT", "MARKET", "STOP".
      */
-    type?: OrderType;
+    type?: OpenEnum<OrderType>;
     /**
      * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
      * sends `buy` in lower case; no reply to it was published, so whether the server accepts
@@ -1049,7 +1054,7 @@ export interface OpenOrder {
      *
      * Also accepted: buy (= BUY), sell (= SELL).
      */
-    side?: OrderSide;
+    side?: OpenEnum<OrderSide>;
     /**
      * When the order was placed, in milliseconds since the epoch.
      */
@@ -1183,7 +1188,7 @@ export interface OrderDetails {
      *
      * One of: "NEW", "PARTIALLY_FILLED", "FILLED", "CANCELED", "PENDING_CANCEL", "REJECTED", "EXPIRED", "CREATED", "MODIFIED".
      */
-    status?: OrderStatus;
+    status?: OpenEnum<OrderStatus>;
     /**
      * The type of an order. STOP is for leverage symbols only. The Swagger model also lists the
      * Binance values LIMIT_MAKER, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT,
@@ -1191,13 +1196,13 @@ export interface OrderDetails {
      *
      * One of: "LIMIT", "MARKET", "STOP".
      */
-    type?: OrderType;
+    type?: OpenEnum<OrderType>;
     /**
      * How long an order stays open. GTC until cancelled, IOC fills what it can at once and cancels the rest, FOK fills completely at once or not at all (exchange MARKET orders come back as FOK).
      *
      * One of: "GTC", "IOC", "FOK".
      */
-    timeInForceType?: TimeInForce;
+    timeInForceType?: OpenEnum<TimeInForce>;
     /**
      * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
      * sends `buy` in lower case; no reply to it was published, so whether the server accepts
@@ -1208,7 +1213,7 @@ export interface OrderDetails {
      *
      * Also accepted: buy (= BUY), sell (= SELL).
      */
-    side?: OrderSide;
+    side?: OpenEnum<OrderSide>;
     /**
      * A decimal number, kept as its exact text. Replies send numbers or strings; both are read into this text.
      */
@@ -1297,13 +1302,13 @@ export interface OrderResult {
      *
      * One of: "NEW", "PARTIALLY_FILLED", "FILLED", "CANCELED", "PENDING_CANCEL", "REJECTED", "EXPIRED", "CREATED", "MODIFIED".
      */
-    status: OrderStatus;
+    status: OpenEnum<OrderStatus>;
     /**
      * How long an order stays open. GTC until cancelled, IOC fills what it can at once and cancels the rest, FOK fills completely at once or not at all (exchange MARKET orders come back as FOK).
      *
      * One of: "GTC", "IOC", "FOK".
      */
-    timeInForce?: TimeInForce;
+    timeInForce?: OpenEnum<TimeInForce>;
     /**
      * The type of an order. STOP is for leverage symbols only. The Swagger model also lists the
      * Binance values LIMIT_MAKER, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT,
@@ -1311,7 +1316,7 @@ export interface OrderResult {
      *
      * One of: "LIMIT", "MARKET", "STOP".
      */
-    type?: OrderType;
+    type?: OpenEnum<OrderType>;
     /**
      * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
      * sends `buy` in lower case; no reply to it was published, so whether the server accepts
@@ -1322,7 +1327,7 @@ export interface OrderResult {
      *
      * Also accepted: buy (= BUY), sell (= SELL).
      */
-    side?: OrderSide;
+    side?: OpenEnum<OrderSide>;
     /**
      * A decimal number, kept as its exact text. Replies send numbers or strings; both are read into this text.
      */
@@ -1428,13 +1433,13 @@ export interface Position {
      *
      * One of: "NET", "HEDGE".
      */
-    type?: PositionType;
+    type?: OpenEnum<PositionType>;
     /**
      * The state of a leverage position.
      *
      * One of: "ACTIVE", "INACTIVE", "INVALID".
      */
-    state?: PositionState;
+    state?: OpenEnum<PositionState>;
     /**
      * A decimal number, kept as its exact text. Replies send numbers or strings; both are read into this text.
      */
@@ -1579,13 +1584,13 @@ export interface PositionExecutionReport {
      *
      * One of: "OPENED", "MODIFIED", "MODIFY_REJECT", "CLOSED", "SWAP", "DIVIDEND".
      */
-    status?: ExecutionReportStatus;
+    status?: OpenEnum<ExecutionReportStatus>;
     /**
      * Who or what caused an execution, e.g. the user, the dealer, a stop-loss (SL), a take-profit (TP) or a margin close-out.
      *
      * One of: "USER", "DEALER", "SL", "TP", "SYSTEM", "CLOSE_OUT".
      */
-    source?: ExecutionReportSource;
+    source?: OpenEnum<ExecutionReportSource>;
     /**
      * The kind of execution as the server names it.
      */
@@ -1647,7 +1652,7 @@ export interface PositionExecutionReport {
      *
      * One of: "ACCOUNT_NOT_FOUND", "CLOSED_MARKET", "CLOSE_ONLY", "ENGINE_BUSY", "HEDGING_MODE_GSL", "INSTRUMENT_NOT_AVAILABLE", "INSTRUMENT_NOT_FOUND", "INVALID_ORDER", "INVALID_ORDER_QTY", "INVALID_PRICE", "LONG_ONLY", "OFF_MARKET", "ORDER_NOT_FOUND", "ORIGINAL_GSL_UPDATE", "POSITION_NOT_FOUND", "RC_INSTRUMENT_CLIENT_MOP", "RC_INSTRUMENT_GLOBAL_MOP", "RC_NOT_ENOUGH_MARGIN", "RC_NOT_FOUND", "RC_NO_RATES", "RC_SETTLEMENT", "RC_UNKNOWN", "REQUIRED_GSL", "RISK_CHECK", "THROTTLING", "UNKNOWN".
      */
-    rejectReason?: RejectReason;
+    rejectReason?: OpenEnum<RejectReason>;
 }
 export type PositionState = "ACTIVE" | "INACTIVE" | "INVALID";
 export type PositionType = "NET" | "HEDGE";
@@ -2111,7 +2116,7 @@ export interface TradingRequest {
      *
      * One of: "ORDER_NEW", "ORDER_MODIFY", "ORDER_CANCEL", "POSITION_MODIFY".
      */
-    rqType?: RequestType;
+    rqType?: OpenEnum<RequestType>;
     /**
      * The body of the request as the server recorded it; its layout is not documented.
      */
@@ -2121,13 +2126,13 @@ export interface TradingRequest {
      *
      * One of: "PENDING", "PROCESSED", "CANCELLED".
      */
-    state: RequestState;
+    state: OpenEnum<RequestState>;
     /**
      * Why a leverage request or execution was rejected.
      *
      * One of: "ACCOUNT_NOT_FOUND", "CLOSED_MARKET", "CLOSE_ONLY", "ENGINE_BUSY", "HEDGING_MODE_GSL", "INSTRUMENT_NOT_AVAILABLE", "INSTRUMENT_NOT_FOUND", "INVALID_ORDER", "INVALID_ORDER_QTY", "INVALID_PRICE", "LONG_ONLY", "OFF_MARKET", "ORDER_NOT_FOUND", "ORIGINAL_GSL_UPDATE", "POSITION_NOT_FOUND", "RC_INSTRUMENT_CLIENT_MOP", "RC_INSTRUMENT_GLOBAL_MOP", "RC_NOT_ENOUGH_MARGIN", "RC_NOT_FOUND", "RC_NO_RATES", "RC_SETTLEMENT", "RC_UNKNOWN", "REQUIRED_GSL", "RISK_CHECK", "THROTTLING", "UNKNOWN".
      */
-    rejectReason?: RejectReason;
+    rejectReason?: OpenEnum<RejectReason>;
     /**
      * When the request was created, in milliseconds since the epoch.
      */
@@ -2146,7 +2151,7 @@ export interface TradingRequestState {
      *
      * One of: "PENDING", "PROCESSED", "CANCELLED".
      */
-    state: RequestState;
+    state: OpenEnum<RequestState>;
 }
 /**
  * One deposit, withdrawal or other balance movement.
@@ -2193,7 +2198,7 @@ export interface Transaction {
      *
      * One of: "APPROVAL", "PROCESSED", "CANCELLED".
      */
-    status?: TransactionStatus;
+    status?: OpenEnum<TransactionStatus>;
 }
 /**
  * Parameters of the deposits, withdrawals, transactions and ledger requests.
