@@ -14,7 +14,11 @@
  * - The API secret lives in a private field: it is not enumerable, not in `util.inspect`, not in
  *   `JSON.stringify`, not in errors and not in log lines.
  * - Inbound frames that cannot be used are reported as 'warning' events (ERR_BAD_FRAME); they never
- *   throw or cause unhandled rejections.
+ *   throw or cause unhandled rejections. A value of an open enum the document does not list is
+ *   delivered and reported as a 'warning' (ERR_UNKNOWN_VALUE), once per destination, field and value.
+ * - An OK reply whose payload carries the document's failure fields rejects with ApiError; a
+ *   subscription none of whose symbols the reply accepts ends with ERR_SUBSCRIPTION_REJECTED naming
+ *   them (some refused: a warning with that code, and the subscription goes on).
  */
 
 import { EventEmitter } from 'node:events';
@@ -28,6 +32,8 @@ import {
   ConnectionLostError,
   InvalidParamsError,
   InvalidReplyError,
+  SubscriptionRejectedError,
+  UnknownValueWarning,
   MissingCredentialsError,
   NotConnectedError,
   QueueFullError,
@@ -38,7 +44,7 @@ import {
 } from './errors.js';
 import { parseJson, stringifyJson } from './json.js';
 import { RateLimiter } from './rate-limiter.js';
-import type { Codec, OperationSpec, ProtocolSpec, RequestContext, StreamMatch, StreamSpec } from './spec.js';
+import type { Codec, OperationSpec, ProtocolSpec, RequestContext, StreamMatch, StreamSpec, UnknownValue } from './spec.js';
 import { Subscription, type BufferPolicy, type SubscriptionBufferOptions } from './subscription.js';
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
@@ -131,6 +137,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
   /** Overrides requestTimeoutMs for this call (time from sending to the reply). */
   readonly timeoutMs?: number;
+  /** Overrides the client's recvWindow for this call (signed operations only; checked like any param). */
+  readonly recvWindow?: number;
 }
 
 export interface SubscribeOptions extends SubscriptionBufferOptions {
@@ -152,6 +160,8 @@ const KIND_REQUEST = 0;
 const KIND_SUBSCRIBE = 1;
 const KIND_HEARTBEAT = 2;
 const EXCERPT = 200;
+/** Distinct unknown enum values remembered (each is reported once); beyond this, repeats are reported again. */
+const MAX_REPORTED_UNKNOWN = 1000;
 // util.inspect's hook, by its registered name (no import of node:util in the runtime).
 const INSPECT = 'nodejs.util.inspect.custom';
 
@@ -329,6 +339,8 @@ export class ClientCore extends EventEmitter<ClientEvents> {
   private readonly okStatus: string;
 
   private readonly destinations = new Map<string, DestinationRoute>();
+  /** Unknown enum values already reported (destination, field, value). */
+  private readonly reportedUnknown = new Set<string>();
   private readonly streams = new Map<string, StreamRoute>();
   private readonly heartbeatOp: OperationSpec | undefined;
   private readonly heartbeatDestination: string | undefined;
@@ -633,7 +645,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
       // In flight (pending) plus waiting to be sent (outstanding): bounded together.
       if (this.outstanding + this.pending.size >= this.maxPending) throw new QueueFullError('Calls in flight or waiting', this.maxPending, ref);
       correlationId = ++this.nextCorrelationId;
-      frame = this.build(op, destination, params, correlationId);
+      frame = this.build(op, destination, params, correlationId, options.recvWindow);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -668,7 +680,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
         }
       }
       if (signal?.aborted) throw new AbortedError({ ...ref, sent: false, reason: signal.reason });
-      if (op.signed) frame = this.build(op, destination, params, correlationId); // fresh timestamp after waiting
+      if (op.signed) frame = this.build(op, destination, params, correlationId, options.recvWindow); // fresh timestamp after waiting
     } finally {
       this.outstanding--;
     }
@@ -732,14 +744,15 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     if (p.onAbort !== undefined) p.signal?.removeEventListener('abort', p.onAbort);
   }
 
-  private build(op: OperationSpec, destination: string, params: unknown, correlationId: number): Record<string, unknown> {
+  private build(op: OperationSpec, destination: string, params: unknown, correlationId: number, recvWindowOverride?: number): Record<string, unknown> {
+    const recvWindow = recvWindowOverride ?? this.recvWindow;
     const ctx: RequestContext = op.signed
       ? {
           apiKey: this.#apiKey,
           apiSecret: this.#apiSecret,
           timestamp: Date.now(),
           correlationId,
-          ...(this.recvWindow === undefined ? {} : { recvWindow: this.recvWindow }),
+          ...(recvWindow === undefined ? {} : { recvWindow }),
         }
       : { correlationId };
     try {
@@ -972,6 +985,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
         return;
       }
       payload = result.value;
+      if (result.unknownValues !== undefined) this.unknownValues(destination, result.unknownValues);
     }
     route.dispatch(payload);
   }
@@ -988,13 +1002,16 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     const payload = f[this.payloadField];
     let error: Error | undefined;
     let value: unknown = payload;
-    if (status !== undefined && status !== this.okStatus) {
+    if ((status !== undefined && status !== this.okStatus) || this.isFailure(payload)) {
+      // A status other than OK, or an OK reply whose payload carries the document's failure fields.
       error = this.apiError(ref, status, payload);
     } else if (this.validateInbound) {
       try {
         const result = this.codec.decodeReply(p.op.id, payload);
-        if (result.valid) value = result.value;
-        else error = new InvalidReplyError({ ...ref, issues: result.errors, payload });
+        if (result.valid) {
+          value = result.value;
+          if (result.unknownValues !== undefined) this.unknownValues(p.destination, result.unknownValues);
+        } else error = new InvalidReplyError({ ...ref, issues: result.errors, payload });
       } catch (e) {
         error = new InvalidReplyError({ ...ref, issues: [{ path: '', rule: 'decode', message: String(e) }], payload });
       }
@@ -1006,10 +1023,58 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     } else if (p.kind === KIND_SUBSCRIBE) {
       const entry = p.entry!;
       entry.pendingKey = undefined;
+      if (error === undefined) error = this.checkStatuses(entry, ref, value);
       if (error === undefined) entry.sub.acknowledge(value);
       else entry.sub.fail(error);
     } else if (error !== undefined) {
       this.log('warn', 'the heartbeat request failed', { error: error.message });
+    }
+  }
+
+  /** Whether an OK reply's payload carries every field of one of the document's failure sets. */
+  private isFailure(payload: unknown): boolean {
+    const sets = this.spec.envelope.failureFields;
+    if (sets === undefined || sets.length === 0 || payload === null || typeof payload !== 'object' || Array.isArray(payload)) return false;
+    const body = payload as Record<string, unknown>;
+    return sets.some((fields) => fields.every((f) => Object.prototype.hasOwnProperty.call(body, f) && body[f] !== null && body[f] !== undefined && body[f] !== ''));
+  }
+
+  /**
+   * A subscription reply with per-symbol statuses: none accepted → the subscription fails naming
+   * the refused symbols; some refused → a warning naming them, and the subscription goes on.
+   */
+  private checkStatuses(entry: SubEntry, ref: { destination: string; operationId: string; correlationId: string }, value: unknown): Error | undefined {
+    const rule = entry.op.subscriptionStatus;
+    if (rule === undefined || value === null || typeof value !== 'object') return undefined;
+    const statuses = (value as Record<string, unknown>)[rule.field];
+    if (statuses === null || typeof statuses !== 'object' || Array.isArray(statuses)) return undefined;
+    const refused: Record<string, string> = {};
+    let accepted = 0;
+    for (const [key, status] of Object.entries(statuses as Record<string, unknown>)) {
+      if (typeof status === 'string' && rule.accepted.includes(status)) accepted++;
+      else refused[key] = String(status);
+    }
+    if (Object.keys(refused).length === 0) return undefined;
+    const error = new SubscriptionRejectedError({ ...ref, refused, partial: accepted > 0 });
+    if (accepted === 0) return error;
+    this.log('warn', error.message, { destination: ref.destination });
+    this.emit('warning', error);
+    return undefined;
+  }
+
+  /**
+   * Reports values of open enums that the document does not list: one warning per destination,
+   * field and value (array indices folded), so a stream does not repeat it on every event.
+   */
+  private unknownValues(destination: string, values: readonly UnknownValue[]): void {
+    for (const u of values) {
+      const field = u.path.replace(/\/\d+(?=\/|$)/g, '/*');
+      const key = `${destination}\u0000${field}\u0000${u.value}`;
+      if (this.reportedUnknown.has(key)) continue;
+      if (this.reportedUnknown.size < MAX_REPORTED_UNKNOWN) this.reportedUnknown.add(key);
+      const warning = new UnknownValueWarning({ destination, field: u.path, value: u.value, known: u.known });
+      this.log('warn', warning.message, { destination });
+      this.emit('warning', warning);
     }
   }
 

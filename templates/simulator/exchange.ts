@@ -1,7 +1,7 @@
 /**
  * The simulated exchange: accounts, balances, orders, fills, leverage positions and the market
- * data requests, with the API's field names, reply shapes and error codes (catalogue sections 2,
- * 5). Pure and deterministic: no I/O, time comes from the injected clock, randomness from the
+ * data requests, with the API's field names, reply shapes and error codes (as
+ * asyncapi.yaml describes them). Pure and deterministic: no I/O, time comes from the injected clock, randomness from the
  * seeded market. Every operation is a method; `request(operationId, params, ctx)` dispatches by
  * the API's operationIds and throws `ApiError` for what the API would refuse.
  */
@@ -34,6 +34,12 @@ export interface ExchangeOptions {
   readonly assets?: readonly AssetDef[];
   /** A market to trade against; by default one is made from the seed and instruments. */
   readonly market?: Market;
+  /**
+   * Defaults of request parameters by operationId, as the document states them (the generated
+   * spec's `defaults`). Ranges are not checked here: requests are validated against the
+   * document before they reach the exchange, so client and simulator refuse the same values.
+   */
+  readonly paramDefaults?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 export type Side = 'BUY' | 'SELL';
@@ -223,10 +229,11 @@ function optBool(p: Params, name: string): boolean | undefined {
   throw ApiErrors.illegalParam(name);
 }
 
-function optLimit(p: Params, name: string, def: number, max: number): number {
+/** A count parameter: its default when absent (its range is the document's, checked by the validator). */
+function optLimit(p: Params, name: string, def: number): number {
   const v = optInt(p, name);
   if (v === undefined) return def;
-  if (v < 1 || v > max) throw ApiErrors.illegalParam(name, `must be between 1 and ${max}`);
+  if (v < 1) throw ApiErrors.illegalParam(name, 'must be at least 1');
   return v;
 }
 
@@ -261,6 +268,7 @@ export class Exchange {
   private readonly positions = new Map<string, Position>();
   private readonly history: ExecReport[] = [];
   private readonly seed: number;
+  private readonly paramDefaults: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   private orderSeq = 0x6eaaaa0;
   private positionSeq = 0x803e73d3;
   private tradeSeq = 116_046_000;
@@ -272,6 +280,7 @@ export class Exchange {
 
   constructor(options: ExchangeOptions) {
     this.now = options.now ?? Date.now;
+    this.paramDefaults = options.paramDefaults ?? {};
     this.seed = (options.seed ?? 1) >>> 0;
     this.instruments = options.instruments ?? INSTRUMENTS;
     this.assets = options.assets ?? ASSETS;
@@ -415,12 +424,15 @@ export class Exchange {
     return info;
   }
 
+  /** A request parameter's default as the document states it, else the simulator's own. */
+  private defaultOf(operationId: string, param: string, fallback: number): number {
+    const v = this.paramDefaults[operationId]?.[param];
+    return typeof v === 'number' && Number.isSafeInteger(v) ? v : fallback;
+  }
+
   depth(ctx: RequestContext, p: Params): unknown {
     const inst = this.instrument(ctx.version, reqString(p, 'symbol'));
-    const limit = optInt(p, 'limit') ?? 100;
-    if (![5, 10, 20, 50, 100, 500, 1000, 5000].includes(limit)) {
-      throw ApiErrors.illegalParam('limit', 'valid limits are 5, 10, 20, 50, 100, 500, 1000, 5000');
-    }
+    const limit = optLimit(p, 'limit', this.defaultOf('depth', 'limit', 100));
     const book = this.market.depth(inst.symbol, limit);
     return {
       lastUpdateId: book.updateId,
@@ -433,7 +445,7 @@ export class Exchange {
     const inst = this.instrument(ctx.version, reqString(p, 'symbol'));
     const startTime = optInt(p, 'startTime');
     const endTime = optInt(p, 'endTime');
-    const limit = optLimit(p, 'limit', 500, 1000);
+    const limit = optLimit(p, 'limit', this.defaultOf('aggTrades', 'limit', 500));
     if (startTime !== undefined && endTime !== undefined && (endTime < startTime || endTime - startTime >= 3_600_000)) {
       throw ApiErrors.invalidCombination('startTime and endTime must be less than an hour apart');
     }
@@ -459,7 +471,7 @@ export class Exchange {
     }
     const startTime = optInt(p, 'startTime');
     const endTime = optInt(p, 'endTime');
-    const limit = optLimit(p, 'limit', 500, 1000);
+    const limit = optLimit(p, 'limit', this.defaultOf('klines', 'limit', 500));
     const q: { startTime?: number; endTime?: number; limit: number; type: typeof type } = { limit, type };
     if (startTime !== undefined) q.startTime = startTime;
     if (endTime !== undefined) q.endTime = endTime;
@@ -538,7 +550,7 @@ export class Exchange {
   myTrades(ctx: RequestContext, p: Params): unknown {
     const acct = this.accountFor(ctx);
     const inst = this.instrument(ctx.version, reqString(p, 'symbol'));
-    const limit = optLimit(p, 'limit', 500, 1000);
+    const limit = optLimit(p, 'limit', this.defaultOf('myTrades', 'limit', 500));
     const trades = withinTime(
       acct.myTrades.filter((t) => t.symbol === inst.symbol),
       (t) => t.time,
@@ -638,7 +650,7 @@ export class Exchange {
 
   private transactionsOf(ctx: RequestContext, p: Params, keep: (e: LedgerEntry) => boolean): unknown {
     const acct = this.accountFor(ctx);
-    const limit = optLimit(p, 'limit', 500, 1000);
+    const limit = optLimit(p, 'limit', 500);
     const entries = withinTime(acct.ledger.filter(keep), (e) => e.timestamp, optInt(p, 'startTime'), optInt(p, 'endTime'));
     return {
       transactions: newest(entries, limit).map((e) => {
@@ -929,7 +941,7 @@ export class Exchange {
     const acct = this.accountFor(ctx);
     const symbol = optString(p, 'symbol');
     const inst = symbol === undefined ? undefined : this.instrument(ctx.version, symbol);
-    const limit = optLimit(p, 'limit', 100, 1000);
+    const limit = optLimit(p, 'limit', this.defaultOf('tradingPositionsHistory', 'limit', 100));
     const mine = new Set([...acct.balances.values()].map((b) => b.accountId));
     const rows = withinTime(
       this.history.filter((h) => mine.has(h.accountId) && listedIn(h.inst, ctx.version) && (inst === undefined || h.inst === inst)),

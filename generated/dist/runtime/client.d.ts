@@ -16,7 +16,11 @@
  * - The API secret lives in a private field: it is not enumerable, not in `util.inspect`, not in
  *   `JSON.stringify`, not in errors and not in log lines.
  * - Inbound frames that cannot be used are reported as 'warning' events (ERR_BAD_FRAME); they never
- *   throw or cause unhandled rejections.
+ *   throw or cause unhandled rejections. A value of an open enum the document does not list is
+ *   delivered and reported as a 'warning' (ERR_UNKNOWN_VALUE), once per destination, field and value.
+ * - An OK reply whose payload carries the document's failure fields rejects with ApiError; a
+ *   subscription none of whose symbols the reply accepts ends with ERR_SUBSCRIPTION_REJECTED naming
+ *   them (some refused: a warning with that code, and the subscription goes on).
  */
 import { EventEmitter } from 'node:events';
 import { type Jitter } from './backoff.js';
@@ -108,6 +112,8 @@ export interface RequestOptions {
     readonly signal?: AbortSignal;
     /** Overrides requestTimeoutMs for this call (time from sending to the reply). */
     readonly timeoutMs?: number;
+    /** Overrides the client's recvWindow for this call (signed operations only; checked like any param). */
+    readonly recvWindow?: number;
 }
 export interface SubscribeOptions extends SubscriptionBufferOptions {
     /** Aborting closes the subscription (or prevents it when already aborted). */
@@ -155,6 +161,8 @@ export declare class ClientCore extends EventEmitter<ClientEvents> {
     private readonly statusField;
     private readonly okStatus;
     private readonly destinations;
+    /** Unknown enum values already reported (destination, field, value). */
+    private readonly reportedUnknown;
     private readonly streams;
     private readonly heartbeatOp;
     private readonly heartbeatDestination;
@@ -223,6 +231,18 @@ export declare class ClientCore extends EventEmitter<ClientEvents> {
     private removeSubscription;
     private handleText;
     private handleReply;
+    /** Whether an OK reply's payload carries every field of one of the document's failure sets. */
+    private isFailure;
+    /**
+     * A subscription reply with per-symbol statuses: none accepted → the subscription fails naming
+     * the refused symbols; some refused → a warning naming them, and the subscription goes on.
+     */
+    private checkStatuses;
+    /**
+     * Reports values of open enums that the document does not list: one warning per destination,
+     * field and value (array indices folded), so a stream does not repeat it on every event.
+     */
+    private unknownValues;
     private apiError;
     private badFrame;
     private attempt;

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 /**
  * The simulated exchange: accounts, balances, orders, fills, leverage positions and the market
- * data requests, with the API's field names, reply shapes and error codes (catalogue sections 2,
- * 5). Pure and deterministic: no I/O, time comes from the injected clock, randomness from the
+ * data requests, with the API's field names, reply shapes and error codes (as
+ * asyncapi.yaml describes them). Pure and deterministic: no I/O, time comes from the injected clock, randomness from the
  * seeded market. Every operation is a method; `request(operationId, params, ctx)` dispatches by
  * the API's operationIds and throws `ApiError` for what the API would refuse.
  */
@@ -29,6 +29,12 @@ export interface ExchangeOptions {
     readonly assets?: readonly AssetDef[];
     /** A market to trade against; by default one is made from the seed and instruments. */
     readonly market?: Market;
+    /**
+     * Defaults of request parameters by operationId, as the document states them (the generated
+     * spec's `defaults`). Ranges are not checked here: requests are validated against the
+     * document before they reach the exchange, so client and simulator refuse the same values.
+     */
+    readonly paramDefaults?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 export type Side = 'BUY' | 'SELL';
 export type OrderType = 'LIMIT' | 'MARKET' | 'STOP';
@@ -46,6 +52,7 @@ export declare class Exchange {
     private readonly positions;
     private readonly history;
     private readonly seed;
+    private readonly paramDefaults;
     private orderSeq;
     private positionSeq;
     private tradeSeq;
@@ -76,6 +83,8 @@ export declare class Exchange {
     };
     exchangeInfo(ctx: RequestContext): unknown;
     private symbolInfo;
+    /** A request parameter's default as the document states it, else the simulator's own. */
+    private defaultOf;
     depth(ctx: RequestContext, p: Params): unknown;
     aggTrades(ctx: RequestContext, p: Params): unknown;
     klines(ctx: RequestContext, p: Params): unknown;

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 /**
  * The simulated exchange: accounts, balances, orders, fills, leverage positions and the market
- * data requests, with the API's field names, reply shapes and error codes (catalogue sections 2,
- * 5). Pure and deterministic: no I/O, time comes from the injected clock, randomness from the
+ * data requests, with the API's field names, reply shapes and error codes (as
+ * asyncapi.yaml describes them). Pure and deterministic: no I/O, time comes from the injected clock, randomness from the
  * seeded market. Every operation is a method; `request(operationId, params, ctx)` dispatches by
  * the API's operationIds and throws `ApiError` for what the API would refuse.
  */
@@ -67,12 +67,13 @@ function optBool(p, name) {
         return false;
     throw ApiErrors.illegalParam(name);
 }
-function optLimit(p, name, def, max) {
+/** A count parameter: its default when absent (its range is the document's, checked by the validator). */
+function optLimit(p, name, def) {
     const v = optInt(p, name);
     if (v === undefined)
         return def;
-    if (v < 1 || v > max)
-        throw ApiErrors.illegalParam(name, `must be between 1 and ${max}`);
+    if (v < 1)
+        throw ApiErrors.illegalParam(name, 'must be at least 1');
     return v;
 }
 function optEnum(p, name, values) {
@@ -104,6 +105,7 @@ export class Exchange {
     positions = new Map();
     history = [];
     seed;
+    paramDefaults;
     orderSeq = 0x6eaaaa0;
     positionSeq = 0x803e73d3;
     tradeSeq = 116_046_000;
@@ -114,6 +116,7 @@ export class Exchange {
     handlers;
     constructor(options) {
         this.now = options.now ?? Date.now;
+        this.paramDefaults = options.paramDefaults ?? {};
         this.seed = (options.seed ?? 1) >>> 0;
         this.instruments = options.instruments ?? INSTRUMENTS;
         this.assets = options.assets ?? ASSETS;
@@ -253,12 +256,14 @@ export class Exchange {
         }
         return info;
     }
+    /** A request parameter's default as the document states it, else the simulator's own. */
+    defaultOf(operationId, param, fallback) {
+        const v = this.paramDefaults[operationId]?.[param];
+        return typeof v === 'number' && Number.isSafeInteger(v) ? v : fallback;
+    }
     depth(ctx, p) {
         const inst = this.instrument(ctx.version, reqString(p, 'symbol'));
-        const limit = optInt(p, 'limit') ?? 100;
-        if (![5, 10, 20, 50, 100, 500, 1000, 5000].includes(limit)) {
-            throw ApiErrors.illegalParam('limit', 'valid limits are 5, 10, 20, 50, 100, 500, 1000, 5000');
-        }
+        const limit = optLimit(p, 'limit', this.defaultOf('depth', 'limit', 100));
         const book = this.market.depth(inst.symbol, limit);
         return {
             lastUpdateId: book.updateId,
@@ -270,7 +275,7 @@ export class Exchange {
         const inst = this.instrument(ctx.version, reqString(p, 'symbol'));
         const startTime = optInt(p, 'startTime');
         const endTime = optInt(p, 'endTime');
-        const limit = optLimit(p, 'limit', 500, 1000);
+        const limit = optLimit(p, 'limit', this.defaultOf('aggTrades', 'limit', 500));
         if (startTime !== undefined && endTime !== undefined && (endTime < startTime || endTime - startTime >= 3_600_000)) {
             throw ApiErrors.invalidCombination('startTime and endTime must be less than an hour apart');
         }
@@ -299,7 +304,7 @@ export class Exchange {
         }
         const startTime = optInt(p, 'startTime');
         const endTime = optInt(p, 'endTime');
-        const limit = optLimit(p, 'limit', 500, 1000);
+        const limit = optLimit(p, 'limit', this.defaultOf('klines', 'limit', 500));
         const q = { limit, type };
         if (startTime !== undefined)
             q.startTime = startTime;
@@ -376,7 +381,7 @@ export class Exchange {
     myTrades(ctx, p) {
         const acct = this.accountFor(ctx);
         const inst = this.instrument(ctx.version, reqString(p, 'symbol'));
-        const limit = optLimit(p, 'limit', 500, 1000);
+        const limit = optLimit(p, 'limit', this.defaultOf('myTrades', 'limit', 500));
         const trades = withinTime(acct.myTrades.filter((t) => t.symbol === inst.symbol), (t) => t.time, optInt(p, 'startTime'), optInt(p, 'endTime'));
         return {
             myTrades: newest(trades, limit).map((t) => ({
@@ -474,7 +479,7 @@ export class Exchange {
     }
     transactionsOf(ctx, p, keep) {
         const acct = this.accountFor(ctx);
-        const limit = optLimit(p, 'limit', 500, 1000);
+        const limit = optLimit(p, 'limit', 500);
         const entries = withinTime(acct.ledger.filter(keep), (e) => e.timestamp, optInt(p, 'startTime'), optInt(p, 'endTime'));
         return {
             transactions: newest(entries, limit).map((e) => {
@@ -788,7 +793,7 @@ export class Exchange {
         const acct = this.accountFor(ctx);
         const symbol = optString(p, 'symbol');
         const inst = symbol === undefined ? undefined : this.instrument(ctx.version, symbol);
-        const limit = optLimit(p, 'limit', 100, 1000);
+        const limit = optLimit(p, 'limit', this.defaultOf('tradingPositionsHistory', 'limit', 100));
         const mine = new Set([...acct.balances.values()].map((b) => b.accountId));
         const rows = withinTime(this.history.filter((h) => mine.has(h.accountId) && listedIn(h.inst, ctx.version) && (inst === undefined || h.inst === inst)), (h) => h.execTimestamp, optInt(p, 'from'), optInt(p, 'to'));
         return {

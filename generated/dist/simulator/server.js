@@ -14,6 +14,12 @@ import { ApiError, ApiErrors } from './errors.js';
 import { Exchange } from './exchange.js';
 import { normalizeCandleType, normalizeInterval } from './market.js';
 /** The subscribe operations the simulator serves, by the API's operationIds. */
+/**
+ * Per-symbol subscription statuses: subscribed symbols get the document's first accepted status
+ * (`x-subscription-status`), unknown symbols this one, which the document counts as refused.
+ */
+const ACCEPTED_STATUS = 'PROCESSED';
+const REFUSED_STATUS = 'REJECTED';
 const STREAM_OPERATIONS = {
     subscribeMarketData: { kind: 'quotes', defaultEvent: 'internal.quote' },
     subscribeDepthMarketData: { kind: 'depth', defaultEvent: 'marketdepth.event' },
@@ -99,6 +105,7 @@ export async function createSimulator(deps, options) {
         seed: options.seed ?? 1,
         now,
         accounts: credentials.map((c) => (c.balances ? { apiKey: c.apiKey, balances: c.balances } : { apiKey: c.apiKey })),
+        paramDefaults: Object.fromEntries(Object.values(spec.operations).map((op) => [op.id, op.defaults ?? {}])),
     });
     const market = exchange.market;
     // ---- routing table, built once ----
@@ -306,10 +313,10 @@ export async function createSimulator(deps, options) {
         const addedOhlc = [];
         for (const symbol of symbols) {
             if (!market.has(symbol)) {
-                subscriptions[symbol] = 'REJECTED';
+                subscriptions[symbol] = REFUSED_STATUS;
                 continue;
             }
-            subscriptions[symbol] = 'PROCESSED';
+            subscriptions[symbol] = op.subscriptionStatus?.accepted[0] ?? ACCEPTED_STATUS;
             if (stream.kind === 'ohlc') {
                 for (const i of intervals) {
                     const sub = { symbol, interval: i.interval, intervalAsSent: i.sent, type, typeAsSent };

@@ -59,6 +59,13 @@ export type { SimulatorOptions } from './deps.js';
 type StreamKind = 'quotes' | 'depth' | 'trades' | 'ohlc';
 
 /** The subscribe operations the simulator serves, by the API's operationIds. */
+/**
+ * Per-symbol subscription statuses: subscribed symbols get the document's first accepted status
+ * (`x-subscription-status`), unknown symbols this one, which the document counts as refused.
+ */
+const ACCEPTED_STATUS = 'PROCESSED';
+const REFUSED_STATUS = 'REJECTED';
+
 const STREAM_OPERATIONS: Readonly<Record<string, { kind: StreamKind; defaultEvent: string }>> = {
   subscribeMarketData: { kind: 'quotes', defaultEvent: 'internal.quote' },
   subscribeDepthMarketData: { kind: 'depth', defaultEvent: 'marketdepth.event' },
@@ -179,6 +186,7 @@ export async function createSimulator(deps: SimulatorDeps, options: SimulatorOpt
     seed: options.seed ?? 1,
     now,
     accounts: credentials.map((c) => (c.balances ? { apiKey: c.apiKey, balances: c.balances } : { apiKey: c.apiKey })),
+    paramDefaults: Object.fromEntries(Object.values(spec.operations).map((op) => [op.id, op.defaults ?? {}])),
   });
   const market = exchange.market;
 
@@ -362,10 +370,10 @@ export async function createSimulator(deps: SimulatorDeps, options: SimulatorOpt
     const addedOhlc: OhlcSubscription[] = [];
     for (const symbol of symbols as string[]) {
       if (!market.has(symbol)) {
-        subscriptions[symbol] = 'REJECTED';
+        subscriptions[symbol] = REFUSED_STATUS;
         continue;
       }
-      subscriptions[symbol] = 'PROCESSED';
+      subscriptions[symbol] = op.subscriptionStatus?.accepted[0] ?? ACCEPTED_STATUS;
       if (stream.kind === 'ohlc') {
         for (const i of intervals) {
           const sub: OhlcSubscription = { symbol, interval: i.interval, intervalAsSent: i.sent, type, typeAsSent };
