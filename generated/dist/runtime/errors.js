@@ -237,8 +237,8 @@ export class SubscriptionRejectedError extends ClientError {
     constructor(details) {
         const list = Object.entries(details.refused).map(([k, status]) => `${k} (${status})`).join(', ');
         super('ERR_SUBSCRIPTION_REJECTED', details.partial
-            ? `${details.destination ?? 'The subscription'}: refused for ${list}; the other symbols are subscribed.`
-            : `${details.destination ?? 'The subscription'}: refused for every symbol: ${list}.`, details);
+            ? `${details.destination ?? 'The subscription'}: refused for ${list}; the others are subscribed.`
+            : `${details.destination ?? 'The subscription'}: refused for each of ${list}; nothing is subscribed.`, details);
         this.refused = details.refused;
         this.partial = details.partial;
     }

@@ -337,8 +337,8 @@ export class SubscriptionRejectedError extends ClientError {
     super(
       'ERR_SUBSCRIPTION_REJECTED',
       details.partial
-        ? `${details.destination ?? 'The subscription'}: refused for ${list}; the other symbols are subscribed.`
-        : `${details.destination ?? 'The subscription'}: refused for every symbol: ${list}.`,
+        ? `${details.destination ?? 'The subscription'}: refused for ${list}; the others are subscribed.`
+        : `${details.destination ?? 'The subscription'}: refused for each of ${list}; nothing is subscribed.`,
       details,
     );
     this.refused = details.refused;
