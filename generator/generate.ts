@@ -69,7 +69,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const model = buildModel(loaded, typeModels.names, await clientMembers(templatesDir));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
   const banner = (origin?: string) =>
-    `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the currencycom-ws generator. Do not edit.\n// Regenerate with: ${regenerate}`;
+    `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the generator in this repository. Do not edit.\n// Regenerate with: ${regenerate}`;
 
   const sources = new Map<string, string>(); // path under src/ → TypeScript
   const validators = emitValidators(model);

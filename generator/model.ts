@@ -6,6 +6,7 @@
 import type { LoadedDocument, RawDocument } from './load.js';
 import { SpecError } from './load.js';
 import { camelCase, identifier } from './names.js';
+import { componentName, deref as derefIn, escapePointerToken, RefError } from './model/refs.js';
 
 export interface Model {
   readonly source: string;
@@ -213,21 +214,13 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
   const protocol = info['x-protocol'] ?? fail(['info'], 'missing x-protocol (versionParameter, envelope, heartbeat, rateLimits, errorCodes)');
   const schemas: Record<string, any> = raw.components?.schemas ?? {};
 
-  const resolve = (ref: string, at: (string | number)[]): any => {
-    if (!ref.startsWith('#/')) fail(at, `only local $refs are supported, got ${ref}`);
-    const parts = ref.slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    let node: any = raw;
-    for (const p of parts) node = node?.[p];
-    if (node === undefined) fail(at, `$ref ${ref} points nowhere`);
-    return node;
-  };
   const deref = (node: any, at: (string | number)[]): any => {
-    let seen = 0;
-    while (node && typeof node === 'object' && typeof node.$ref === 'string') {
-      if (++seen > 20) fail(at, 'circular $ref');
-      node = resolve(node.$ref, at);
+    try {
+      return derefIn(raw, node);
+    } catch (error) {
+      if (error instanceof RefError) fail(at, error.message);
+      throw error;
     }
-    return node;
   };
 
   const schemaOf = (message: any, at: (string | number)[]): string => {
@@ -265,7 +258,8 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     const candidates = [message?.headers, ...(Array.isArray(message?.traits) ? message.traits.map((t: any) => deref(t, at)?.headers) : [])];
     for (const h of candidates) {
       const ref = h?.$ref;
-      if (typeof ref === 'string' && ref.startsWith(REF_PREFIX)) return { headersSchema: ref.slice(REF_PREFIX.length).replace(/~1/g, '/').replace(/~0/g, '~') };
+      const name = componentName(ref, 'schemas');
+      if (name !== undefined) return { headersSchema: name };
     }
     return {};
   };
@@ -553,7 +547,7 @@ function collectUnconfirmed(raw: RawDocument): UnconfirmedFact[] {
   const walk = (node: any, path: string[]): void => {
     if (!node || typeof node !== 'object') return;
     if (typeof node['x-unconfirmed'] === 'string') out.push({ where: '/' + path.join('/'), reason: node['x-unconfirmed'] });
-    for (const [k, v] of Object.entries(node)) if (k !== 'x-unconfirmed') walk(v, [...path, k.replace(/~/g, '~0').replace(/\//g, '~1')]);
+    for (const [k, v] of Object.entries(node)) if (k !== 'x-unconfirmed') walk(v, [...path, escapePointerToken(k)]);
   };
   walk(raw, []);
   return out;

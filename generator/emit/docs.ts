@@ -17,6 +17,7 @@ import { readRuntime, type RuntimeApi, type RuntimeMember } from './docs/runtime
 import { SchemaDocs, type FieldRow } from './docs/schema.js';
 import { exampleCredentials, shellQuote, signPayload, type ExampleCredentials } from './docs/signing.js';
 import { renderHtml } from './docs/html.js';
+import { fromPointer, toPointer } from '../model/refs.js';
 
 /** The pages, in the order of the navigation line. */
 export const DOC_PAGES = [
@@ -632,7 +633,7 @@ class DocsBuilder {
 
   /** A link to where the docs show the thing a JSON pointer of the document names. */
   private pointerLink(pointer: string): string {
-    const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = fromPointer(pointer);
     const [a, b, c, d] = parts;
     if (a === 'operations' && b !== undefined) {
       const op = this.model.operations.find((o) => o.id === b) ?? this.model.events.find((e) => e.id === b);
@@ -812,7 +813,7 @@ class DocsBuilder {
     const pick = [...signedOps]
       .map((op, i) => ({ op, i, n: Object.keys((op.request.examples[0]?.payload as object) ?? {}).length }))
       .sort((a, b) => b.n - a.n || a.i - b.i)[0]?.op;
-    const schemeUnconfirmed = m.unconfirmed.find((u) => u.where === `/components/securitySchemes/${s.schemeName.replace(/~/g, '~0').replace(/\//g, '~1')}`)?.reason;
+    const schemeUnconfirmed = m.unconfirmed.find((u) => u.where === toPointer(['components', 'securitySchemes', s.schemeName]))?.reason;
     let worked: Record<string, unknown> = { present: false };
     if (pick) {
       const ex = pick.request.examples[0] ?? { name: 'empty', headers: {}, payload: {} };
