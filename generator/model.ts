@@ -7,6 +7,7 @@ import type { LoadedDocument, RawDocument } from './load.js';
 import { SpecError } from './load.js';
 import { camelCase, identifier } from './names.js';
 import { componentName, deref as derefIn, escapePointerToken, RefError } from './model/refs.js';
+import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
 
 export interface Model {
   readonly source: string;
@@ -190,20 +191,13 @@ export interface UnconfirmedFact {
 
 const REF_PREFIX = '#/components/schemas/';
 
-/** Members of the runtime client class and of EventEmitter: operation methods must not shadow them. */
-const CLIENT_MEMBERS = new Set([
-  'connect', 'close', 'request', 'call', 'subscribe', 'subscribeOperation', 'destinationOf', 'state', 'pendingCount', 'subscriptionCount', 'options', 'spec', 'codec',
-  'on', 'once', 'off', 'emit', 'addListener', 'removeListener', 'removeAllListeners', 'listeners', 'rawListeners',
-  'listenerCount', 'eventNames', 'prependListener', 'prependOnceListener', 'setMaxListeners', 'getMaxListeners',
-  'toJSON', 'toString', 'valueOf', 'constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString',
-]);
-
 /** Builds the view model; throws SpecError naming the place when the document breaks a convention. */
 /**
  * @param typeNames component schema name → generated type name (decided by the types emitter)
- * @param inheritedMembers names the generated client class already has; operation methods avoid them
+ * @param inheritedMembers names the generated client class already has (the runtime manifest's
+ *   CLIENT_MEMBERS); operation methods avoid them
  */
-export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<string, string>>, inheritedMembers: ReadonlySet<string> = new Set()): Model {
+export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<string, string>>, inheritedMembers: ReadonlySet<string> = new Set(CLIENT_MEMBERS)): Model {
   const raw = loaded.raw;
   const fail = (pointer: (string | number)[], message: string): never => {
     const line = loaded.lineOf(pointer);
@@ -472,7 +466,7 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     }
     let method = identifier(camelCase(id), 'operation');
     // A method must not shadow what the client class already has (connect, on, emit, ...).
-    if (CLIENT_MEMBERS.has(method) || inheritedMembers.has(method)) method += 'Operation';
+    if (inheritedMembers.has(method)) method += 'Operation';
     if (methods.has(method)) fail(at, `operationId ${id} gives the method name ${method} twice`);
     methods.add(method);
     const replySchema = schemas[reply.schema];
