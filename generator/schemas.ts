@@ -5,6 +5,7 @@
  * Used both for the precompiled validators and for in-memory checks in tests.
  */
 import type { Model } from './model.js';
+import { escapePointerToken, unescapePointerToken } from './model/refs.js';
 
 export const DEFS_ID = 'defs';
 const COMPONENT_REF = '#/components/schemas/';
@@ -61,7 +62,7 @@ export function assembleSchemas(model: Model): SchemaSet {
 }
 
 function escapePointer(s: string): string {
-  return encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'));
+  return encodeURIComponent(escapePointerToken(s));
 }
 
 /** A copy of a schema fit for ajv; `openEnums` drops string enums (any string is then valid). */
@@ -94,5 +95,5 @@ function clean(node: unknown, openEnums: boolean): unknown {
 }
 
 function decodePointer(s: string): string {
-  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+  return unescapePointerToken(s);
 }
