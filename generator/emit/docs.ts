@@ -473,7 +473,8 @@ class DocsBuilder {
       o.only === undefined ||
       (o.only === 'signed' && op.signed) ||
       (o.only === 'some-versions' && op.versions.length > 0 && op.versions.length < this.model.versions.length) ||
-      (o.only === 'rate-limited' && (op.rateLimits.length > 0 || (op.weight > 0 && this.model.rateLimits.some((r) => r.appliesTo === 'all'))));
+      (o.only === 'rate-limited' && (op.rateLimits.length > 0 || (op.weight > 0 && this.model.rateLimits.some((r) => r.appliesTo === 'all')))) ||
+      (o.only === 'subscription-status' && op.subscriptionStatus !== undefined);
     const codesOf = (list: readonly ErrorOccasion[]): string[] => list.filter(applies).map((o) => o.code);
     const before = codesOf(REQUEST_ERRORS_BEFORE_SENDING);
     const after = codesOf(REQUEST_ERRORS_AFTER_SENDING);

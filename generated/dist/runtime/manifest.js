@@ -55,7 +55,7 @@ export const SUBSCRIBE_ERRORS_AT_ONCE = [
 /** A live subscription ends with these. */
 export const SUBSCRIPTION_ENDING_ERRORS = [
     { code: 'ERR_API' },
-    { code: 'ERR_SUBSCRIPTION_REJECTED' },
+    { code: 'ERR_SUBSCRIPTION_REJECTED', only: 'subscription-status' },
     { code: 'ERR_INVALID_REPLY' },
     { code: 'ERR_NOT_CONNECTED' },
 ];
