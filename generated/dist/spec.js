@@ -418,7 +418,7 @@ export const spec = {
                 "orders",
                 "ordersDaily"
             ],
-            "unconfirmed": "The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown. Sources: Swagger NewOrderRequest, Currencycom/openApiExamples api_ws/intro.js, ccxt ts/src/currencycom.ts."
+            "unconfirmed": "The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown. Sources: the Swagger create-order model as transcribed in MrOldOwl/api-dzengi-rs src/models/create_order_request.rs (no timeInForce), Currencycom/openApiExamples api_ws/intro.js and ccxt ts/src/currencycom.ts (both send GTC)."
         },
         "cancelOrder": {
             "id": "cancelOrder",

@@ -278,7 +278,7 @@ export class CurrencyComClient extends ClientCore {
    * default, with its fills (`FULL`). An order is never sent twice: when its outcome is
    * unknown, look it up with `openOrders` or `myTrades` instead of retrying.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Not idempotent: never sent again after a lost connection; its outcome is then unknown. Unconfirmed: The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown. Sources: Swagger NewOrderRequest, Currencycom/openApiExamples api_ws/intro.js, ccxt ts/src/currencycom.ts.
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Not idempotent: never sent again after a lost connection; its outcome is then unknown. Unconfirmed: The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown. Sources: the Swagger create-order model as transcribed in MrOldOwl/api-dzengi-rs src/models/create_order_request.rs (no timeInForce), Currencycom/openApiExamples api_ws/intro.js and ccxt ts/src/currencycom.ts (both send GTC).
    * @see docs/operations.md#op-createorder
    */
   createOrder(params: T.CreateOrderParams, options?: RequestOptions): Promise<T.OrderResult> {
