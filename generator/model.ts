@@ -166,8 +166,15 @@ export interface OperationModel {
     readonly event: EventModel;
     readonly match: readonly StreamMatchModel[];
   };
+  /** The operation's first tag (AsyncAPI `tags`): the topic the reference docs file it under. */
+  readonly tag?: TagModel;
   /** Anchor of the operation's section in the reference docs. */
   readonly anchor: string;
+}
+
+export interface TagModel {
+  readonly name: string;
+  readonly description: string;
 }
 
 export interface EventModel {
@@ -482,6 +489,9 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     if (methods.has(method)) fail(at, `operationId ${id} gives the method name ${method} twice`);
     methods.add(method);
     const replySchema = schemas[reply.schema];
+    const rawTag = op.tags?.[0] === undefined ? undefined : deref(op.tags[0], [...at, 'tags', 0]);
+    if (rawTag !== undefined && (typeof rawTag?.name !== 'string' || rawTag.name.trim() === '')) fail([...at, 'tags', 0], 'a tag needs a name');
+    const tag: TagModel | undefined = rawTag === undefined ? undefined : { name: String(rawTag.name).replace(/\s+/g, ' ').trim(), description: String(rawTag.description ?? '').trim() };
     operations.push({
       id,
       method,
@@ -502,6 +512,7 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
       bareArrayField: replySchema?.['x-bare-array-field'],
       replyAliases: topLevelAliases(reply.schema),
       stream,
+      ...(tag ? { tag } : {}),
       anchor: anchorOf(id),
     });
   }
