@@ -199,7 +199,7 @@ class DocsBuilder {
   /** The rate limits of an operation in a few words (the overview): the weight against each limit every request counts in, then the limits of its own. */
   private limitSummary(op: OperationModel): string {
     const parts: string[] = [];
-    for (const r of this.model.rateLimits.filter((x) => x.appliesTo === 'all')) parts.push(`${op.weight} of [${code(r.id)}](connecting.md#${this.limitAnchors.get(r.id)})`);
+    for (const r of this.model.rateLimits.filter((x) => x.appliesTo === 'all')) parts.push(`weight ${op.weight} of [${code(r.id)}](connecting.md#${this.limitAnchors.get(r.id)})`);
     const own = op.rateLimits.map((id) => `[${code(id)}](connecting.md#${this.limitAnchors.get(id)})`);
     if (own.length > 0) parts.push(own.join(', '));
     return parts.join('; ') || 'none';

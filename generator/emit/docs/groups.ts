@@ -44,5 +44,8 @@ export function operationGroups(model: Model): OperationGroup[] {
     }
     group.operations.push(op);
   }
-  return [...byKey.values()].map((g) => ({ id: anchors.make('group', g.title), ...g }));
+  // an untagged group keeps the plain anchor it always had (`#requests`, `#streams`)
+  const plain = (title: string) => title.toLowerCase();
+  for (const g of byKey.values()) if (!g.fromDocument) anchors.reserve(plain(g.title));
+  return [...byKey.values()].map((g) => ({ id: g.fromDocument ? anchors.make('group', g.title) : plain(g.title), ...g }));
 }

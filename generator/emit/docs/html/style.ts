@@ -85,7 +85,7 @@ button.copy { position: absolute; top: .35rem; right: .35rem; font: 12px system-
 button.copy:hover, button.copy:focus-visible { opacity: 1; }
 .canonical { margin-top: .6em; }
 .canonical p { font-size: 14px; margin: 0 0 .35em; }
-.canonical pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+.canonical pre, .canonical pre code { white-space: pre-wrap; overflow-wrap: anywhere; }
 
 @media (max-width: 60rem) {
   body { display: block; }
@@ -106,7 +106,7 @@ button.copy:hover, button.copy:focus-visible { opacity: 1; }
   section.page:first-child { break-before: auto; }
   h2, h3, h4 { break-after: avoid; }
   figure.example, tr, blockquote { break-inside: avoid; }
-  pre, .frame pre { white-space: pre-wrap; overflow-wrap: anywhere; max-height: none; overflow: visible; }
+  pre, .frame pre, pre code { white-space: pre-wrap; overflow-wrap: anywhere; max-height: none; overflow: visible; }
   .table-wrap { overflow: visible; border: 0; }
   table { width: 100%; max-width: none; }
   td { max-width: none; }
