@@ -468,11 +468,11 @@ describe('reference docs: the site (index.html)', () => {
   );
 
   inBrowser(
-    'at 1280×900: no page-wide horizontal scroll; a jump to any operation or event lands with its heading in view and uncovered, beside a navigation that shows every other one',
+    'at 1280×900: no page-wide horizontal scroll, the overview table fits; a jump to any operation or event lands with its heading in view and uncovered, beside a navigation that shows every other one',
     async () => {
       const anchors = [...model.operations.map((o) => o.anchor), ...model.events.map((e) => e.anchor), 'error-codes', 'worked-example'];
       const result = await withPage(needChromium(), url(), { width: 1280, height: 900, colorScheme: 'light' }, (page) =>
-        page.evaluate<{ scrollWidth: number; innerWidth: number; overflowing: string[]; jumps: Record<string, { scrolled: boolean; heading: string; top: number; bottom: number; covered: string; current: string | null; hiddenNavLinks: string[]; navBox: number[] }> }>(`(async () => {
+        page.evaluate<{ scrollWidth: number; innerWidth: number; overflowing: string[]; overview: number[]; reading: (string | null)[]; jumps: Record<string, { scrolled: boolean; heading: string; top: number; bottom: number; covered: string; current: string | null; hiddenNavLinks: string[]; navBox: number[] }> }>(`(async () => {
           const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           const anchors = ${JSON.stringify(anchors)};
           const ops = [...document.querySelectorAll('#nav li[data-anchor] a')];
@@ -496,11 +496,22 @@ describe('reference docs: the site (index.html)', () => {
             jumps[id] = { scrolled: scrollY > 0, heading: h.tagName + ' ' + h.textContent.slice(0, 60), top: r.top, bottom: r.bottom, covered: hit && h.contains(hit) ? '' : (hit ? hit.tagName + '.' + hit.className : 'nothing'), current: (document.querySelector('#nav a[aria-current="true"]') || {}).hash || null, hiddenNavLinks, navBox: [nav.left, nav.top, nav.right, nav.bottom] };
           }
           const overflowing = [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.table-wrap, pre')).map((e) => e.tagName + '.' + e.className).slice(0, 10);
-          return { scrollWidth: document.documentElement.scrollWidth, innerWidth, overflowing, jumps };
+          // reading (scrolling, no jump): the section at the top of the window is the current entry
+          const readId = anchors[Math.floor(anchors.length / 3)];
+          scrollTo(0, document.getElementById(readId).getBoundingClientRect().top + scrollY - 40);
+          await frame();
+          const reading = [readId, (document.querySelector('#nav a[aria-current="true"]') || {}).hash || null, location.hash];
+          let overview = document.getElementById('all-operations');
+          while (overview && !overview.classList.contains('table-wrap')) overview = overview.nextElementSibling;
+          return { scrollWidth: document.documentElement.scrollWidth, innerWidth, overflowing, jumps, reading, overview: [overview.scrollWidth, overview.clientWidth] };
         })()`),
       );
       expect(result.scrollWidth).toBeLessThanOrEqual(result.innerWidth);
       expect(result.overflowing).toEqual([]);
+      expect(result.reading[1]).toBe('#' + result.reading[0]);
+      expect(result.reading[2]).not.toBe('#' + result.reading[0]);
+      // the overview of the operations fits its column: no column of it behind a scroll
+      expect(result.overview[0]).toBeLessThanOrEqual(result.overview[1]!);
       const ids = new Set(model.operations.map((o) => o.anchor).concat(model.events.map((e) => e.anchor)));
       for (const [id, j] of Object.entries(result.jumps)) {
         expect(j.scrolled, id).toBe(true);

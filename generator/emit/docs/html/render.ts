@@ -184,7 +184,7 @@ export class Renderer {
         const span = codeSpan(text, i);
         if (span) {
           flush();
-          out += `<code>${escapeHtml(span.content)}</code>`;
+          out += `<code>${breakable(span.content)}</code>`;
           i = span.end;
           continue;
         }
@@ -322,4 +322,10 @@ function decodeMarker(value: string): string {
   } catch {
     return value;
   }
+}
+
+/** A code span's text, allowed to break after a `/` of a long path (a `<wbr>`: no character is added). */
+function breakable(content: string): string {
+  const html = escapeHtml(content);
+  return content.length > 24 ? html.replace(/(?<=[^\s/])\/(?=[^\s/])/g, '/<wbr>') : html;
 }

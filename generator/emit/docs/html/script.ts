@@ -1,8 +1,8 @@
 /**
  * The site's one inline script (no dependency, no network): the search box filters the side
  * navigation with the generated index (every typed word must occur in an entry's words); `/`
- * focuses it, Enter opens the first match, Escape clears it; the entry of the section jumped to is
- * marked current and kept in view inside the navigation; copy buttons copy their frame.
+ * focuses it, Enter opens the first match, Escape clears it; the entry of the section jumped to or
+ * being read is marked current and kept in view inside the navigation; copy buttons copy their frame.
  * Without the script the page still reads and every link works.
  */
 export const SCRIPT = `
@@ -49,21 +49,34 @@ export const SCRIPT = `
     input.focus();
     input.select();
   });
-  const current = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+  const mark = (id) => {
     let shown = null;
     for (const li of items) {
       const a = li.querySelector('a');
-      const on = li.dataset.anchor === id;
-      if (on) { a.setAttribute('aria-current', 'true'); shown = li; } else a.removeAttribute('aria-current');
+      if (li.dataset.anchor === id) { a.setAttribute('aria-current', 'true'); shown = li; } else a.removeAttribute('aria-current');
     }
     if (shown && !shown.hidden) {
       const top = shown.offsetTop - nav.offsetTop;
       if (top < nav.scrollTop || top + shown.offsetHeight > nav.scrollTop + nav.clientHeight) nav.scrollTop = top - nav.clientHeight / 3;
     }
   };
-  window.addEventListener('hashchange', current);
-  current();
+  // while reading, the entry of the section at the top of the window is the current one
+  const targets = items.map((li) => document.getElementById(li.dataset.anchor)).filter(Boolean);
+  const last = targets.length > 0 ? targets[targets.length - 1].closest('section') : null;
+  let pending = false;
+  const reading = () => {
+    pending = false;
+    let id = null;
+    for (const t of targets) {
+      if (t.getBoundingClientRect().top <= 120) id = t.id;
+      else break;
+    }
+    if (last && last.getBoundingClientRect().bottom < 120) id = null;
+    mark(id);
+  };
+  window.addEventListener('scroll', () => { if (!pending) { pending = true; requestAnimationFrame(reading); } }, { passive: true });
+  window.addEventListener('hashchange', () => mark(decodeURIComponent(location.hash.slice(1))));
+  mark(decodeURIComponent(location.hash.slice(1)));
   const copied = (button) => {
     button.textContent = 'Copied';
     setTimeout(() => { button.textContent = 'Copy'; }, 1500);

@@ -20,7 +20,7 @@ export const STYLE = `
 * { box-sizing: border-box; }
 html { scroll-padding-top: 1rem; }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif;
-  display: grid; grid-template-columns: 19rem minmax(0, 1fr); }
+  display: grid; grid-template-columns: 18rem minmax(0, 1fr); }
 a { color: var(--link); }
 [id] { scroll-margin-top: 1rem; }
 
@@ -50,7 +50,7 @@ a { color: var(--link); }
 #search-empty { color: var(--muted); margin: .5rem .25rem; }
 [hidden] { display: none !important; }
 
-main { min-width: 0; max-width: 68rem; padding: 0 2rem 4rem; }
+main { min-width: 0; max-width: 68rem; padding: 0 1.75rem 4rem; }
 section.page { border-top: 2px solid var(--border); margin-top: 2.5rem; }
 section.page:first-child { border-top: 0; margin-top: 0; }
 h1, h2, h3, h4 { line-height: 1.25; }
@@ -65,8 +65,8 @@ pre code { padding: 0; background: none; overflow-wrap: normal; }
 p, li { overflow-wrap: anywhere; }
 
 .table-wrap { overflow-x: auto; margin: 1em 0; border: 1px solid var(--border); border-radius: 6px; }
-table { border-collapse: collapse; font-size: 14px; line-height: 1.4; width: 100%; }
-th, td { border-bottom: 1px solid var(--border); padding: .35em .6em; vertical-align: top; text-align: left; }
+table { border-collapse: collapse; font-size: 13.5px; line-height: 1.4; width: 100%; }
+th, td { border-bottom: 1px solid var(--border); padding: .35em .5em; vertical-align: top; text-align: left; }
 th + th, td + td { border-left: 1px solid var(--rule); }
 tbody tr:last-child td { border-bottom: 0; }
 th { background: var(--code-bg); }
@@ -85,6 +85,7 @@ button.copy { position: absolute; top: .35rem; right: .35rem; font: 12px system-
 button.copy:hover, button.copy:focus-visible { opacity: 1; }
 .canonical { margin-top: .6em; }
 .canonical p { font-size: 14px; margin: 0 0 .35em; }
+.canonical pre { padding-right: 4.5rem; }
 .canonical pre, .canonical pre code { white-space: pre-wrap; overflow-wrap: anywhere; }
 
 @media (max-width: 60rem) {
