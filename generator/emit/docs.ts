@@ -17,6 +17,7 @@ import { readRuntime, type RuntimeApi, type RuntimeMember } from './docs/runtime
 import { SchemaDocs, type FieldRow } from './docs/schema.js';
 import { exampleCredentials, shellQuote, signPayload, type ExampleCredentials } from './docs/signing.js';
 import { renderHtml } from './docs/html.js';
+import { operationGroups } from './groups.js';
 
 /** The pages, in the order of the navigation line. */
 export const DOC_PAGES = [
@@ -575,13 +576,7 @@ class DocsBuilder {
   }
 
   operationsContext() {
-    const ops = this.model.operations;
-    const requests = ops.filter((o) => o.kind !== 'subscribe');
-    const streams = ops.filter((o) => o.kind === 'subscribe');
-    const groups = [
-      { id: 'requests', title: 'Requests', intro: 'Each resolves with the reply payload.', ops: requests.map((o) => this.opSection(o)) },
-      { id: 'streams', title: 'Streams', intro: 'Each starts a subscription: an async iterable of the pushed events, re-sent by the client after a reconnect.', ops: streams.map((o) => this.opSection(o)) },
-    ].filter((g) => g.ops.length > 0);
+    const groups = operationGroups(this.model).map((g) => ({ id: g.id, title: g.title, intro: g.intro, ops: g.operations.map((o) => this.opSection(o)) }));
     return {
       title: prose(this.model.title),
       clientClassName: this.model.clientClassName,

@@ -14,6 +14,8 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
     version: model.apiVersion.match(/^\d+\.\d+\.\d+/) ? model.apiVersion : '0.0.0',
     description: `Typed, signed, validated WebSocket client for the ${model.title}, generated from its AsyncAPI document.`,
     ...base,
+    // The command line (src/cli.ts) is the package's own command, named after it.
+    bin: { ...base.bin, [model.packageName]: './dist/cli.js' },
   };
   const tsconfig = {
     compilerOptions: {

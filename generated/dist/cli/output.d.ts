@@ -1,0 +1,12 @@
+// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/**
+ * What the command line prints: replies as JSON (indented on a terminal, one line otherwise),
+ * events as JSON Lines, errors as one line on stderr, and never the API secret.
+ */
+/** JSON text of a decoded value; 64-bit integers kept as bigint print as exact numbers' text. */
+export declare function formatJson(value: unknown, pretty: boolean): string;
+/** The text with every occurrence of each secret replaced (secrets shorter than 4 characters are left: they would mask ordinary text). */
+export declare function redact(text: string, secrets: readonly (string | undefined)[]): string;
+/** One line: newlines and other control characters of a message are shown escaped. */
+export declare function oneLine(text: string): string;

@@ -1,0 +1,31 @@
+// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+import type { CliSpec } from './spec.js';
+import type { ClientCore, ClientOptions } from '../runtime/client.js';
+import type { Codec } from '../runtime/spec.js';
+export declare const EXIT_OK = 0;
+export declare const EXIT_FAILED = 1;
+export declare const EXIT_USAGE = 2;
+/** A request interrupted (Ctrl-C) before its reply: 128 + SIGINT, as shells report it. */
+export declare const EXIT_INTERRUPTED = 130;
+export interface CliIo {
+    /** The arguments after the program name. */
+    readonly argv: readonly string[];
+    readonly env: Readonly<Record<string, string | undefined>>;
+    readonly stdout: {
+        write(text: string): unknown;
+        readonly isTTY?: boolean;
+    };
+    readonly stderr: {
+        write(text: string): unknown;
+    };
+    /** Aborted when the user interrupts (Ctrl-C): a subscription ends (exit 0), a request is abandoned. */
+    readonly interrupt?: AbortSignal;
+}
+export interface CliDeps {
+    readonly spec: CliSpec;
+    readonly codec: Pick<Codec, 'buildRequest'>;
+    readonly createClient: (options: ClientOptions) => ClientCore;
+}
+/** Runs one command line; resolves with the exit status. */
+export declare function runCli(deps: CliDeps, io: CliIo): Promise<number>;
