@@ -6,7 +6,11 @@
  */
 import type { Model, OperationModel } from '../model.js';
 import type { CliOperation, CliParam, CliSpec, CliValueType } from '../../templates/cli/spec.js';
-import { GLOBAL_FLAGS } from '../../templates/cli/args.js';
+import { GLOBAL_FLAGS, parseCommand, UsageError } from '../../templates/cli/args.js';
+import { renderHelp, renderOperationHelp, shellWord } from '../../templates/cli/help.js';
+import { formatJson } from '../../templates/cli/output.js';
+import { EXIT_USAGE, usageLine } from '../../templates/cli/run.js';
+import { code, fence } from './docs/markdown.js';
 import { SpecError } from '../load.js';
 import { SchemaDocs } from './docs/schema.js';
 import { operationGroups } from './groups.js';
@@ -151,4 +155,81 @@ function exampleArgs(model: Model, op: OperationModel, params: readonly CliParam
     }
     return [`--${p.flag}`, text(v)];
   });
+}
+
+// --- docs ------------------------------------------------------------------------------------------
+
+/**
+ * A short terminal session, made from the document: a public request with its example (the reply
+ * shown is the document's reply example), a signed request with the key pair in the environment,
+ * a refused command line (its real message, from the command line's own code), and a
+ * subscription printing the document's event examples as JSON Lines.
+ */
+export function cliSession(model: Model, spec: CliSpec = cliSpec(model)): string {
+  const p = spec.program;
+  const cmd = (args: readonly string[]) => `$ ${[p, ...args].map(shellWord).join(' ')}`;
+  const lines: string[] = [];
+  const pub = model.operations.find((o) => o.kind === 'request' && !o.signed && o.paramsRequired);
+  if (pub) {
+    lines.push(cmd([pub.id, ...spec.operations[pub.id]!.example]));
+    lines.push(formatJson(pub.reply.examples[0]?.payload ?? {}, true));
+  }
+  const signed = model.operations.find((o) => o.kind === 'request' && o.signed && !o.paramsRequired);
+  if (signed) {
+    lines.push(`$ export ${spec.env.apiKey}=<your API key> ${spec.env.apiSecret}=<your API secret>`);
+    lines.push(cmd([signed.id, ...spec.operations[signed.id]!.example]));
+    lines.push(formatJson(signed.reply.examples[0]?.payload ?? {}, true));
+  }
+  if (pub) {
+    // Leave out the first required parameter: the command line names it and sends nothing.
+    const first = spec.operations[pub.id]!.params.find((q) => q.required)!;
+    const args = dropFlag(spec.operations[pub.id]!.example, first.flag);
+    lines.push(cmd([pub.id, ...args]));
+    try {
+      parseCommand(spec, [pub.id, ...args]);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      lines.push(usageLine(spec, error));
+    }
+    lines.push('$ echo $?', String(EXIT_USAGE));
+  }
+  const stream = model.operations.find((o) => o.kind === 'subscribe');
+  if (stream) {
+    const match = stream.stream!.match[0]!;
+    const param = spec.operations[stream.id]!.params.find((q) => q.name === match.param);
+    const events = stream.stream!.event.message.examples.slice(0, 3).map((e) => e.payload);
+    const keys = [...new Set(events.map((e) => (e as Record<string, unknown>)?.[match.field]).filter((v): v is string => typeof v === 'string'))];
+    if (param && events.length > 0 && keys.length > 0) {
+      lines.push(cmd([stream.id, `--${param.flag}`, keys.join(','), '--count', String(events.length)]));
+      for (const e of events) lines.push(formatJson(e, false));
+    }
+  }
+  return lines.join('\n');
+}
+
+function dropFlag(args: readonly string[], flag: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === `--${flag}`) {
+      if (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) i++;
+      continue;
+    }
+    out.push(args[i]!);
+  }
+  return out;
+}
+
+/** Context of the docs page about the command line (templates/hbs/docs/command-line.md.hbs). */
+export function cliDocsContext(model: Model) {
+  const spec = cliSpec(model);
+  const pub = model.operations.find((o) => o.kind === 'request' && !o.signed && o.paramsRequired) ?? model.operations[0]!;
+  return {
+    program: code(spec.program),
+    apiKeyEnv: code(spec.env.apiKey),
+    apiSecretEnv: code(spec.env.apiSecret),
+    session: fence('console', cliSession(model, spec)),
+    help: fence('text', renderHelp(spec)),
+    operationHelpCommand: code(`${spec.program} ${pub.id} --help`),
+    operationHelp: fence('text', renderOperationHelp(spec, spec.operations[pub.id]!)),
+  };
 }

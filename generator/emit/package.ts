@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Model } from '../model.js';
 import { render } from '../render.js';
+import { cliSession } from './cli.js';
+import { fence } from './docs/markdown.js';
 
 export async function emitPackageFiles(model: Model, templatesDir: string, banner: (origin?: string) => string): Promise<Map<string, string>> {
   const base = JSON.parse(await readFile(join(templatesDir, 'package.base.json'), 'utf8'));
@@ -46,6 +48,7 @@ function readmeContext(model: Model, banner: (origin?: string) => string) {
   const signedExample = model.operations.find((o) => o.kind === 'request' && o.signed && !o.paramsRequired);
   const stream = model.operations.find((o) => o.kind === 'subscribe');
   return {
+    cliSession: fence('console', cliSession(model)),
     bannerComment: banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' '),
     title: model.title,
     packageName: model.packageName,

@@ -52,7 +52,7 @@ export async function runCli(deps: CliDeps, io: CliIo): Promise<number> {
     command = parseCommand(spec, io.argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    say(`${spec.program}${error.operation ? ` ${error.operation}` : ''}: ${error.message} (rule: ${error.rule})`);
+    say(usageLine(spec, error));
     return EXIT_USAGE;
   }
   if (command.kind === 'help') {
@@ -108,6 +108,11 @@ export async function runCli(deps: CliDeps, io: CliIo): Promise<number> {
   } finally {
     await client.close().catch(() => undefined);
   }
+}
+
+/** The line a refused command line prints on stderr. */
+export function usageLine(spec: CliSpec, error: UsageError): string {
+  return `${spec.program}${error.operation ? ` ${error.operation}` : ''}: ${error.message} (rule: ${error.rule})`;
 }
 
 function clientOptions(options: GlobalOptions, apiKey: string | undefined, apiSecret: string | undefined): ClientOptions {

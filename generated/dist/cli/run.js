@@ -34,7 +34,7 @@ export async function runCli(deps, io) {
     catch (error) {
         if (!(error instanceof UsageError))
             throw error;
-        say(`${spec.program}${error.operation ? ` ${error.operation}` : ''}: ${error.message} (rule: ${error.rule})`);
+        say(usageLine(spec, error));
         return EXIT_USAGE;
     }
     if (command.kind === 'help') {
@@ -96,6 +96,10 @@ export async function runCli(deps, io) {
     finally {
         await client.close().catch(() => undefined);
     }
+}
+/** The line a refused command line prints on stderr. */
+export function usageLine(spec, error) {
+    return `${spec.program}${error.operation ? ` ${error.operation}` : ''}: ${error.message} (rule: ${error.rule})`;
 }
 function clientOptions(options, apiKey, apiSecret) {
     return {

@@ -5,9 +5,35 @@
  * events as JSON Lines, errors as one line on stderr, and never the API secret.
  */
 
-/** JSON text of a decoded value; 64-bit integers kept as bigint print as exact numbers' text. */
+const WIDTH = 80;
+
+const replacer = (_key: string, v: unknown): unknown => (typeof v === 'bigint' ? v.toString() : v);
+
+/**
+ * JSON text of a decoded value (a bigint prints as its digits). Pretty: indented by two, but an
+ * array or object that fits on its line stays on one line (price levels, small records).
+ */
 export function formatJson(value: unknown, pretty: boolean): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), pretty ? 2 : undefined) ?? 'null';
+  const compact = JSON.stringify(value, replacer) ?? 'null';
+  return pretty ? indent(JSON.parse(compact) as unknown, '', 0) : compact;
+}
+
+function indent(value: unknown, pad: string, used: number): string {
+  const flat = JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || pad.length + used + flat.length <= WIDTH) return flat;
+  const inner = pad + '  ';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => inner + indent(v, inner, 0)).join(',\n')}\n${pad}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries
+    .map(([k, v]) => {
+      const key = `${JSON.stringify(k)}: `;
+      return inner + key + indent(v, inner, key.length);
+    })
+    .join(',\n')}\n${pad}}`;
 }
 
 /** The text with every occurrence of each secret replaced (secrets shorter than 4 characters are left: they would mask ordinary text). */
