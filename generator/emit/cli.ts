@@ -200,7 +200,8 @@ export function cliSession(model: Model, spec: CliSpec = cliSpec(model)): string
     const events = stream.stream!.event.message.examples.slice(0, 3).map((e) => e.payload);
     const keys = [...new Set(events.map((e) => (e as Record<string, unknown>)?.[match.field]).filter((v): v is string => typeof v === 'string'))];
     if (param && events.length > 0 && keys.length > 0) {
-      lines.push(cmd([stream.id, `--${param.flag}`, keys.join(','), '--count', String(events.length)]));
+      // stderr (the subscription's reply) is left out: the document has no reply example for these keys.
+      lines.push(`${cmd([stream.id, `--${param.flag}`, keys.join(','), '--count', String(events.length)])} 2>/dev/null`);
       for (const e of events) lines.push(formatJson(e, false));
     }
   }

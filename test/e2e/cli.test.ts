@@ -43,7 +43,10 @@ interface Run {
   connections: number;
 }
 
-async function cli(argv: string[], options: { env?: Record<string, string>; tty?: boolean; interrupt?: AbortController; onLine?: (n: number) => void } = {}): Promise<Run> {
+async function cli(
+  argv: string[],
+  options: { env?: Record<string, string>; tty?: boolean; interrupt?: AbortController; onLine?: (n: number) => void; onErr?: (text: string) => void } = {},
+): Promise<Run> {
   let out = '';
   let err = '';
   let lines = 0;
@@ -62,7 +65,13 @@ async function cli(argv: string[], options: { env?: Record<string, string>; tty?
           return true;
         },
       },
-      stderr: { write: (t: string) => ((err += t), true) },
+      stderr: {
+        write: (t: string) => {
+          err += t;
+          options.onErr?.(err);
+          return true;
+        },
+      },
       ...(options.interrupt ? { interrupt: options.interrupt.signal } : {}),
     },
   );
@@ -70,6 +79,8 @@ async function cli(argv: string[], options: { env?: Record<string, string>; tty?
 }
 
 const jsonLines = (text: string): unknown[] => text.trimEnd().split('\n').map((l) => JSON.parse(l));
+/** What a subscription prints on stderr: its reply, as one line. */
+const subscribed = (id: string) => new RegExp(`^${PROGRAM} ${id}: subscribed: \\{.*\\}\\n$`);
 const ids = Object.keys(operations);
 
 describe('currencycom-ws --help', () => {
@@ -136,7 +147,7 @@ describe('a run of each public operation, with its documented example', () => {
     it(`${id} ${simulatorExample(id).join(' ')}`, async () => {
       const extra = op.kind === 'subscribe' ? ['--count', '2'] : [];
       const r = await cli([id, ...simulatorExample(id), ...extra, '--url', url]);
-      expect(r.err).toBe('');
+      expect(r.err).toMatch(op.kind === 'subscribe' ? subscribed(id) : /^$/);
       expect(r.code).toBe(0);
       if (op.kind === 'subscribe') {
         const events = jsonLines(r.out);
@@ -245,7 +256,7 @@ describe('failures of the exchange or the connection: exit 1', () => {
 describe('subscriptions print JSON Lines', () => {
   it('subscribeMarketData --symbols BTC/USD --count 3: three events of that symbol, exit 0', async () => {
     const r = await cli(['subscribeMarketData', '--symbols', 'BTC/USD', '--count', '3', '--url', url]);
-    expect(r.err).toBe('');
+    expect(r.err).toMatch(subscribed('subscribeMarketData'));
     expect(r.code).toBe(0);
     const events = jsonLines(r.out) as Record<string, unknown>[];
     expect(events).toHaveLength(3);
@@ -259,11 +270,30 @@ describe('subscriptions print JSON Lines', () => {
       interrupt,
       onLine: (n) => n >= 4 && interrupt.abort(),
     });
-    expect(r.err).toBe('');
+    expect(r.err).toMatch(subscribed('subscribeMarketData'));
     expect(r.code).toBe(0);
     const field = operations.subscribeMarketData!.stream!.match[0]!.field;
     const symbols = new Set((jsonLines(r.out) as Record<string, unknown>[]).map((e) => e[field]));
     for (const s of symbols) expect(['BTC/USD', 'ETH/USD', 'LTC/USD']).toContain(s);
+  });
+
+  it('a connection lost mid-stream ends the command with exit 1 and the client\'s error code', async () => {
+    const own = await sim({ tickMs: 20 });
+    let closing: Promise<void> | undefined;
+    const r = await cli(['subscribeMarketData', '--symbols', 'BTC/USD', '--url', own.url], { onLine: () => (closing ??= own.close()) });
+    await closing;
+    expect(r.code).toBe(1);
+    expect(r.out.length).toBeGreaterThan(0);
+    expect(r.err).toMatch(/^currencycom-ws subscribeMarketData: ERR_[A-Z_]+: /m);
+  });
+
+  it('the subscription reply goes to stderr, so a refused symbol is seen rather than waited for', async () => {
+    const interrupt = new AbortController();
+    const r = await cli(['subscribeMarketData', '--symbols', 'NOPE/XYZ', '--url', url], { interrupt, onErr: (text) => text.includes('\n') && interrupt.abort() });
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(subscribed('subscribeMarketData'));
+    expect(r.err).toContain('"NOPE/XYZ"');
   });
 });
 
@@ -319,7 +349,7 @@ describe('the bin as a child process', () => {
 
   it('subscribeMarketData --symbols BTC/USD --count 3 prints 3 JSON lines and exits 0', async () => {
     const r = await run(['subscribeMarketData', '--symbols', 'BTC/USD', '--count', '3', '--url', url]);
-    expect(r.err).toBe('');
+    expect(r.err).toMatch(subscribed('subscribeMarketData'));
     expect(r.code).toBe(0);
     expect(jsonLines(r.out)).toHaveLength(3);
   });

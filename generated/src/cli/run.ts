@@ -99,7 +99,7 @@ export async function runCli(deps: CliDeps, io: CliIo): Promise<number> {
   const pretty = io.stdout.isTTY === true;
   try {
     await withInterrupt(client.connect(), io.interrupt);
-    if (op.kind === 'subscribe') return await subscribe(client, destination, params, options, io);
+    if (op.kind === 'subscribe') return await subscribe(client, destination, params, options, io, (reply) => say(`${spec.program} ${op.id}: subscribed: ${formatJson(reply, false)}`));
     const reply = await client.request(destination, params, io.interrupt ? { signal: io.interrupt } : {});
     io.stdout.write(formatJson(reply, pretty) + '\n');
     return EXIT_OK;
@@ -130,8 +130,21 @@ function clientOptions(options: GlobalOptions, apiKey: string | undefined, apiSe
   };
 }
 
-async function subscribe(client: ClientCore, destination: string, params: Record<string, unknown>, options: GlobalOptions, io: CliIo): Promise<number> {
+/**
+ * Prints the events as JSON Lines. The subscription's reply (which may say, per key, that a part of
+ * it was refused) goes to stderr as one line, so stdout holds events only.
+ */
+async function subscribe(
+  client: ClientCore,
+  destination: string,
+  params: Record<string, unknown>,
+  options: GlobalOptions,
+  io: CliIo,
+  onReply: (reply: unknown) => void,
+): Promise<number> {
   const subscription = client.subscribe(destination, params);
+  // A failed subscription ends the loop below with its error; `ready` only reports success.
+  subscription.ready.then(onReply, () => undefined);
   const stop = () => subscription.close();
   io.interrupt?.addEventListener('abort', stop, { once: true });
   try {
