@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import type { CliOperation, CliParam, CliSpec } from './spec.js';
 /** Flags of the command line itself; a parameter with one of these names gets another flag (the generator decides). */

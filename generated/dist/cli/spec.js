@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/cli/spec.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/cli/spec.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * What the command line knows about an API: the generated src/cli-spec.ts fills a CliSpec from

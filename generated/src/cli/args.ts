@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/cli/args.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/cli/args.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The command line's arguments, read per the operation's parameter table: `<operation> --flag

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/cli/help.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/cli/help.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The command line's help, rendered from the CliSpec: the list of operations as the reference

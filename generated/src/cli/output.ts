@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/cli/output.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/cli/output.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * What the command line prints: replies as JSON (indented on a terminal, one line otherwise),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generated from ../documents/other-exchange.yaml by the currencycom-ws generator. Do not edit.
+// Generated from ../documents/other-exchange.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The package's command line: `<operation> --param value …` sends one request and prints its reply
