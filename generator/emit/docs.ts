@@ -18,6 +18,7 @@ import { SchemaDocs, type FieldRow } from './docs/schema.js';
 import { exampleCredentials, shellQuote, signPayload, type ExampleCredentials } from './docs/signing.js';
 import { renderHtml } from './docs/html.js';
 import { operationGroups } from './docs/groups.js';
+import { cliDocsContext } from './cli.js';
 import { fromPointer, toPointer } from '../model/refs.js';
 import {
   defaultVersionFor,
@@ -33,6 +34,7 @@ export const DOC_PAGES = [
   { file: 'README.md', title: 'Index' },
   { file: 'connecting.md', title: 'Connecting' },
   { file: 'operations.md', title: 'Operations and streams' },
+  { file: 'command-line.md', title: 'Command line' },
   { file: 'signing.md', title: 'Signing' },
   { file: 'errors.md', title: 'Errors' },
   { file: 'enums.md', title: 'Enums' },
@@ -53,6 +55,7 @@ export async function emitDocs(model: Model, banner: (origin?: string) => string
   pages.set('docs/README.md', tidy(await render(templatesDir, 'docs/README.md.hbs', { ...common, ...docs.indexContext() })));
   pages.set('docs/connecting.md', tidy(await render(templatesDir, 'docs/connecting.md.hbs', { ...common, ...docs.connectingContext() })));
   pages.set('docs/operations.md', tidy(await render(templatesDir, 'docs/operations.md.hbs', { ...common, ...docs.operationsContext() })));
+  pages.set('docs/command-line.md', tidy(await render(templatesDir, 'docs/command-line.md.hbs', { ...common, ...cliDocsContext(model) })));
   pages.set('docs/signing.md', tidy(await render(templatesDir, 'docs/signing.md.hbs', { ...common, ...docs.signingContext() })));
   pages.set('docs/errors.md', tidy(await render(templatesDir, 'docs/errors.md.hbs', { ...common, ...docs.errorsContext() })));
   pages.set('docs/enums.md', tidy(await render(templatesDir, 'docs/enums.md.hbs', { ...common, ...docs.enumsContext() })));
