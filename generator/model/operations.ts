@@ -3,7 +3,7 @@ import { channelOf, destinationsOf } from './channels.js';
 import type { ModelContext } from './context.js';
 import { aliasesOf, messageModel, topLevelAliases } from './messages.js';
 import { anchorOf, methodName } from './names.js';
-import type { EventModel, HeartbeatModel, OperationModel, RateLimitModel, StreamMatchModel } from './types.js';
+import type { EventModel, HeartbeatModel, OperationModel, RateLimitModel, StreamMatchModel, TagModel } from './types.js';
 
 export interface OperationsInput {
   readonly versionParameter: string;
@@ -65,6 +65,9 @@ export function operationsOf(ctx: ModelContext, input: OperationsInput): Operati
       const target = prop?.default !== undefined ? prop : ctx.deref(prop, [...at, 'messages', 0]);
       if (target?.default !== undefined) paramDefaults[field] = target.default;
     }
+    const rawTag = op.tags?.[0] === undefined ? undefined : ctx.deref(op.tags[0], [...at, 'tags', 0]);
+    if (rawTag !== undefined && (typeof rawTag?.name !== 'string' || rawTag.name.trim() === '')) ctx.fail([...at, 'tags', 0], 'a tag needs a name');
+    const tag: TagModel | undefined = rawTag === undefined ? undefined : { name: String(rawTag.name).replace(/\s+/g, ' ').trim(), description: String(rawTag.description ?? '').trim() };
     operations.push({
       id,
       method,
@@ -87,6 +90,7 @@ export function operationsOf(ctx: ModelContext, input: OperationsInput): Operati
       stream,
       ...(subscriptionStatus ? { subscriptionStatus } : {}),
       paramDefaults,
+      ...(tag ? { tag } : {}),
       anchor: anchorOf(id),
     });
   }

@@ -178,8 +178,15 @@ export interface OperationModel {
   readonly subscriptionStatus?: { readonly field: string; readonly accepted: readonly string[]; readonly description: string };
   /** Defaults of the request's top-level parameters. */
   readonly paramDefaults: Readonly<Record<string, unknown>>;
+  /** The operation's first tag (AsyncAPI `tags`): the topic the reference docs file it under. */
+  readonly tag?: TagModel;
   /** Anchor of the operation's section in the reference docs. */
   readonly anchor: string;
+}
+
+export interface TagModel {
+  readonly name: string;
+  readonly description: string;
 }
 
 export interface EventModel {
