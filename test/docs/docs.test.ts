@@ -22,6 +22,7 @@ import { readRuntime } from '../../generator/emit/docs/runtime.js';
 import { GENERATED, ROOT, SPEC, TEMPLATES } from '../helpers/paths.js';
 import { anchorsOf, blockAfter, brokenTableRows, examplesOf, explicitAnchors, fencesBalanced, linksOf, markerCount, type Example } from './markdown.js';
 import { evaluateInPage, findChromium } from './chromium.js';
+import { requireTool, skipWithout } from '../helpers/tools.js';
 
 /** The published example key pair the docs sign with. */
 const EXAMPLE_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
@@ -254,7 +255,8 @@ describe('reference docs: example frames', () => {
 
 describe('reference docs: signing page', () => {
   const openssl = spawnSync('openssl', ['version'], { encoding: 'utf8' });
-  it.skipIf(openssl.status !== 0)('the worked example reproduces with the real openssl dgst -sha256 -hmac (skipped when openssl is not installed)', () => {
+  it.skipIf(skipWithout(openssl.status === 0))('the worked example reproduces with the real openssl dgst -sha256 -hmac (skipped outside CI when openssl is not installed)', () => {
+    requireTool('openssl', openssl.status === 0, 'openssl');
     const text = pages.get('docs/signing.md')!;
     const command = blockAfter(text, 'openssl');
     const output = blockAfter(text, 'openssl-output');
@@ -384,9 +386,10 @@ describe('reference docs: the single HTML page', () => {
   });
 
   const chromium = findChromium();
-  it.skipIf(chromium === undefined)(
-    'has no broken anchor in headless Chromium (skipped when no chromium is installed: apt-get install -y chromium)',
+  it.skipIf(skipWithout(chromium !== undefined))(
+    'has no broken anchor in headless Chromium (skipped outside CI when no chromium is installed: apt-get install -y chromium)',
     async () => {
+      requireTool('Chromium', chromium !== undefined, 'chromium');
       const result = await evaluateInPage<{ links: number; broken: string[]; sections: number; resources: number }>(
         chromium!,
         pathToFileURL(resolve(DOCS, 'index.html')).href,
