@@ -17,6 +17,8 @@ export interface Model {
   readonly envPrefix: string;
   /** Whether the package includes the exchange simulator (x-codegen.simulator, default true). */
   readonly simulator: boolean;
+  /** What package.json and LICENSE say about the package (x-codegen license, copyright, keywords, repository, homepage). */
+  readonly packageMeta: PackageMeta;
   /** Name of the address parameter that carries the API version. */
   readonly versionParameter: string;
   readonly versions: readonly string[];
@@ -202,6 +204,16 @@ const CLIENT_MEMBERS = new Set([
  * @param typeNames component schema name → generated type name (decided by the types emitter)
  * @param inheritedMembers names the generated client class already has; operation methods avoid them
  */
+export interface PackageMeta {
+  /** SPDX identifier; the LICENSE file comes from templates/hbs/licenses/<id>.hbs. */
+  readonly license?: string;
+  /** The copyright line's holder (and year), e.g. `2026 the example-ws contributors`. */
+  readonly copyright?: string;
+  readonly keywords: readonly string[];
+  readonly repository?: { readonly type: string; readonly url: string; readonly directory?: string };
+  readonly homepage?: string;
+}
+
 export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<string, string>>, inheritedMembers: ReadonlySet<string> = new Set()): Model {
   const raw = loaded.raw;
   const fail = (pointer: (string | number)[], message: string): never => {
@@ -516,6 +528,7 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     clientClassName: identifier(String(codegen.clientClassName), 'Client'),
     envPrefix: String(codegen.envPrefix ?? '').replace(/[^A-Z0-9_]/gi, '_').toUpperCase(),
     simulator: codegen.simulator !== false,
+    packageMeta: packageMetaOf(codegen, (key, message) => fail(['info', 'x-codegen', key], message)),
     versionParameter,
     versions: allVersions,
     defaultVersion,
@@ -533,6 +546,30 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     unconfirmed: collectUnconfirmed(raw),
     versionDescription: String(deref(raw.components?.parameters?.[versionParameter], ['components', 'parameters', versionParameter])?.description ?? '').trim(),
   };
+}
+
+function packageMetaOf(codegen: any, fail: (key: string, message: string) => never): PackageMeta {
+  const text = (key: string): string | undefined => {
+    const value = codegen[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || value.trim() === '') fail(key, 'must be a non-empty string');
+    return value.trim();
+  };
+  const license = text('license');
+  const copyright = text('copyright');
+  if (license !== undefined && !/^[A-Za-z0-9.+-]+$/.test(license)) fail('license', `"${license}" is not an SPDX license identifier (e.g. MIT)`);
+  if (license !== undefined && copyright === undefined) fail('license', 'a license needs x-codegen.copyright (the holder named in the LICENSE file)');
+  const keywords = codegen.keywords ?? [];
+  if (!Array.isArray(keywords) || keywords.some((k) => typeof k !== 'string' || k.trim() === '')) fail('keywords', 'must be a list of non-empty strings');
+  let repository: PackageMeta['repository'];
+  if (codegen.repository !== undefined) {
+    const r = codegen.repository;
+    if (typeof r !== 'object' || r === null || typeof r.url !== 'string' || !/^(git\+)?(https|ssh|git):\/\//.test(r.url)) fail('repository', 'must be { url: git URL (https://…, git+https://…), directory?: the package folder }');
+    if (r.directory !== undefined && typeof r.directory !== 'string') fail('repository', 'directory must be a string');
+    repository = { type: 'git', url: r.url, ...(r.directory ? { directory: r.directory } : {}) };
+  }
+  const homepage = text('homepage');
+  return { license, copyright, keywords: keywords.map((k: string) => k.trim()), repository, homepage };
 }
 
 /** A docs anchor: lowercase ASCII, safe in Markdown and HTML ids. */

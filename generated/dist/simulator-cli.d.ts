@@ -2,3 +2,4 @@
 // Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
 // Regenerate with: npm run generate
 export {};
+//# sourceMappingURL=simulator-cli.d.ts.map

@@ -23,3 +23,4 @@ console.log(simulator.url);
 const stop = () => void simulator.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+//# sourceMappingURL=simulator-cli.js.map

@@ -8,3 +8,4 @@ export type { SimulatorOptions, RunningSimulator };
  * a seeded market whose quotes, depth, trades and candles move, and faults on demand for tests.
  */
 export declare function startSimulator(options: SimulatorOptions): Promise<RunningSimulator>;
+//# sourceMappingURL=simulator.d.ts.map

@@ -784,3 +784,4 @@ export const tables = {
         }
     },
 };
+//# sourceMappingURL=spec.js.map

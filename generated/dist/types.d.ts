@@ -2105,3 +2105,4 @@ export interface UpdateTradingPositionParams {
      */
     stopDistance?: string | number;
 }
+//# sourceMappingURL=types.d.ts.map

@@ -1,19 +1,36 @@
 /**
- * Package files: package.json (name and description from the document, the rest from
- * templates/package.base.json), the tsconfig that type-checks src/, and the README quick start.
+ * Package files: package.json (name, description, license, keywords, repository and bins from the
+ * document, the rest from templates/package.base.json), LICENSE (from templates/hbs/licenses), the
+ * tsconfig that type-checks src/, and the README quick start.
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Model } from '../model.js';
 import { render } from '../render.js';
 
 export async function emitPackageFiles(model: Model, templatesDir: string, banner: (origin?: string) => string): Promise<Map<string, string>> {
   const base = JSON.parse(await readFile(join(templatesDir, 'package.base.json'), 'utf8'));
+  const meta = model.packageMeta;
+  // Each command the package installs is named after the package, so none can collide with
+  // another package's (a plain `simulator` would); more commands join this map.
+  const bin: Record<string, string> = { ...(base.bin ?? {}) };
+  const exports: Record<string, unknown> = { ...base.exports };
+  if (model.simulator) {
+    bin[`${model.packageName}-simulator`] = './dist/simulator-cli.js';
+    exports['./simulator'] = { types: './dist/simulator.d.ts', default: './dist/simulator.js' };
+  }
   const pkg = {
     name: model.packageName,
     version: model.apiVersion.match(/^\d+\.\d+\.\d+/) ? model.apiVersion : '0.0.0',
     description: `Typed, signed, validated WebSocket client for the ${model.title}, generated from its AsyncAPI document.`,
+    ...(meta.keywords.length > 0 ? { keywords: meta.keywords } : {}),
+    ...(meta.homepage ? { homepage: meta.homepage } : {}),
+    ...(meta.repository ? { repository: meta.repository } : {}),
+    ...(meta.license ? { license: meta.license } : {}),
     ...base,
+    exports: sortExports(exports),
+    ...(Object.keys(bin).length > 0 ? { bin } : {}),
+    files: (base.files as string[]).filter((f) => f !== 'LICENSE' || meta.license !== undefined),
   };
   const tsconfig = {
     compilerOptions: {
@@ -23,6 +40,9 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
       strict: true,
       skipLibCheck: true,
       declaration: true,
+      // dist/ ships maps into src/, so "go to definition" in a consumer's editor lands in TypeScript.
+      sourceMap: true,
+      declarationMap: true,
       // The generator emits JS and declarations file by file; this keeps that possible.
       isolatedDeclarations: true,
       verbatimModuleSyntax: true,
@@ -35,8 +55,22 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
   const files = new Map<string, string>();
   files.set('package.json', JSON.stringify(pkg, null, 2) + '\n');
   files.set('tsconfig.json', JSON.stringify(tsconfig, null, 2) + '\n');
+  if (meta.license !== undefined) files.set('LICENSE', await licenseText(templatesDir, meta.license, meta.copyright!));
   files.set('README.md', await render(templatesDir, 'README.md.hbs', readmeContext(model, banner)));
   return files;
+}
+
+/** `.` first, `./package.json` last, the rest in between as inserted. */
+function sortExports(exports: Record<string, unknown>): Record<string, unknown> {
+  const { '.': root, './package.json': pkgJson, ...rest } = exports;
+  return { '.': root, ...rest, './package.json': pkgJson };
+}
+
+async function licenseText(templatesDir: string, license: string, copyright: string): Promise<string> {
+  const template = `licenses/${license}.hbs`;
+  const exists = await access(join(templatesDir, 'hbs', template)).then(() => true, () => false);
+  if (!exists) throw new Error(`x-codegen.license is ${license}, but there is no templates/hbs/${template} with its text: add it, or choose a license that has one`);
+  return render(templatesDir, template, { copyright });
 }
 
 function readmeContext(model: Model, banner: (origin?: string) => string) {

@@ -251,3 +251,4 @@ export declare class ClientCore extends EventEmitter<ClientEvents> {
     /** Belt and braces: no text the client produces may carry the secret. */
     private redact;
 }
+//# sourceMappingURL=client.d.ts.map

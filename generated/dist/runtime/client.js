@@ -1214,3 +1214,4 @@ Object.defineProperty(ClientCore.prototype, Symbol.for(INSPECT), {
         return this.inspectRedacted();
     },
 });
+//# sourceMappingURL=client.js.map

@@ -157,3 +157,4 @@ export declare class MissingCredentialsError extends ClientError {
 export declare function hasErrorCode(error: unknown): error is {
     code: string;
 };
+//# sourceMappingURL=errors.d.ts.map

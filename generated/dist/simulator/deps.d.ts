@@ -63,3 +63,4 @@ export interface SimulatorOptions {
     /** Depth levels per side in `marketdepth.event` snapshots (default 10). */
     readonly depthLevels?: number;
 }
+//# sourceMappingURL=deps.d.ts.map

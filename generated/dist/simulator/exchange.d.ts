@@ -128,3 +128,4 @@ export declare class Exchange {
     private positionView;
 }
 export { ApiError };
+//# sourceMappingURL=exchange.d.ts.map

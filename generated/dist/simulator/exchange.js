@@ -1306,3 +1306,4 @@ export class Exchange {
     }
 }
 export { ApiError };
+//# sourceMappingURL=exchange.js.map

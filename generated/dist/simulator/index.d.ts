@@ -12,3 +12,4 @@ export { ApiError, ApiErrors } from './errors.js';
 export { Dec } from './decimal.js';
 export { INSTRUMENTS, ASSETS } from './instruments.js';
 export type { InstrumentDef, AssetDef } from './instruments.js';
+//# sourceMappingURL=index.d.ts.map

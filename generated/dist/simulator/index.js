@@ -7,3 +7,4 @@ export { Market, heikinAshi, heikinAshiNext, normalizeInterval, normalizeCandleT
 export { ApiError, ApiErrors } from './errors.js';
 export { Dec } from './decimal.js';
 export { INSTRUMENTS, ASSETS } from './instruments.js';
+//# sourceMappingURL=index.js.map

@@ -54,3 +54,4 @@ export declare function validationError(issues: readonly SimulatorValidationIssu
 /** Constant-time comparison of two signatures. */
 export declare function signaturesEqual(given: string, expected: string): boolean;
 export declare function createSimulator(deps: SimulatorDeps, options: SimulatorOptions): Promise<Simulator>;
+//# sourceMappingURL=server.d.ts.map

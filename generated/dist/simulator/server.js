@@ -621,3 +621,4 @@ export async function createSimulator(deps, options) {
         },
     };
 }
+//# sourceMappingURL=server.js.map

@@ -13429,3 +13429,4 @@ errors = vErrors.length;
 validate149.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=inbound.js.map

@@ -5069,3 +5069,4 @@ errors = vErrors.length;
 validate56.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=request.js.map
