@@ -16,7 +16,7 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
   const bin: Record<string, string> = { ...(base.bin ?? {}) };
   const exports: Record<string, unknown> = { ...base.exports };
   if (model.simulator) {
-    bin[`${model.packageName}-simulator`] = './dist/simulator-cli.js';
+    bin[simulatorBin(model)] = './dist/simulator-cli.js';
     exports['./simulator'] = { types: './dist/simulator.d.ts', default: './dist/simulator.js' };
   }
   const pkg = {
@@ -60,6 +60,9 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
   return files;
 }
 
+/** The simulator's command: named after the package, so it cannot collide with another package's. */
+export const simulatorBin = (model: Model): string => `${model.packageName}-simulator`;
+
 /** `.` first, `./package.json` last, the rest in between as inserted. */
 function sortExports(exports: Record<string, unknown>): Record<string, unknown> {
   const { '.': root, './package.json': pkgJson, ...rest } = exports;
@@ -81,6 +84,7 @@ function readmeContext(model: Model, banner: (origin?: string) => string) {
     bannerComment: banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' '),
     title: model.title,
     packageName: model.packageName,
+    simulatorBin: model.simulator ? simulatorBin(model) : undefined,
     clientClassName: model.clientClassName,
     defaultVersion: model.defaultVersion,
     example: { method: example.method, params: JSON.stringify(example.request.examples[0]?.payload ?? {}) },
