@@ -45,3 +45,4 @@ export function authenticate(sim, payload) {
         throw ApiErrors.outsideRecvWindow();
     return apiKey;
 }
+//# sourceMappingURL=auth.js.map

@@ -42,3 +42,4 @@ export function sendEvent(sim, conn, destination, payload) {
         return;
     rawSend(sim, conn, { [sim.env.statusField]: sim.env.okStatus, [sim.env.destinationField]: destination, [sim.env.payloadField]: payload });
 }
+//# sourceMappingURL=frames.js.map

@@ -62,3 +62,4 @@ export interface SimState {
     closed: boolean;
     nextConnectionId: number;
 }
+//# sourceMappingURL=state.d.ts.map
