@@ -13,7 +13,7 @@ import { generateTypeModels, type TypeModels } from './emit/types.js';
 import { emitValidators, validatorFiles } from './emit/validators.js';
 import { apiContext, clientContext, indexContext, specContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
-import { emitPackageFiles } from './emit/package.js';
+import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { render } from './render.js';
 import { transpileFile } from './transpile.js';
 
@@ -90,7 +90,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   sources.set('index.ts', await render(templatesDir, 'index.ts.hbs', indexContext(model, banner())));
   if (model.simulator) {
     sources.set('simulator.ts', await render(templatesDir, 'simulator.ts.hbs', { banner: banner() }));
-    sources.set('simulator-cli.ts', await render(templatesDir, 'simulator-cli.ts.hbs', { banner: banner(), envPrefix: model.envPrefix }));
+    sources.set('simulator-cli.ts', await render(templatesDir, 'simulator-cli.ts.hbs', { banner: banner(), envPrefix: model.envPrefix, command: simulatorBin(model) }));
   }
   for (const dir of COPIED_DIRS) {
     if (dir === SIMULATOR_DIR && !model.simulator) continue;

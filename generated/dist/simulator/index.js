@@ -2,6 +2,7 @@
 // Regenerate with: npm run generate
 /** The local exchange simulator: public entry points. */
 export { createSimulator, validationError, signaturesEqual, issueField } from './server.js';
+export { runSimulatorCli } from './cli.js';
 export { Exchange } from './exchange.js';
 export { Market, heikinAshi, heikinAshiNext, normalizeInterval, normalizeCandleType, barOpenTime, INTERVALS, INTERVAL_MS } from './market.js';
 export { ApiError, ApiErrors } from './errors.js';

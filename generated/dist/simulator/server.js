@@ -85,6 +85,8 @@ export async function createSimulator(deps, options) {
         connections: new Set(),
         failures: new Map(),
         pendingTimers: new Set(),
+        onRequest: options.onRequest,
+        refusedCanonical: undefined,
         silent: false,
         replyDelayMs: 0,
         closed: false,

@@ -7,7 +7,7 @@
 
 import type { WebSocket } from 'ws';
 import type { OperationSpec, ProtocolSpec } from '../../runtime/spec.js';
-import type { SimulatorDeps } from '../deps.js';
+import type { SimulatorDeps, SimulatorRequestLog } from '../deps.js';
 import type { Exchange } from '../exchange.js';
 import type { Market } from '../market.js';
 import type { FaultError } from '../server.js';
@@ -55,6 +55,10 @@ export interface SimState {
   /** Queued failures by destination or operationId (faults.failNext). */
   readonly failures: Map<string, FaultError[]>;
   readonly pendingTimers: Set<NodeJS.Timeout>;
+  /** The request log (options.onRequest). */
+  readonly onRequest: ((entry: SimulatorRequestLog) => void) | undefined;
+  /** Set when a signature is refused, for the request log: the canonical text expected. */
+  refusedCanonical: string | undefined;
   silent: boolean;
   replyDelayMs: number;
   closed: boolean;
