@@ -548,7 +548,7 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
   };
 }
 
-function packageMetaOf(codegen: any, fail: (key: string, message: string) => never): PackageMeta {
+export function packageMetaOf(codegen: any, fail: (key: string, message: string) => never): PackageMeta {
   const text = (key: string): string | undefined => {
     const value = codegen[key];
     if (value === undefined) return undefined;
