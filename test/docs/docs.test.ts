@@ -73,6 +73,8 @@ beforeAll(async () => {
   model = pkg.model;
   for (const p of PAGES) pages.set(`docs/${p}`, read(join(DOCS, p)));
   pages.set('README.md', read(join(GENERATED, 'README.md')));
+  // The single-page HTML reference the READMEs point to (a link target, not a Markdown page).
+  pages.set('docs/index.html', read(join(DOCS, 'index.html')));
 }, 300_000);
 
 describe('reference docs: the pages', () => {
