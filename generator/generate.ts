@@ -2,7 +2,6 @@
  * The pipeline: load → model → emit → assemble. Returns every file of the package as text; the
  * CLI writes them or compares them with what is on disk.
  */
-import { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Project, ts } from 'ts-morph';
@@ -16,6 +15,8 @@ import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { render } from './render.js';
 import { transpileFile } from './transpile.js';
+// The runtime states the names its client answers to (no parsing of its source).
+import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
 
 export interface GenerateOptions {
   /** The AsyncAPI document. */
@@ -67,10 +68,10 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   t('load');
   const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {});
   t('modelina');
-  const model = buildModel(loaded, typeModels.names, await clientMembers(templatesDir));
+  const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
   const banner = (origin?: string) =>
-    `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the currencycom-ws generator. Do not edit.\n// Regenerate with: ${regenerate}`;
+    `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the generator in this repository. Do not edit.\n// Regenerate with: ${regenerate}`;
 
   const sources = new Map<string, string>(); // path under src/ → TypeScript
   const validators = emitValidators(model);
@@ -123,18 +124,6 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   for (const [path, text] of await emitDocs(model, banner, templatesDir)) files.set(path, text);
   for (const [path, text] of await emitPackageFiles(model, templatesDir, banner)) files.set(path, text);
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
-}
-
-/**
- * Names the generated client class inherits (the runtime's ClientCore, public or private, and
- * EventEmitter's): an operation method must not shadow any of them.
- */
-async function clientMembers(templatesDir: string): Promise<Set<string>> {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile('client.ts', await readFile(join(templatesDir, 'runtime', 'client.ts'), 'utf8'));
-  const names = new Set<string>(Object.getOwnPropertyNames(EventEmitter.prototype));
-  for (const cls of file.getClasses()) for (const m of cls.getMembers()) if ('getName' in m && typeof m.getName === 'function') names.add(String(m.getName()).replace(/^#/, ''));
-  return names;
 }
 
 

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/cli.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/cli.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The simulator as a command: parses its flags, starts it, prints what a person needs to use it

@@ -1,11 +1,10 @@
-// Generated from asyncapi.yaml and templates/simulator/server/state.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/server/state.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The state one running simulator shares between its parts: the resolved options, the spec's
  * envelope and signing, the exchange, the routing table, the open connections and the faults.
  */
 
-import type { WebSocket } from 'ws';
 import type { OperationSpec, ProtocolSpec } from '../../runtime/spec.js';
 import type { SimulatorDeps, SimulatorRequestLog } from '../deps.js';
 import type { Exchange } from '../exchange.js';
@@ -13,9 +12,21 @@ import type { Market } from '../market.js';
 import type { FaultError } from '../server.js';
 import type { OhlcSubscription, StreamKind } from './streams.js';
 
+/**
+ * What the simulator uses of a `ws` socket. Declared here rather than imported from 'ws' so the
+ * package's declarations need no @types/ws: a consumer type-checking libraries needs only what the
+ * package depends on.
+ */
+export interface ServerSocket {
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  terminate(): void;
+}
+
 export interface Connection {
   readonly id: number;
-  readonly ws: WebSocket;
+  readonly ws: ServerSocket;
   readonly quotes: Set<string>;
   readonly depth: Set<string>;
   readonly trades: Set<string>;
