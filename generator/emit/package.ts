@@ -7,6 +7,8 @@ import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Model } from '../model.js';
 import { render } from '../render.js';
+import { cliSession } from './cli.js';
+import { fence } from './docs/markdown.js';
 
 export async function emitPackageFiles(model: Model, templatesDir: string, banner: (origin?: string) => string): Promise<Map<string, string>> {
   const base = JSON.parse(await readFile(join(templatesDir, 'package.base.json'), 'utf8'));
@@ -14,6 +16,8 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
   // Each command the package installs is named after the package, so none can collide with
   // another package's (a plain `simulator` would); more commands join this map.
   const bin: Record<string, string> = { ...(base.bin ?? {}) };
+  // The command line (src/cli.ts) is the package's own command, named after it.
+  bin[model.packageName] = './dist/cli.js';
   const exports: Record<string, unknown> = { ...base.exports };
   if (model.simulator) {
     bin[simulatorBin(model)] = './dist/simulator-cli.js';
@@ -81,6 +85,7 @@ function readmeContext(model: Model, banner: (origin?: string) => string) {
   const signedExample = model.operations.find((o) => o.kind === 'request' && o.signed && !o.paramsRequired);
   const stream = model.operations.find((o) => o.kind === 'subscribe');
   return {
+    cliSession: fence('console', cliSession(model)),
     bannerComment: banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' '),
     title: model.title,
     packageName: model.packageName,

@@ -70,6 +70,9 @@ console.log(JSON.stringify({
       expect(result.bids).toBeGreaterThan(0);
       expect(result.balances).toBeGreaterThan(0);
       expect(result.operations).toBeGreaterThan(30);
+      // The command line is installed as the package's bin and runs with the declared dependencies only.
+      const help = execFileSync(join(project, 'node_modules', '.bin', 'currencycom-ws'), ['--help'], { cwd: project, encoding: 'utf8', timeout: 30_000 });
+      expect(help).toMatch(/^  depth +Read the order book/m);
     }
   }, 60_000);
 
@@ -103,7 +106,7 @@ console.log(JSON.stringify({
     expect(pkg.license).toBe('MIT');
     expect(pkg.dependencies.ws).toMatch(/^\^8\./);
     expect(pkg.engines.node).toBe('>=20.19.0');
-    expect(Object.keys(pkg.bin)).toEqual(['currencycom-ws-simulator']);
+    expect(Object.keys(pkg.bin).sort()).toEqual(['currencycom-ws', 'currencycom-ws-simulator']);
     expect(pkg.keywords).toContain('websocket');
     expect(existsSync(join(project, 'node_modules', '.bin', 'currencycom-ws-simulator'))).toBe(true);
   });
