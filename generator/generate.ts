@@ -12,9 +12,10 @@ import { generateTypeModels, type TypeModels } from './emit/types.js';
 import { emitValidators, validatorFiles } from './emit/validators.js';
 import { apiContext, clientContext, indexContext, specContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
-import { emitPackageFiles } from './emit/package.js';
+import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
+import { transpileFile } from './transpile.js';
 // The runtime states the names its client answers to (no parsing of its source).
 import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
 
@@ -79,10 +80,12 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const validators = emitValidators(model);
   const files = new Map<string, string>();
   for (const [name, code] of [['request', validators.request], ['inbound', validators.inbound]] as const) {
-    const v = validatorFiles(code, banner());
+    const v = validatorFiles(code, banner(), name);
     files.set(`src/validators/${name}.ts`, v.ts);
     files.set(`dist/validators/${name}.js`, v.js);
     files.set(`dist/validators/${name}.d.ts`, v.dts);
+    files.set(`dist/validators/${name}.js.map`, v.jsMap!);
+    files.set(`dist/validators/${name}.d.ts.map`, v.dtsMap!);
   }
   sources.set('spec.ts', await render(templatesDir, 'spec.ts.hbs', specContext(model, validators, banner())));
   sources.set('api.ts', await render(templatesDir, 'api.ts.hbs', apiContext(model, banner())));
@@ -93,7 +96,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   sources.set('cli.ts', await render(templatesDir, 'cli.ts.hbs', { banner: banner(), clientClassName: model.clientClassName }));
   if (model.simulator) {
     sources.set('simulator.ts', await render(templatesDir, 'simulator.ts.hbs', { banner: banner() }));
-    sources.set('simulator-cli.ts', await render(templatesDir, 'simulator-cli.ts.hbs', { banner: banner(), envPrefix: model.envPrefix }));
+    sources.set('simulator-cli.ts', await render(templatesDir, 'simulator-cli.ts.hbs', { banner: banner(), envPrefix: model.envPrefix, command: simulatorBin(model) }));
   }
   for (const dir of COPIED_DIRS) {
     if (dir === SIMULATOR_DIR && !model.simulator) continue;
@@ -119,15 +122,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   // neither the JavaScript nor the declarations need a whole program.
   for (const [path, text] of all) {
     files.set(`src/${path}`, text);
-    const js = ts.transpileModule(text, { compilerOptions: TRANSPILE_OPTIONS, fileName: path, reportDiagnostics: false }).outputText;
-    const dts = ts.transpileDeclaration(text, { compilerOptions: TRANSPILE_OPTIONS, fileName: path, reportDiagnostics: true });
-    const problems = (dts.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-    if (problems.length > 0) {
-      const where = problems.map((d) => `src/${path}:${d.start === undefined ? '?' : text.slice(0, d.start).split('\n').length}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
-      throw new Error(`declarations cannot be emitted file by file:\n${where.join('\n')}\n(give the exported member an explicit type)`);
-    }
-    files.set(`dist/${path.replace(/\.ts$/, '.js')}`, withBanner(js, banner()));
-    files.set(`dist/${path.replace(/\.ts$/, '.d.ts')}`, withBanner(dts.outputText, banner()));
+    for (const emitted of transpileFile(path, text, TRANSPILE_OPTIONS, banner())) files.set(emitted.path, emitted.text);
   }
   t('emit');
 
@@ -136,12 +131,6 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
-/** Declaration emit drops the leading comment: every file keeps the banner (after a shebang). */
-function withBanner(text: string, banner: string): string {
-  const cut = text.startsWith('#!') ? text.indexOf('\n') + 1 : 0;
-  const body = text.slice(cut);
-  return body.startsWith('// Generated from') ? text : `${text.slice(0, cut)}${banner}\n${body}`;
-}
 
 
 function typesSource(types: TypeModels, banner: string): string {

@@ -1534,3 +1534,4 @@ export const tables = {
         ]
     },
 };
+//# sourceMappingURL=spec.js.map

@@ -239,3 +239,4 @@ function issue(e) {
 function fieldOf(path) {
     return path.replace(/^\//, '');
 }
+//# sourceMappingURL=codec.js.map

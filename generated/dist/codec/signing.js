@@ -26,3 +26,4 @@ export function canonicalStringWith(rule, payload) {
 export function signWith(rule, payload, secret) {
     return createHmac('sha256', secret).update(canonicalStringWith(rule, payload), 'utf8').digest('hex');
 }
+//# sourceMappingURL=signing.js.map
