@@ -149,7 +149,9 @@ function operation(change: DiffOutputItem, op: string, rest: string[], ctx: Ctx)
         if (more.length === 1) return spreadArray(change, op, [...base, 'reply', 'messages'], 'read', 'reply', ctx);
         return message(change, op, 'read', 'reply', [...base, 'reply', 'messages', more[1]!], more.slice(2), ctx);
       }
-      if (more[0] === 'channel') return more[1] === 'address' ? [{ level: 'breaking', operation: op, where: where(['reply', 'channel', 'address']), message: `the reply address of ${op} changed` }] : [];
+      // The reply channel is usually the operation's own, whose address is judged there.
+      const ownChannel = opAfter?.reply?.channel === opAfter?.channel || opBefore?.reply?.channel === opBefore?.channel;
+      if (more[0] === 'channel') return more[1] === 'address' && !ownChannel ? [{ level: 'breaking', operation: op, where: where(['reply', 'channel', 'address']), message: `the reply address of ${op} changed` }] : [];
       if (more[0] !== undefined && DOC_KEYS.has(more[0])) return [docs(op, [...base, 'reply', more[0]], `reply ${more[0]} of ${op} changed`)];
       return [{ level: 'non-breaking', operation: op, where: where(rest), message: `the reply of ${op} ${verb(change)} (${more.join('/')})` }];
     }
