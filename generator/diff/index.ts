@@ -5,13 +5,8 @@
  * generated in memory, and adds whatever a TypeScript consumer sees change that the document
  * rules did not already report at that level.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Project, ts } from 'ts-morph';
-import { generatePackage } from '../generate.js';
 import { documentChanges, readTree } from './document.js';
-import { compareSurfaces, readSurface, type SurfaceChange } from './surface.js';
+import type { SurfaceChange } from './surface.js';
 import { bumpOf, rank, sortChanges, type Change, type DiffReport } from './types.js';
 
 export type { Change, DiffReport, Bump, Level } from './types.js';
@@ -33,6 +28,8 @@ export async function apiDiff(beforeText: string, afterText: string, options: Di
   let declarations: Change[] = [];
   if (options.declarations !== false && beforeText !== afterText) {
     if (!options.templatesDir) throw new Error('apiDiff: templatesDir is needed to compare the declarations');
+    // Loaded only when needed: generating and reading declarations is most of the time.
+    const { declarationChanges, packageFiles } = await import('./declarations.js');
     const before = await packageFiles(beforeText, options.templatesDir);
     const after = options.afterFiles ?? (await packageFiles(afterText, options.templatesDir));
     const operations = new Set([...Object.keys(readTree(beforeText, labels[0]).operations ?? {}), ...Object.keys(readTree(afterText, labels[1]).operations ?? {})]);
@@ -40,15 +37,6 @@ export async function apiDiff(beforeText: string, afterText: string, options: Di
   }
   const changes = sortChanges([...documentLevel, ...declarations]);
   return { bump: bumpOf(changes), changes };
-}
-
-/** The public declarations of two packages, compared. */
-export function declarationChanges(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): SurfaceChange[] {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    compilerOptions: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noLib: true },
-  });
-  return compareSurfaces(readSurface(before, project, '/before'), readSurface(after, project, '/after'));
 }
 
 /**
@@ -68,17 +56,4 @@ export function unexplained(surface: readonly SurfaceChange[], documentLevel: re
     out.push({ level: s.level, operation, where: s.where, message: `declarations: ${s.message}` });
   }
   return out;
-}
-
-/** Generates a document's package in memory (written nowhere) with the given templates. */
-export async function packageFiles(text: string, templatesDir: string): Promise<ReadonlyMap<string, string>> {
-  const dir = await mkdtemp(join(tmpdir(), 'api-diff-'));
-  try {
-    const spec = join(dir, 'asyncapi.yaml');
-    await writeFile(spec, text);
-    const pkg = await generatePackage({ spec, outDir: join(dir, 'package'), templatesDir, release: { kind: 'initial' } });
-    return pkg.files;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
