@@ -254,11 +254,14 @@ function message(change: DiffOutputItem, op: string | null, dir: Direction, labe
   }
   const [key, ...more] = rest;
   if (DOC_KEYS.has(key!) || key === 'name') return [docs(op, [...base, key!], `${label} ${key}${of} changed`)];
-  if (key === 'payload') return schema(change, op, dir, label, [...base, 'payload'], more, ctx);
-  if (key === 'headers') return schema(change, op, dir, `${label} header`, [...base, 'headers'], more, ctx);
+  const schemaKind = MESSAGE_SCHEMAS[key!];
+  if (schemaKind !== undefined) return schema(change, op, dir, `${label}${schemaKind}`, [...base, key!], more, ctx);
   if (key === 'traits' && more.length >= 2 && more[1] === 'headers') return schema(change, op, dir, `${label} header`, [...base, 'traits', more[0]!, 'headers'], more.slice(2), ctx);
   return [{ level: 'non-breaking', operation: op, where, message: `${rest.join('/')} of the ${label} message${of} ${verb(change)}` }];
 }
+
+/** The schema-valued members of an AsyncAPI message, and how the report names what is in them. */
+const MESSAGE_SCHEMAS: Readonly<Record<string, string>> = { payload: '', headers: ' header' };
 
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 const SCHEMA_LISTS = new Set(['oneOf', 'anyOf', 'allOf', 'prefixItems']);

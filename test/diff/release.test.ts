@@ -142,3 +142,15 @@ describe('npm run generate after an edit of the document', () => {
     expect(stale.stderr).toMatch(/stale: .*package\.json/);
   });
 });
+
+describe('the committed package', () => {
+  it('ships its document, a changelog whose newest version is the package version, and docs/changes.md with every entry', () => {
+    expect(readFileSync(join(GENERATED, 'asyncapi.yaml'), 'utf8')).toBe(readFileSync(SPEC, 'utf8'));
+    const entries = parseChangelog(readFileSync(join(GENERATED, 'CHANGELOG.md'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(join(GENERATED, 'package.json'), 'utf8'));
+    expect(pkg.version).toBe(entries[0]!.version);
+    expect(pkg.files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'asyncapi.yaml']));
+    const page = readFileSync(join(GENERATED, 'docs', 'changes.md'), 'utf8');
+    for (const e of entries) expect(page).toContain(`<a id="v${e.version.replace(/\./g, '-')}"></a>\n\n## ${e.version}`);
+  });
+});
