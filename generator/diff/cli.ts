@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { apiDiff } from './index.js';
 import { DiffInputError } from './document.js';
 import { toJson, toText } from './report.js';
-import { SpecError } from '../load.js';
+import type { SpecError } from '../load.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -61,9 +61,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof DiffInputError || error instanceof SpecError) {
-      console.error(`error: ${error.message}`);
-      if (error instanceof SpecError) for (const d of error.diagnostics) console.error(`  ${d}`);
+    // SpecError by name: importing the loader (and its parser) is not worth it for a check.
+    const spec = error instanceof Error && error.name === 'SpecError' ? (error as SpecError) : undefined;
+    if (error instanceof DiffInputError || spec) {
+      console.error(`error: ${(error as Error).message}`);
+      for (const d of spec?.diagnostics ?? []) console.error(`  ${d}`);
       process.exit(1);
     }
     console.error('internal error in api-diff (a bug, not a problem of the documents):');
