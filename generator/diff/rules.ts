@@ -350,12 +350,12 @@ function schema(change: DiffOutputItem, op: string | null, dir: Direction, label
       for (const p of added) {
         if (!props(ctx.before).includes(String(p))) continue; // a new property: judged where it is added
         const s = dir === 'send' ? `${label} parameter ${[...field, p].join('.')}` : `${label} field ${[...field, p].join('.')}`;
-        out.push(mk(dir === 'send' ? 'breaking' : 'non-breaking', dir === 'send' ? `${s} made required` : `${s} is now always present`, w(['required', String(p)])));
+        out.push(mk(dir === 'send' ? 'breaking' : 'non-breaking', dir === 'send' ? `${s} made required` : `${s} is now always present`, w(['properties', String(p)])));
       }
       for (const p of removed) {
         if (!props(ctx.after).includes(String(p))) continue; // a property removed: judged where it is removed
         const s = dir === 'send' ? `${label} parameter ${[...field, p].join('.')}` : `${label} field ${[...field, p].join('.')}`;
-        out.push(mk(dir === 'send' ? 'non-breaking' : 'breaking', dir === 'send' ? `${s} made optional` : `${s} may now be absent`, w(['required', String(p)])));
+        out.push(mk(dir === 'send' ? 'non-breaking' : 'breaking', dir === 'send' ? `${s} made optional` : `${s} may now be absent`, w(['properties', String(p)])));
       }
       return out;
     }

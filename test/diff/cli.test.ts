@@ -40,7 +40,7 @@ describe('npm run api-diff', () => {
     expect(Object.keys(out)).toEqual(['bump', 'changes']);
     expect(out.bump).toBe('major');
     expect(out.changes).toEqual([
-      { level: 'breaking', operation: 'depth', where: '/operations/depth/messages/0/payload/required/limit', message: 'request parameter limit made required' },
+      { level: 'breaking', operation: 'depth', where: '/operations/depth/messages/0/payload/properties/limit', message: 'request parameter limit made required' },
       { level: 'non-breaking', operation: 'account', where: '/operations/account/reply/messages/0/payload/properties/marginCall', message: 'reply field marginCall added' },
     ]);
   });

@@ -78,7 +78,7 @@ describe('api-diff: declaration changes the document rules already reported are 
   const doc = (level: Change['level'], where: string, message: string): Change => ({ level, operation: 'order', where, message });
 
   it('one reported at the same level under the same name is explained; the rest is reported', () => {
-    const documentLevel = [doc('breaking', '/operations/order/messages/0/payload/required/limit', 'request parameter limit made required'), doc('docs', '/operations/order/reply/messages/0/payload/title', 'title of reply payload changed')];
+    const documentLevel = [doc('breaking', '/operations/order/messages/0/payload/properties/limit', 'request parameter limit made required'), doc('docs', '/operations/order/reply/messages/0/payload/title', 'title of reply payload changed')];
     const got = unexplained(surface, documentLevel, new Set(['order']));
     expect(got.map((c) => `${c.level} ${c.message}`).sort()).toEqual(['breaking declarations: exported interface Order removed', 'non-breaking declarations: exported interface Order2 added']);
   });
