@@ -277,8 +277,10 @@ function schema(change: DiffOutputItem, op: string | null, dir: Direction, label
   let loc = [...base];
   let i = 0;
   let lastProperty: string | undefined;
+  let lastList: string | undefined;
   while (i < rest.length) {
     const k = rest[i]!;
+    if (!SCHEMA_LISTS.has(k)) lastList = undefined;
     const hasNext = i + 1 < rest.length;
     if (SCHEMA_MAPS.has(k) && hasNext) {
       field.push(k === 'properties' ? rest[i + 1]! : `{${rest[i + 1]}}`);
@@ -290,6 +292,7 @@ function schema(change: DiffOutputItem, op: string | null, dir: Direction, label
     if (SCHEMA_LISTS.has(k) && hasNext) {
       loc = [...loc, k, rest[i + 1]!];
       lastProperty = undefined;
+      lastList = k;
       i += 2;
       continue;
     }
@@ -332,6 +335,11 @@ function schema(change: DiffOutputItem, op: string | null, dir: Direction, label
         return [mk('non-breaking', `${subject} added`)];
       }
       return [mk('breaking', `${subject} removed`)];
+    }
+    if (lastList === 'oneOf' || lastList === 'anyOf') {
+      // A variant more widens what is allowed: fine to send, new to a reader; one less, the reverse.
+      if (change.action === 'add') return [mk(dir === 'send' ? 'non-breaking' : 'breaking', `a ${lastList} variant added to ${subject}`)];
+      if (change.action === 'remove') return [mk(dir === 'send' ? 'breaking' : 'non-breaking', `a ${lastList} variant removed from ${subject}`)];
     }
     if (change.action === 'add') return [mk(dir === 'send' && name === '' ? 'breaking' : 'non-breaking', `${subject} added`)];
     if (change.action === 'remove') return [mk('breaking', `${subject} removed`)];

@@ -84,6 +84,8 @@ interface Row {
   readonly want: readonly string[];
   /** What @asyncapi/diff classified the raw changes as (its own table). */
   readonly library: string;
+  /** An edit of the base document before the comparison (both sides). */
+  readonly before?: (d: Doc) => void;
 }
 
 const S = (d: Doc) => d.components.schemas;
@@ -206,6 +208,22 @@ const rows: Row[] = [
     library: 'unclassified',
   },
   {
+    given: 'a type variant removed from a reply field',
+    edit: (d) => (S(d).Order.properties.price = { oneOf: [{ type: 'number' }] }),
+    bump: 'minor',
+    want: ['non-breaking createOrder: a oneOf variant removed from reply field price'],
+    library: 'unclassified',
+    before: (d) => (S(d).Order.properties.price = { oneOf: [{ type: 'number' }, { type: 'string' }] }),
+  },
+  {
+    given: 'a type variant added to a reply field',
+    edit: (d) => (S(d).Order.properties.price = { oneOf: [{ type: 'number' }, { type: 'string' }] }),
+    bump: 'major',
+    want: ['breaking createOrder: a oneOf variant added to reply field price'],
+    library: 'unclassified',
+    before: (d) => (S(d).Order.properties.price = { oneOf: [{ type: 'number' }] }),
+  },
+  {
     given: 'a field removed from a reply',
     edit: (d) => delete S(d).Order.properties.price,
     bump: 'major',
@@ -317,6 +335,8 @@ describe('api-diff document rules: given an edit of a small document, want the c
     it(`${row.given} → ${row.bump}`, () => {
       const before = base();
       const after = base();
+      row.before?.(before);
+      row.before?.(after);
       row.edit(after);
       const changes = documentChanges(stringify(before), stringify(after));
       const got = changes.map((c) => `${c.level} ${c.operation ?? '-'}: ${c.message}`).sort();
