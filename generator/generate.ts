@@ -2,7 +2,6 @@
  * The pipeline: load → model → emit → assemble. Returns every file of the package as text; the
  * CLI writes them or compares them with what is on disk.
  */
-import { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Project, ts } from 'ts-morph';
@@ -17,6 +16,8 @@ import { emitPackageFiles } from './emit/package.js';
 import { render } from './render.js';
 import { apiDiff } from './diff/index.js';
 import { CHANGELOG, SOURCE_COPY, initialRelease, renderChangelog, resolveRelease, withVersion, type Release } from './diff/release.js';
+// The runtime states the names its client answers to (no parsing of its source).
+import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
 
 export interface GenerateOptions {
   /** The AsyncAPI document. */
@@ -75,10 +76,10 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   t('load');
   const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {});
   t('modelina');
-  const model = buildModel(loaded, typeModels.names, await clientMembers(templatesDir));
+  const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
   const banner = (origin?: string) =>
-    `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the currencycom-ws generator. Do not edit.\n// Regenerate with: ${regenerate}`;
+    `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the generator in this repository. Do not edit.\n// Regenerate with: ${regenerate}`;
 
   const sources = new Map<string, string>(); // path under src/ → TypeScript
   const validators = emitValidators(model);
@@ -156,18 +157,6 @@ async function releaseOf(options: GenerateOptions, outDir: string, specText: str
     date: release.date,
     compare: (previousText) => apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec] }),
   });
-}
-
-/**
- * Names the generated client class inherits (the runtime's ClientCore, public or private, and
- * EventEmitter's): an operation method must not shadow any of them.
- */
-async function clientMembers(templatesDir: string): Promise<Set<string>> {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile('client.ts', await readFile(join(templatesDir, 'runtime', 'client.ts'), 'utf8'));
-  const names = new Set<string>(Object.getOwnPropertyNames(EventEmitter.prototype));
-  for (const cls of file.getClasses()) for (const m of cls.getMembers()) if ('getName' in m && typeof m.getName === 'function') names.add(String(m.getName()).replace(/^#/, ''));
-  return names;
 }
 
 /** Declaration emit drops the leading comment: every file keeps the banner (after a shebang). */
