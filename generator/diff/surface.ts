@@ -229,14 +229,16 @@ export function compareSurfaces(before: Surface, after: Surface): SurfaceChange[
         continue;
       }
       if (!mb) {
-        const level: Level = !ma.optional && a.kind === 'InterfaceDeclaration' && (passed || (!read && !passed)) ? 'breaking' : 'non-breaking';
+        // Only what the consumer builds (params) breaks on a new required member; an interface the
+        // package hands out (its map of operations, say) just gained an entry.
+        const level: Level = !ma.optional && a.kind === 'InterfaceDeclaration' && passed ? 'breaking' : 'non-breaking';
         out.push({ level, where, message: `${ma.optional || a.kind !== 'InterfaceDeclaration' ? '' : 'required '}${where} added`, keys: [m] });
         continue;
       }
       if (mb.optional !== ma.optional) {
         const madeRequired = !ma.optional;
         let level: Level = 'non-breaking';
-        if (madeRequired && (passed || !read)) level = 'breaking';
+        if (madeRequired && passed) level = 'breaking';
         if (!madeRequired && (read || !passed)) level = worst(level, 'breaking');
         out.push({ level, where, message: `${where} made ${madeRequired ? 'required' : 'optional'}`, keys: [m] });
       }

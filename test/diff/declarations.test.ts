@@ -12,14 +12,17 @@ const PACKAGE_JSON = JSON.stringify({ types: './dist/index.d.ts', exports: { '.'
 interface Given {
   readonly types: string;
   readonly client?: string;
+  readonly api?: string;
 }
+
+const API = "import type * as T from './types.js';\nexport interface OperationTypes {\n  order: { params: T.OrderParams; reply: T.Order; event: never };\n}\n";
 
 /** A package whose operation `order` takes OrderParams and reads Order. */
 function pkg(g: Given): Map<string, string> {
   return new Map([
     ['package.json', PACKAGE_JSON],
     ['dist/index.d.ts', "export type * from './types.js';\nexport type * from './api.js';\nexport { Client } from './client.js';\n"],
-    ['dist/api.d.ts', "import type * as T from './types.js';\nexport interface OperationTypes {\n  order: { params: T.OrderParams; reply: T.Order; event: never };\n}\n"],
+    ['dist/api.d.ts', g.api ?? API],
     ['dist/types.d.ts', g.types],
     ['dist/client.d.ts', g.client ?? 'export declare class Client {\n  order(params: unknown): Promise<unknown>;\n}\n'],
   ]);
@@ -32,7 +35,7 @@ export interface OrderParams { symbol: string; side: Side; limit?: number; }
 export interface Order { id: string; side: Side; status: Status; price?: number; }
 `;
 
-const rows: { given: string; types?: string; client?: string; want: string[] }[] = [
+const rows: { given: string; types?: string; client?: string; api?: string; want: string[] }[] = [
   { given: 'no change', types: BASE, want: [] },
   { given: 'JSDoc only', types: BASE.replace('export interface Order {', '/** An order. */\nexport interface Order {'), want: [] },
   { given: 'a params property made required', types: BASE.replace('limit?: number', 'limit: number'), want: ['breaking OrderParams.limit made required'] },
@@ -55,13 +58,19 @@ const rows: { given: string; types?: string; client?: string; want: string[] }[]
   { given: 'a property retyped', types: BASE.replace('price?: number', 'price?: string'), want: ['breaking the type of Order.price changed from number to string'] },
   { given: 'an exported type removed', types: BASE.replace('export type Status = "NEW" | "FILLED";', '').replace('status: Status;', 'status: string;'), want: ['breaking exported type Status removed', 'breaking the type of Order.status changed from Status to string'] },
   { given: 'a client method removed', types: BASE, client: 'export declare class Client {\n}\n', want: ['breaking Client.order removed'] },
+  {
+    given: 'an operation added to the map of operations the package hands out',
+    types: BASE,
+    api: API.replace('\n}', '\n  cancel: { params: T.OrderParams; reply: T.Order; event: never };\n}'),
+    want: ['non-breaking required OperationTypes.cancel added'],
+  },
   { given: 'a client method added', types: BASE, client: 'export declare class Client {\n  order(params: unknown): Promise<unknown>;\n  cancel(): void;\n}\n', want: ['non-breaking Client.cancel added'] },
 ];
 
 describe('api-diff declarations: given two .d.ts surfaces, want what the TypeScript consumer sees change', () => {
   for (const row of rows) {
     it(row.given, () => {
-      const got = declarationChanges(pkg({ types: BASE }), pkg({ types: row.types ?? BASE, client: row.client })).map((c) => `${c.level} ${c.message}`);
+      const got = declarationChanges(pkg({ types: BASE }), pkg({ types: row.types ?? BASE, client: row.client, api: row.api })).map((c) => `${c.level} ${c.message}`);
       expect(got.sort()).toEqual([...row.want].sort());
     });
   }
