@@ -163,8 +163,15 @@ export interface OperationModel {
     readonly event: EventModel;
     readonly match: readonly StreamMatchModel[];
   };
+  /** The operation's first tag (AsyncAPI `tags`): the topic the reference docs file it under. */
+  readonly tag?: TagModel;
   /** Anchor of the operation's section in the reference docs. */
   readonly anchor: string;
+}
+
+export interface TagModel {
+  readonly name: string;
+  readonly description: string;
 }
 
 export interface EventModel {
