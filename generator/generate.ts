@@ -75,7 +75,9 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const t = timer();
   const loaded = await loadDocument(options.spec);
   t('load');
-  const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {});
+  const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {}, {
+    openEnums: loaded.raw.info?.['x-protocol']?.tolerance?.openEnums === true,
+  });
   t('modelina');
   const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
@@ -173,7 +175,8 @@ function withBanner(text: string, banner: string): string {
 function typesSource(types: TypeModels, banner: string): string {
   // Modelina's code starts with the JSDoc from the docs preset; `export` goes on the declaration.
   const body = types.models.map((m) => m.code.trim().replace(/^(interface|type) /m, 'export $1 ')).join('\n\n');
-  return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${body}\n`;
+  const prelude = types.prelude ? `${types.prelude}\n\n` : '';
+  return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${prelude}${body}\n`;
 }
 
 /** Stage timings on stderr when GENERATOR_TIMINGS is set. */
