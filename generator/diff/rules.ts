@@ -156,6 +156,7 @@ function operation(change: DiffOutputItem, op: string, rest: string[], ctx: Ctx)
       return [{ level: 'non-breaking', operation: op, where: where(rest), message: `the reply of ${op} ${verb(change)} (${more.join('/')})` }];
     }
     case 'security':
+      if (more.length > 0 && DOC_KEYS.has(more[more.length - 1]!)) return [docs(op, [...base, ...rest], `the signing scheme's ${more[more.length - 1]} of ${op} changed`)];
       return [{ level: 'breaking', operation: op, where: where(['security']), message: `the signing requirement of ${op} changed` }];
     default:
       if (key.startsWith('x-')) return [{ level: 'non-breaking', operation: op, where: where([key]), message: `${key} of ${op} ${verb(change)}` }];

@@ -301,6 +301,17 @@ const rows: Row[] = [
     library: 'unclassified',
   },
   {
+    given: 'the description of a security scheme an operation uses reworded',
+    before: (d) => {
+      d.components.securitySchemes = { signed: { type: 'apiKey', in: 'user', description: 'Signed.' } };
+      d.operations.createOrder.security = [{ $ref: '#/components/securitySchemes/signed' }];
+    },
+    edit: (d) => (d.components.securitySchemes.signed.description = 'Signed with HMAC.'),
+    bump: 'patch',
+    want: ["docs createOrder: the signing scheme's description of createOrder changed"],
+    library: 'unclassified',
+  },
+  {
     given: 'a server removed',
     edit: (d) => delete d.servers.demo,
     bump: 'major',
