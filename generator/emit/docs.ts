@@ -17,6 +17,8 @@ import { readRuntime, type RuntimeApi, type RuntimeMember } from './docs/runtime
 import { SchemaDocs, type FieldRow } from './docs/schema.js';
 import { exampleCredentials, shellQuote, signPayload, type ExampleCredentials } from './docs/signing.js';
 import { renderHtml } from './docs/html.js';
+import { renderChangesPage } from './docs/changes.js';
+import type { ChangelogEntry } from '../diff/release.js';
 import { operationGroups } from './docs/groups.js';
 import { cliDocsContext } from './cli.js';
 import { fromPointer, toPointer } from '../model/refs.js';
@@ -38,6 +40,7 @@ export const DOC_PAGES = [
   { file: 'signing.md', title: 'Signing' },
   { file: 'errors.md', title: 'Errors' },
   { file: 'enums.md', title: 'Enums' },
+  { file: 'changes.md', title: 'Changes' },
 ] as const;
 
 /** The page that holds the operation and event sections (code.ts `docsLink` points here). */
@@ -46,7 +49,7 @@ export const OPERATIONS_PAGE = 'operations.md';
 /** Marker before every example frame: `<!-- example: <kind> <destination> -->` (destination percent-encoded where needed). */
 export type ExampleKind = 'request' | 'reply' | 'event' | 'error';
 
-export async function emitDocs(model: Model, banner: (origin?: string) => string, templatesDir: string): Promise<Map<string, string>> {
+export async function emitDocs(model: Model, banner: (origin?: string) => string, templatesDir: string, changes: readonly ChangelogEntry[] = []): Promise<Map<string, string>> {
   const runtime = await readRuntime(templatesDir);
   const docs = new DocsBuilder(model, runtime);
   const bannerComment = `<!-- ${banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' ').replace(/--/g, '- -')} -->`;
@@ -59,6 +62,7 @@ export async function emitDocs(model: Model, banner: (origin?: string) => string
   pages.set('docs/signing.md', tidy(await render(templatesDir, 'docs/signing.md.hbs', { ...common, ...docs.signingContext() })));
   pages.set('docs/errors.md', tidy(await render(templatesDir, 'docs/errors.md.hbs', { ...common, ...docs.errorsContext() })));
   pages.set('docs/enums.md', tidy(await render(templatesDir, 'docs/enums.md.hbs', { ...common, ...docs.enumsContext() })));
+  pages.set('docs/changes.md', tidy(await renderChangesPage(templatesDir, common, changes)));
   const titles = new Map<string, string>(DOC_PAGES.map((p) => [p.file, p.title]));
   pages.set('docs/index.html', renderHtml(model, [...pages].map(([path, markdown]) => ({ file: path.slice('docs/'.length), title: titles.get(path.slice('docs/'.length)) ?? path, markdown }))));
   return pages;
