@@ -10,7 +10,7 @@
  * the runtime sources in templates/.
  */
 import type { EventModel, ExampleModel, Model, OperationModel } from '../model.js';
-import { cell, str } from '../names.js';
+import { cell, compactLiteral as js, memberAccess as member, str } from '../names.js';
 import { render } from '../render.js';
 import { Anchors, code, codeCell, commentValue, fence, jsonCode, prettyJson, prose, proseCell, tidy } from './docs/markdown.js';
 import { readRuntime, type RuntimeApi, type RuntimeMember } from './docs/runtime.js';
@@ -77,16 +77,6 @@ function perInterval(limit: number, intervalMs: number): string {
     }
   }
   return `${limit} per ${intervalMs} ms`;
-}
-
-/** Compact JSON as a JavaScript expression (U+2028/9 escaped). */
-function js(value: unknown): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
-/** `obj.field` or `obj["field"]`. */
-function member(obj: string, field: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(field) ? `${obj}.${field}` : `${obj}[${str(field)}]`;
 }
 
 function yesNo(b: boolean): string {
