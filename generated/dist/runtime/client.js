@@ -67,7 +67,7 @@ export class ClientCore extends EventEmitter {
     /** @internal */
     rateMaxWaitMs;
     /** @internal */
-    recvWindow;
+    signedRecvWindow;
     /** @internal */
     validateInbound;
     /** @internal */
@@ -170,7 +170,7 @@ export class ClientCore extends EventEmitter {
         this.whileReconnecting = options.whileReconnecting ?? 'wait';
         this.connectWaitMs = options.connectWaitMs ?? this.requestTimeoutMs;
         this.maxPending = options.maxPending ?? 10_000;
-        this.recvWindow = options.recvWindow;
+        this.signedRecvWindow = options.recvWindow;
         this.validateInbound = options.validateInbound ?? true;
         this.bufferDefaults = { ...options.subscriptionBuffer };
         this.logger = options.logger;
@@ -362,7 +362,7 @@ export class ClientCore extends EventEmitter {
                 apiSecret: this.#apiSecret,
                 timestamp: Date.now(),
                 correlationId,
-                ...(this.recvWindow === undefined ? {} : { recvWindow: this.recvWindow }),
+                ...(this.signedRecvWindow === undefined ? {} : { recvWindow: this.signedRecvWindow }),
             }
             : { correlationId };
         try {

@@ -95,7 +95,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
   /** @internal */
   readonly rateMaxWaitMs: number;
   /** @internal */
-  readonly recvWindow: number | undefined;
+  readonly signedRecvWindow: number | undefined;
   /** @internal */
   readonly validateInbound: boolean;
   /** @internal */
@@ -208,7 +208,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     this.whileReconnecting = options.whileReconnecting ?? 'wait';
     this.connectWaitMs = options.connectWaitMs ?? this.requestTimeoutMs;
     this.maxPending = options.maxPending ?? 10_000;
-    this.recvWindow = options.recvWindow;
+    this.signedRecvWindow = options.recvWindow;
     this.validateInbound = options.validateInbound ?? true;
     this.bufferDefaults = { ...options.subscriptionBuffer };
     this.logger = options.logger;
@@ -424,7 +424,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
         apiSecret: this.#apiSecret,
         timestamp: Date.now(),
         correlationId,
-        ...(this.recvWindow === undefined ? {} : { recvWindow: this.recvWindow }),
+        ...(this.signedRecvWindow === undefined ? {} : { recvWindow: this.signedRecvWindow }),
       }
       : { correlationId };
     try {
