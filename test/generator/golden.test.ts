@@ -14,7 +14,7 @@ import { generatePackage } from '../../generator/generate.js';
 import { OUT, ROOT, TEMPLATES } from '../helpers/paths.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden');
-const isGenerated = (path: string) => !/^src\/(runtime|codec|simulator)\//.test(path) && !path.startsWith('dist/');
+const isGenerated = (path: string) => !/^src\/(runtime|codec|cli|simulator)\//.test(path) && !path.startsWith('dist/');
 
 type Doc = Record<string, any>;
 interface Scenario {
