@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { generatePackage } from './generate.js';
 import { listFiles } from './files.js';
 import { SpecError } from './load.js';
+import { fileCache } from './cache.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(root, 'generated') },
     templates: { type: 'string', default: join(root, 'templates') },
     quiet: { type: 'boolean', default: false },
+    /** Compute everything afresh (the cache exists only when started by generator/launch.mjs). */
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
@@ -29,7 +32,9 @@ async function main(): Promise<number> {
   const started = performance.now();
   const spec = values.spec!;
   const out = values.out!;
-  const pkg = await generatePackage({ spec, outDir: out, templatesDir: values.templates! });
+  const { GENERATOR_CACHE_DIR: cacheDir, GENERATOR_BUILD_ID: build } = process.env;
+  const cache = cacheDir && build && !values['no-cache'] ? fileCache(cacheDir, build) : undefined;
+  const pkg = await generatePackage({ spec, outDir: out, templatesDir: values.templates!, ...(cache ? { cache } : {}) });
   const onDisk = new Set(await listFiles(out, (name) => IGNORED.has(name)));
   const stale: string[] = [];
   for (const [path, text] of pkg.files) {

@@ -5,7 +5,6 @@
 import { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { Project, ts } from 'ts-morph';
 import { loadDocument } from './load.js';
 import { listFiles } from './files.js';
 import { buildModel, type Model } from './model.js';
@@ -15,6 +14,8 @@ import { apiContext, clientContext, indexContext, specContext } from './emit/cod
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles } from './emit/package.js';
 import { render } from './render.js';
+import { compileSources, loadTsMorph, type SourceFile } from './emit/compile.js';
+import { NO_CACHE, type Cache } from './cache.js';
 
 export interface GenerateOptions {
   /** The AsyncAPI document. */
@@ -25,6 +26,8 @@ export interface GenerateOptions {
   readonly templatesDir: string;
   /** How the banner tells a reader to regenerate. */
   readonly regenerateCommand?: string;
+  /** Results of earlier runs that depend only on their inputs' text (default: none). */
+  readonly cache?: Cache;
 }
 
 export interface GeneratedPackage {
@@ -37,42 +40,28 @@ export interface GeneratedPackage {
 const SIMULATOR_DIR = 'simulator';
 const COPIED_DIRS = ['runtime', 'codec', SIMULATOR_DIR];
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  strict: true,
-  skipLibCheck: true,
-  declaration: true,
-  newLine: ts.NewLineKind.LineFeed,
-  types: ['node'],
-  verbatimModuleSyntax: true,
-};
-
-/** Per-file emit: the package is ESM ("type": "module"), so every file is an ES module. */
-const TRANSPILE_OPTIONS: ts.CompilerOptions = {
-  ...COMPILER_OPTIONS,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  isolatedDeclarations: true,
-};
-
 export async function generatePackage(options: GenerateOptions): Promise<GeneratedPackage> {
   const outDir = resolve(options.outDir);
   const templatesDir = resolve(options.templatesDir);
   const regenerate = options.regenerateCommand ?? 'npm run generate';
+  const cache = options.cache ?? NO_CACHE;
   const t = timer();
+  if (process.env.GENERATOR_TIMINGS) {
+    const cpu = process.cpuUsage();
+    console.error(`start-up and modules: ${Math.round(performance.now())} ms (cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)`);
+  }
   const loaded = await loadDocument(options.spec);
   t('load');
   const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {});
   t('modelina');
-  const model = buildModel(loaded, typeModels.names, await clientMembers(templatesDir));
+  const model = buildModel(loaded, typeModels.names, await clientMembers(templatesDir, cache));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
   const banner = (origin?: string) =>
     `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the currencycom-ws generator. Do not edit.\n// Regenerate with: ${regenerate}`;
 
   const sources = new Map<string, string>(); // path under src/ → TypeScript
   const validators = emitValidators(model);
+  t('model, validators');
   const files = new Map<string, string>();
   for (const [name, code] of [['request', validators.request], ['inbound', validators.inbound]] as const) {
     const v = validatorFiles(code, banner());
@@ -99,34 +88,17 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   }
 
   t('render');
-  // Assembly and formatting with ts-morph, in memory: formatting needs no type information.
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPILER_OPTIONS });
-  const all = new Map([['types.ts', typesSource(typeModels, banner())], ...sources]);
-  for (const [path, text] of all) {
-    if (COPIED_DIRS.some((d) => path.startsWith(d + '/'))) continue;
-    const sf = project.createSourceFile(`/src/${path}`, text, { overwrite: true });
-    sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
-    all.set(path, sf.getFullText());
+  const all = new Map<string, SourceFile>([['types.ts', { text: typesSource(typeModels, banner()), format: true }]]);
+  for (const [path, text] of sources) all.set(path, { text, format: !COPIED_DIRS.some((d) => path.startsWith(d + '/')) });
+  for (const [path, compiled] of await compileSources(all, cache)) {
+    files.set(`src/${path}`, compiled.source);
+    files.set(`dist/${path.replace(/\.ts$/, '.js')}`, withBanner(compiled.js, banner()));
+    files.set(`dist/${path.replace(/\.ts$/, '.d.ts')}`, withBanner(compiled.dts, banner()));
   }
-  t('assemble');
-  // Emit file by file: the package keeps to isolatedDeclarations (its tsconfig checks that), so
-  // neither the JavaScript nor the declarations need a whole program.
-  for (const [path, text] of all) {
-    files.set(`src/${path}`, text);
-    const js = ts.transpileModule(text, { compilerOptions: TRANSPILE_OPTIONS, fileName: path, reportDiagnostics: false }).outputText;
-    const dts = ts.transpileDeclaration(text, { compilerOptions: TRANSPILE_OPTIONS, fileName: path, reportDiagnostics: true });
-    const problems = (dts.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-    if (problems.length > 0) {
-      const where = problems.map((d) => `src/${path}:${d.start === undefined ? '?' : text.slice(0, d.start).split('\n').length}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
-      throw new Error(`declarations cannot be emitted file by file:\n${where.join('\n')}\n(give the exported member an explicit type)`);
-    }
-    files.set(`dist/${path.replace(/\.ts$/, '.js')}`, withBanner(js, banner()));
-    files.set(`dist/${path.replace(/\.ts$/, '.d.ts')}`, withBanner(dts.outputText, banner()));
-  }
-  t('emit');
-
-  for (const [path, text] of await emitDocs(model, banner, templatesDir)) files.set(path, text);
+  t('compile');
+  for (const [path, text] of await emitDocs(model, banner, templatesDir, cache)) files.set(path, text);
   for (const [path, text] of await emitPackageFiles(model, templatesDir, banner)) files.set(path, text);
+  t('docs, package files');
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
@@ -134,12 +106,17 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
  * Names the generated client class inherits (the runtime's ClientCore, public or private, and
  * EventEmitter's): an operation method must not shadow any of them.
  */
-async function clientMembers(templatesDir: string): Promise<Set<string>> {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile('client.ts', await readFile(join(templatesDir, 'runtime', 'client.ts'), 'utf8'));
-  const names = new Set<string>(Object.getOwnPropertyNames(EventEmitter.prototype));
-  for (const cls of file.getClasses()) for (const m of cls.getMembers()) if ('getName' in m && typeof m.getName === 'function') names.add(String(m.getName()).replace(/^#/, ''));
-  return names;
+async function clientMembers(templatesDir: string, cache: Cache): Promise<Set<string>> {
+  const text = await readFile(join(templatesDir, 'runtime', 'client.ts'), 'utf8');
+  let members = cache.get<string[]>('client-members', [text]);
+  if (members === undefined) {
+    const { Project } = await loadTsMorph();
+    const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('client.ts', text);
+    members = [];
+    for (const cls of file.getClasses()) for (const m of cls.getMembers()) if ('getName' in m && typeof m.getName === 'function') members.push(String(m.getName()).replace(/^#/, ''));
+    cache.set('client-members', [text], members);
+  }
+  return new Set<string>([...Object.getOwnPropertyNames(EventEmitter.prototype), ...members]);
 }
 
 /** Declaration emit drops the leading comment: every file keeps the banner (after a shebang). */
@@ -156,12 +133,16 @@ function typesSource(types: TypeModels, banner: string): string {
   return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${body}\n`;
 }
 
-/** Stage timings on stderr when GENERATOR_TIMINGS is set. */
+/** Stage timings on stderr when GENERATOR_TIMINGS is set: wall ms, and this process's CPU ms. */
 function timer(): (stage: string) => void {
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   return (stage) => {
+    if (!process.env.GENERATOR_TIMINGS) return;
     const now = performance.now();
-    if (process.env.GENERATOR_TIMINGS) console.error(`${stage}: ${Math.round(now - last)} ms`);
+    const cpu = process.cpuUsage(lastCpu);
+    console.error(`${stage}: ${Math.round(now - last)} ms (cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)`);
     last = now;
+    lastCpu = process.cpuUsage();
   };
 }

@@ -14,6 +14,7 @@ import { cell, str } from '../names.js';
 import { render } from '../render.js';
 import { Anchors, code, codeCell, commentValue, fence, jsonCode, prettyJson, prose, proseCell, tidy } from './docs/markdown.js';
 import { readRuntime, type RuntimeApi, type RuntimeMember } from './docs/runtime.js';
+import type { Cache } from '../cache.js';
 import { SchemaDocs, type FieldRow } from './docs/schema.js';
 import { exampleCredentials, shellQuote, signPayload, type ExampleCredentials } from './docs/signing.js';
 import { renderHtml } from './docs/html.js';
@@ -34,8 +35,8 @@ export const OPERATIONS_PAGE = 'operations.md';
 /** Marker before every example frame: `<!-- example: <kind> <destination> -->` (destination percent-encoded where needed). */
 export type ExampleKind = 'request' | 'reply' | 'event' | 'error';
 
-export async function emitDocs(model: Model, banner: (origin?: string) => string, templatesDir: string): Promise<Map<string, string>> {
-  const runtime = await readRuntime(templatesDir);
+export async function emitDocs(model: Model, banner: (origin?: string) => string, templatesDir: string, cache?: Cache): Promise<Map<string, string>> {
+  const runtime = await readRuntime(templatesDir, cache);
   const docs = new DocsBuilder(model, runtime);
   const bannerComment = `<!-- ${banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' ').replace(/--/g, '- -')} -->`;
   const common = { bannerComment, nav: docs.nav() };
