@@ -9,7 +9,8 @@ import { loadDocument } from './load.js';
 import { listFiles } from './files.js';
 import { buildModel, type Model } from './model.js';
 import { generateTypeModels, type TypeModels } from './emit/types.js';
-import { emitValidators, validatorFiles } from './emit/validators.js';
+import { emitValidators, validatorFiles, type ValidatorModules } from './emit/validators.js';
+import { assembleSchemas } from './schemas.js';
 import { apiContext, clientContext, indexContext, specContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles } from './emit/package.js';
@@ -60,7 +61,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
     `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the currencycom-ws generator. Do not edit.\n// Regenerate with: ${regenerate}`;
 
   const sources = new Map<string, string>(); // path under src/ → TypeScript
-  const validators = emitValidators(model);
+  const validators = cachedValidators(model, cache);
   t('model, validators');
   const files = new Map<string, string>();
   for (const [name, code] of [['request', validators.request], ['inbound', validators.inbound]] as const) {
@@ -117,6 +118,21 @@ async function clientMembers(templatesDir: string, cache: Cache): Promise<Set<st
     cache.set('client-members', [text], members);
   }
   return new Set<string>([...Object.getOwnPropertyNames(EventEmitter.prototype), ...members]);
+}
+
+/**
+ * ajv's standalone code is a function of the assembled schemas and of the order of operations and
+ * events (which names the exports): cached by exactly those.
+ */
+function cachedValidators(model: Model, cache: Cache): ValidatorModules {
+  const set = assembleSchemas(model);
+  const key = [JSON.stringify({ operations: model.operations.map((o) => o.id), events: model.events.map((e) => e.destination), set })];
+  let modules = cache.get<ValidatorModules>('validators', key);
+  if (modules === undefined) {
+    modules = emitValidators(model, set);
+    cache.set('validators', key, modules);
+  }
+  return modules;
 }
 
 /** Declaration emit drops the leading comment: every file keeps the banner (after a shebang). */
