@@ -121,7 +121,7 @@ const MAX_MESSAGE_BYTES = 0x1fffffff - 128;
  * across threads (none share it) and keeps no message after it returns.
  */
 export function createHmacSha256Hex(secret: string): (message: string) => string {
-  let key = encoder.encode(secret);
+  let key: Uint8Array = encoder.encode(secret);
   if (key.length > 64) key = sha256(key);
   const w = new Int32Array(64);
   const inner = keyedState(key, 0x36, w);

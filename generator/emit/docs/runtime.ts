@@ -4,8 +4,9 @@
  * what is there: interfaces with their members, types and JSDoc ("(default …)" gives the
  * default), type aliases, and error classes with their stable `ERR_…` codes.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { listFiles } from '../../files.js';
 import type { ts as TS } from 'ts-morph';
 import { NO_CACHE, type Cache } from '../../cache.js';
 import { loadTsMorph } from '../compile.js';
@@ -71,12 +72,7 @@ interface RuntimeData {
 export async function readRuntime(templatesDir: string, cache: Cache = NO_CACHE): Promise<RuntimeApi> {
   const sources: { dir: string; file: string; text: string }[] = [];
   for (const dir of DIRS) {
-    let names: string[];
-    try {
-      names = (await readdir(join(templatesDir, dir))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
-    } catch {
-      continue;
-    }
+    const names = (await listFiles(join(templatesDir, dir))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     for (const file of names) sources.push({ dir, file, text: await readFile(join(templatesDir, dir, file), 'utf8') });
   }
   const key = sources.flatMap((s) => [`${s.dir}/${s.file}`, s.text]);
