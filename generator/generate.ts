@@ -2,7 +2,6 @@
  * The pipeline: load → model → emit → assemble. Returns every file of the package as text; the
  * CLI writes them or compares them with what is on disk.
  */
-import { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadDocument } from './load.js';
@@ -15,8 +14,10 @@ import { apiContext, clientContext, indexContext, specContext } from './emit/cod
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles } from './emit/package.js';
 import { render } from './render.js';
-import { compileSources, loadTsMorph, type SourceFile } from './emit/compile.js';
+import { compileSources, type SourceFile } from './emit/compile.js';
 import { NO_CACHE, type Cache } from './cache.js';
+// The runtime states the names its client answers to (no parsing of its source).
+import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
 
 export interface GenerateOptions {
   /** The AsyncAPI document. */
@@ -55,10 +56,10 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   t('load');
   const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {});
   t('modelina');
-  const model = buildModel(loaded, typeModels.names, await clientMembers(templatesDir, cache));
+  const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
   const banner = (origin?: string) =>
-    `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the currencycom-ws generator. Do not edit.\n// Regenerate with: ${regenerate}`;
+    `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the generator in this repository. Do not edit.\n// Regenerate with: ${regenerate}`;
 
   const sources = new Map<string, string>(); // path under src/ → TypeScript
   const validators = cachedValidators(model, cache);
@@ -101,23 +102,6 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   for (const [path, text] of await emitPackageFiles(model, templatesDir, banner)) files.set(path, text);
   t('docs, package files');
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
-}
-
-/**
- * Names the generated client class inherits (the runtime's ClientCore, public or private, and
- * EventEmitter's): an operation method must not shadow any of them.
- */
-async function clientMembers(templatesDir: string, cache: Cache): Promise<Set<string>> {
-  const text = await readFile(join(templatesDir, 'runtime', 'client.ts'), 'utf8');
-  let members = cache.get<string[]>('client-members', [text]);
-  if (members === undefined) {
-    const { Project } = await loadTsMorph();
-    const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('client.ts', text);
-    members = [];
-    for (const cls of file.getClasses()) for (const m of cls.getMembers()) if ('getName' in m && typeof m.getName === 'function') members.push(String(m.getName()).replace(/^#/, ''));
-    cache.set('client-members', [text], members);
-  }
-  return new Set<string>([...Object.getOwnPropertyNames(EventEmitter.prototype), ...members]);
 }
 
 /**

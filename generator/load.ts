@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { pascalCase } from './names.js';
+import { toPointer } from './model/refs.js';
+import { checkVocabulary } from './model/vocabulary.js';
 
 export interface LoadedDocument {
   readonly path: string;
@@ -57,7 +59,31 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
     const offset = node?.range?.[0];
     return offset === undefined ? undefined : tree.lineCounter.linePos(offset).line;
   };
+  /** The line of the key a path ends in (a missing key: the line of the object that lacks it). */
+  const keyLineOf = (pointer: readonly (string | number)[]): number | undefined => {
+    tree ??= positions(text);
+    const { isMap, isScalar } = tree.yaml;
+    const parent = tree.doc.getIn(pointer.slice(0, -1), true);
+    const last = pointer[pointer.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+      const offset = (pair?.key as Node | undefined)?.range?.[0];
+      if (offset !== undefined) return tree.lineCounter.linePos(offset).line;
+    }
+    return lineOf(pointer) ?? (pointer.length > 0 ? keyLineOf(pointer.slice(0, -1)) : undefined);
+  };
 
+  // Our x- vocabulary first: a misuse stops here, before the parser, the model or any emitter.
+  const misuses = checkVocabulary(raw);
+  if (misuses.length > 0) {
+    throw new SpecError(
+      `${path} misuses the x- vocabulary (${misuses.length} problem(s)); generator/model/vocabulary.schema.json describes it`,
+      misuses
+        .map((m) => ({ line: keyLineOf(m.path), text: `at ${toPointer(m.path)}: ${m.message}` }))
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+        .map((m) => `${path}:${m.line ?? '?'}: ${m.text}`),
+    );
+  }
   nameInlineSchemas(raw);
 
   const parser = new Parser();
@@ -75,10 +101,10 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
 }
 
 /** The document's syntax tree with positions, from `yaml` (loaded on first need). */
-function positions(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
-  const { parseDocument, LineCounter: Counter } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  const lineCounter = new Counter();
-  return { doc: parseDocument(text, { lineCounter, uniqueKeys: true }), lineCounter };
+function positions(text: string): { doc: Document.Parsed; lineCounter: LineCounter; yaml: typeof import('yaml') } {
+  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const lineCounter = new yaml.LineCounter();
+  return { doc: yaml.parseDocument(text, { lineCounter, uniqueKeys: true }), lineCounter, yaml };
 }
 
 /** The 3.1.0 recommendation is deliberate: Modelina reads only 3.0.0 documents. */
@@ -87,7 +113,7 @@ function isIgnorable(d: Diagnostic): boolean {
 }
 
 export function formatDiagnostic(path: string, d: Diagnostic, lineOf: LoadedDocument['lineOf']): string {
-  const pointer = '/' + d.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  const pointer = toPointer(d.path);
   const line = lineOf(d.path) ?? (d.range ? d.range.start.line + 1 : '?');
   return `${path}:${line}: ${SEVERITY[d.severity] ?? d.severity} ${d.code} at ${pointer}: ${d.message}`;
 }

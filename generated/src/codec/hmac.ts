@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/codec/hmac.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/codec/hmac.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * HMAC-SHA256 (RFC 2104, FIPS 180-4) with the key prepared once: the SHA-256 states after the
