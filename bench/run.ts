@@ -63,7 +63,8 @@ const want = (group: number): boolean => only === undefined || only.has(group);
 
 const started = performance.now();
 // Whatever happens, the bench stops by itself.
-const WATCHDOG_MS = 9 * 60_000;
+// Generous: on a shared machine under load a full run takes several times its quiet ~4 minutes.
+const WATCHDOG_MS = 30 * 60_000;
 setTimeout(() => {
   process.stderr.write(`[bench] still running after ${WATCHDOG_MS / 60_000} minutes: stopping\n`);
   process.exit(2);
@@ -97,6 +98,9 @@ function compare(
     ...extra,
   };
   rows.push(row);
+  // Rows so far, in case a long run is stopped before its table is printed.
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'partial.json'), JSON.stringify(rows, null, 2) + '\n');
   return row;
 }
 
