@@ -13,6 +13,7 @@ import { assembleSchemas } from './schemas.js';
 import { apiContext, clientContext, indexContext, specContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles } from './emit/package.js';
+import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
 import { compileSources, type SourceFile } from './emit/compile.js';
 import { NO_CACHE, type Cache } from './cache.js';
@@ -40,7 +41,7 @@ export interface GeneratedPackage {
 
 /** Hand-written template folders copied verbatim into src/. */
 const SIMULATOR_DIR = 'simulator';
-const COPIED_DIRS = ['runtime', 'codec', SIMULATOR_DIR];
+const COPIED_DIRS = ['runtime', 'codec', 'cli', SIMULATOR_DIR];
 
 export async function generatePackage(options: GenerateOptions): Promise<GeneratedPackage> {
   const outDir = resolve(options.outDir);
@@ -54,7 +55,9 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   }
   const loaded = await loadDocument(options.spec);
   t('load');
-  const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {});
+  const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {}, {
+    openEnums: loaded.raw.info?.['x-protocol']?.tolerance?.openEnums === true,
+  });
   t('modelina');
   const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
@@ -76,6 +79,8 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   sources.set('codec.ts', await render(templatesDir, 'codec.ts.hbs', { banner: banner() }));
   sources.set('client.ts', await render(templatesDir, 'client.ts.hbs', clientContext(model, banner())));
   sources.set('index.ts', await render(templatesDir, 'index.ts.hbs', indexContext(model, banner())));
+  sources.set('cli-spec.ts', await render(templatesDir, 'cli-spec.ts.hbs', { banner: banner(), cliSpec: cliSpec(model) }));
+  sources.set('cli.ts', await render(templatesDir, 'cli.ts.hbs', { banner: banner(), clientClassName: model.clientClassName }));
   if (model.simulator) {
     sources.set('simulator.ts', await render(templatesDir, 'simulator.ts.hbs', { banner: banner() }));
     sources.set('simulator-cli.ts', await render(templatesDir, 'simulator-cli.ts.hbs', { banner: banner(), envPrefix: model.envPrefix }));
@@ -130,7 +135,8 @@ function withBanner(text: string, banner: string): string {
 function typesSource(types: TypeModels, banner: string): string {
   // Modelina's code starts with the JSDoc from the docs preset; `export` goes on the declaration.
   const body = types.models.map((m) => m.code.trim().replace(/^(interface|type) /m, 'export $1 ')).join('\n\n');
-  return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${body}\n`;
+  const prelude = types.prelude ? `${types.prelude}\n\n` : '';
+  return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${prelude}${body}\n`;
 }
 
 /** Stage timings on stderr when GENERATOR_TIMINGS is set: wall ms, and this process's CPU ms. */

@@ -18,6 +18,8 @@ import type { Cache } from '../cache.js';
 import { SchemaDocs, type FieldRow } from './docs/schema.js';
 import { exampleCredentials, shellQuote, signPayload, type ExampleCredentials } from './docs/signing.js';
 import { renderHtml } from './docs/html.js';
+import { operationGroups } from './docs/groups.js';
+import { cliDocsContext } from './cli.js';
 import { fromPointer, toPointer } from '../model/refs.js';
 import {
   defaultVersionFor,
@@ -33,6 +35,7 @@ export const DOC_PAGES = [
   { file: 'README.md', title: 'Index' },
   { file: 'connecting.md', title: 'Connecting' },
   { file: 'operations.md', title: 'Operations and streams' },
+  { file: 'command-line.md', title: 'Command line' },
   { file: 'signing.md', title: 'Signing' },
   { file: 'errors.md', title: 'Errors' },
   { file: 'enums.md', title: 'Enums' },
@@ -53,10 +56,12 @@ export async function emitDocs(model: Model, banner: (origin?: string) => string
   pages.set('docs/README.md', tidy(await render(templatesDir, 'docs/README.md.hbs', { ...common, ...docs.indexContext() })));
   pages.set('docs/connecting.md', tidy(await render(templatesDir, 'docs/connecting.md.hbs', { ...common, ...docs.connectingContext() })));
   pages.set('docs/operations.md', tidy(await render(templatesDir, 'docs/operations.md.hbs', { ...common, ...docs.operationsContext() })));
+  pages.set('docs/command-line.md', tidy(await render(templatesDir, 'docs/command-line.md.hbs', { ...common, ...cliDocsContext(model) })));
   pages.set('docs/signing.md', tidy(await render(templatesDir, 'docs/signing.md.hbs', { ...common, ...docs.signingContext() })));
   pages.set('docs/errors.md', tidy(await render(templatesDir, 'docs/errors.md.hbs', { ...common, ...docs.errorsContext() })));
   pages.set('docs/enums.md', tidy(await render(templatesDir, 'docs/enums.md.hbs', { ...common, ...docs.enumsContext() })));
-  pages.set('docs/index.html', renderHtml(model.title, [...pages].map(([path, markdown]) => ({ file: path.slice('docs/'.length), markdown }))));
+  const titles = new Map<string, string>(DOC_PAGES.map((p) => [p.file, p.title]));
+  pages.set('docs/index.html', renderHtml(model, [...pages].map(([path, markdown]) => ({ file: path.slice('docs/'.length), title: titles.get(path.slice('docs/'.length)) ?? path, markdown }))));
   return pages;
 }
 
@@ -98,6 +103,8 @@ interface ExampleBlock {
   readonly title: string;
   readonly marker: string;
   readonly block: string;
+  /** For a signed request: the canonical string its signature signs, after a `<!-- canonical -->` marker; else empty. */
+  readonly canonical: string;
 }
 
 class DocsBuilder {
@@ -200,6 +207,15 @@ class DocsBuilder {
       parts.push(`[${code(r.id)}](connecting.md#${this.limitAnchors.get(r.id)}) (${perInterval(r.limit, r.intervalMs)})${r.unconfirmed ? ' ⚠' : ''}`);
     }
     return parts;
+  }
+
+  /** The rate limits of an operation in a few words (the overview): the weight against each limit every request counts in, then the limits of its own. */
+  private limitSummary(op: OperationModel): string {
+    const parts: string[] = [];
+    for (const r of this.model.rateLimits.filter((x) => x.appliesTo === 'all')) parts.push(`weight ${op.weight} of [${code(r.id)}](connecting.md#${this.limitAnchors.get(r.id)})`);
+    const own = op.rateLimits.map((id) => `[${code(id)}](connecting.md#${this.limitAnchors.get(id)})`);
+    if (own.length > 0) parts.push(own.join(', '));
+    return parts.join('; ') || 'none';
   }
 
   private signingFieldNames(): string[] {
@@ -339,6 +355,7 @@ class DocsBuilder {
         title: this.exampleTitle('Request', ex, op.signed ? 'Signed with the [example key pair](signing.md#worked-example).' : ''),
         marker: this.marker('request', r.destination),
         block: fence('json', prettyJson(r.frame)),
+        canonical: r.canonical !== undefined ? `The [canonical string](signing.md#rule) its ${code(this.model.signing.signatureField)} signs:\n\n<!-- canonical -->\n${fence('text', r.canonical)}` : '',
       });
     });
     const own = new Set(Object.values(op.destinations));
@@ -357,7 +374,7 @@ class DocsBuilder {
         headers[env.correlationIdField] = String(correlationId);
         frame = this.inboundFrame({ ...ex, headers }, { [env.statusField]: env.okStatus });
       }
-      blocks.push({ title: this.exampleTitle('Reply', ex), marker: this.marker('reply', dest), block: fence('json', prettyJson(frame)) });
+      blocks.push({ title: this.exampleTitle('Reply', ex), marker: this.marker('reply', dest), block: fence('json', prettyJson(frame)), canonical: '' });
     }
     return blocks;
   }
@@ -367,7 +384,7 @@ class DocsBuilder {
     return ev.message.examples.map((ex) => {
       const dest = typeof ex.headers?.[env.destinationField] === 'string' ? String(ex.headers[env.destinationField]) : ev.destination;
       const frame = this.inboundFrame(ex, { [env.destinationField]: ev.destination });
-      return { title: this.exampleTitle('Event', ex), marker: this.marker('event', dest), block: fence('json', prettyJson(frame)) };
+      return { title: this.exampleTitle('Event', ex), marker: this.marker('event', dest), block: fence('json', prettyJson(frame)), canonical: '' };
     });
   }
 
@@ -474,7 +491,8 @@ class DocsBuilder {
       o.only === undefined ||
       (o.only === 'signed' && op.signed) ||
       (o.only === 'some-versions' && op.versions.length > 0 && op.versions.length < this.model.versions.length) ||
-      (o.only === 'rate-limited' && (op.rateLimits.length > 0 || (op.weight > 0 && this.model.rateLimits.some((r) => r.appliesTo === 'all'))));
+      (o.only === 'rate-limited' && (op.rateLimits.length > 0 || (op.weight > 0 && this.model.rateLimits.some((r) => r.appliesTo === 'all')))) ||
+      (o.only === 'subscription-status' && op.subscriptionStatus !== undefined);
     const codesOf = (list: readonly ErrorOccasion[]): string[] => list.filter(applies).map((o) => o.code);
     const before = codesOf(REQUEST_ERRORS_BEFORE_SENDING);
     const after = codesOf(REQUEST_ERRORS_AFTER_SENDING);
@@ -584,13 +602,12 @@ class DocsBuilder {
   }
 
   operationsContext() {
-    const ops = this.model.operations;
-    const requests = ops.filter((o) => o.kind !== 'subscribe');
-    const streams = ops.filter((o) => o.kind === 'subscribe');
-    const groups = [
-      { id: 'requests', title: 'Requests', intro: 'Each resolves with the reply payload.', ops: requests.map((o) => this.opSection(o)) },
-      { id: 'streams', title: 'Streams', intro: 'Each starts a subscription: an async iterable of the pushed events, re-sent by the client after a reconnect.', ops: streams.map((o) => this.opSection(o)) },
-    ].filter((g) => g.ops.length > 0);
+    const groups = operationGroups(this.model).map((g) => ({
+      id: g.id,
+      title: g.fromDocument ? prose(g.title) : g.title,
+      intro: g.fromDocument ? prose(g.description) : g.description,
+      ops: g.operations.map((o) => this.opSection(o)),
+    }));
     return {
       title: prose(this.model.title),
       clientClassName: this.model.clientClassName,
@@ -611,16 +628,16 @@ class DocsBuilder {
   indexContext() {
     const rows = this.model.operations.map((op) => ({
       operation: `[${code(op.id)}](${OPERATIONS_PAGE}#${op.anchor})`,
-      call: codeCell(this.callHeading(op)),
       kind: op.kind,
       destination: cell(
         `${code(op.channelAddress)}${op.stream ? ` → [${code(op.stream.event.destination)}](${OPERATIONS_PAGE}#${op.stream.event.anchor})` : ''}`,
       ),
       versions: cell(this.versionsText(op)),
       signed: yesNo(op.signed),
-      rateLimit: cell(this.limitParts(op).join('; ') || 'none'),
+      rateLimit: cell(this.limitSummary(op)),
       idempotent: op.idempotent ? 'yes' : '**no**',
-      unconfirmed: op.unconfirmed ? cell(`⚠ ${prose(op.unconfirmed)}`) : '',
+      // the reason is in the operation's section and in the list below: the overview stays one line a row
+      unconfirmed: op.unconfirmed ? '[⚠ yes](#unconfirmed)' : '',
     }));
     return {
       title: prose(this.model.title),
@@ -879,6 +896,37 @@ class DocsBuilder {
 
   // --- errors --------------------------------------------------------------------------------------
 
+  /** Failures inside an OK reply, refused subscription statuses and open enums, as the document states them. */
+  private failureContext() {
+    const m = this.model;
+    const env = m.envelope;
+    const statuses = m.operations.filter((op) => op.subscriptionStatus);
+    const first = statuses[0]?.subscriptionStatus;
+    return {
+      present: env.failureFields.length > 0 || first !== undefined || m.tolerance.openEnums,
+      fields: env.failureFields.length > 0
+        ? {
+            sets: env.failureFields.map((set) => set.map((f) => code(f)).join(' and ')).join(', or '),
+            description: prose(env.failureDescription),
+            unconfirmed: this.unconfirmedNote(env.failureUnconfirmed),
+            link: this.clientCode('ERR_API') ?? code('ERR_API'),
+          }
+        : undefined,
+      statuses: first
+        ? {
+            operations: statuses.map((op) => `[${code(op.id)}](${OPERATIONS_PAGE}#${op.anchor})`).join(', '),
+            field: code(first.field),
+            accepted: first.accepted.map((a) => code(a)).join(', '),
+            description: prose(first.description),
+            link: this.clientCode('ERR_SUBSCRIPTION_REJECTED') ?? code('ERR_SUBSCRIPTION_REJECTED'),
+          }
+        : undefined,
+      openEnums: m.tolerance.openEnums
+        ? { description: prose(m.tolerance.description), link: this.clientCode('ERR_UNKNOWN_VALUE') ?? code('ERR_UNKNOWN_VALUE') }
+        : undefined,
+    };
+  }
+
   errorsContext() {
     const m = this.model;
     const env = m.envelope;
@@ -929,6 +977,7 @@ class DocsBuilder {
             fields: apiError.fields.map((f) => ({ name: codeCell(f.name), type: codeCell(f.type), doc: proseCell(f.doc) })),
           }
         : { present: false, link: '', name: '', fields: [] },
+      failure: this.failureContext(),
       mapping: [
         [env.errorCodeField, 'apiCode'],
         [env.errorTextField, 'apiMessage'],

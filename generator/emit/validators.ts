@@ -37,7 +37,7 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
   const names = { request: {} as Record<string, string>, reply: {} as Record<string, string>, event: {} as Record<string, string> };
   const compile = (kind: 'request' | 'inbound', entries: [string, Record<string, unknown>, string, Record<string, string>][]): string => {
     const ajv = new Ajv(ajvOptions(kind));
-    ajv.addSchema(set.defs);
+    ajv.addSchema(kind === 'request' ? set.defs : set.inboundDefs);
     const exports: Record<string, string> = {};
     for (const [id, schema, exportName, table] of entries) {
       ajv.addSchema({ ...schema, $id: exportName });

@@ -68,6 +68,7 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     typeNames,
     unconfirmed: collectUnconfirmed(raw),
     versionDescription: String(ctx.deref(raw.components?.parameters?.[versionParameter], ['components', 'parameters', versionParameter])?.description ?? '').trim(),
+    tolerance: protocol.tolerance,
   };
 }
 

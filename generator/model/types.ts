@@ -34,6 +34,13 @@ export interface Model {
   readonly unconfirmed: readonly UnconfirmedFact[];
   /** Description of the version parameter (reference docs). */
   readonly versionDescription?: string;
+  /** x-protocol.tolerance: enums in replies and events accept unlisted values (reported as warnings). */
+  readonly tolerance: ToleranceModel;
+}
+
+export interface ToleranceModel {
+  readonly openEnums: boolean;
+  readonly description: string;
 }
 
 export interface ServerModel {
@@ -56,6 +63,10 @@ export interface EnvelopeModel {
   readonly errorNameField: string;
   /** The error reply message (payload schema name and examples). */
   readonly errorMessage: MessageModel;
+  /** Sets of payload fields that make an OK reply a failure (x-protocol.envelope.failureFields.anyOf). */
+  readonly failureFields: readonly (readonly string[])[];
+  readonly failureDescription: string;
+  readonly failureUnconfirmed?: string;
 }
 
 export interface HeartbeatModel {
@@ -163,8 +174,19 @@ export interface OperationModel {
     readonly event: EventModel;
     readonly match: readonly StreamMatchModel[];
   };
+  /** The reply's per-symbol statuses (x-subscription-status on the reply schema). */
+  readonly subscriptionStatus?: { readonly field: string; readonly accepted: readonly string[]; readonly description: string };
+  /** Defaults of the request's top-level parameters. */
+  readonly paramDefaults: Readonly<Record<string, unknown>>;
+  /** The operation's first tag (AsyncAPI `tags`): the topic the reference docs file it under. */
+  readonly tag?: TagModel;
   /** Anchor of the operation's section in the reference docs. */
   readonly anchor: string;
+}
+
+export interface TagModel {
+  readonly name: string;
+  readonly description: string;
 }
 
 export interface EventModel {

@@ -84,6 +84,7 @@ export async function createSimulator(deps: SimulatorDeps, options: SimulatorOpt
     seed: options.seed ?? 1,
     now,
     accounts: credentials.map((c) => (c.balances ? { apiKey: c.apiKey, balances: c.balances } : { apiKey: c.apiKey })),
+    paramDefaults: Object.fromEntries(Object.values(spec.operations).map((op) => [op.id, op.defaults ?? {}])),
   });
   const market = exchange.market;
 

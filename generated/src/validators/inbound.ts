@@ -79,11 +79,11 @@ const schema17 = {"type":"object","required":["symbols"],"properties":{"timezone
 const schema18 = {"type":"object","properties":{"rateLimitType":{"type":"string"},"interval":{"type":"string"},"intervalNum":{"type":"integer"},"limit":{"type":"integer"}}};
 const schema19 = {"type":"object","required":["symbol"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"name":{"type":"string"},"status":{"$ref":"defs#/$defs/SymbolStatus"},"baseAsset":{"type":"string"},"baseAssetPrecision":{"type":"integer"},"quoteAsset":{"type":"string"},"quoteAssetId":{"type":"string"},"quotePrecision":{"type":"integer"},"orderTypes":{"type":"array","items":{"$ref":"defs#/$defs/OrderType"}},"filters":{"type":"array","items":{"$ref":"defs#/$defs/SymbolFilter"}},"marketModes":{"type":"array","items":{"$ref":"defs#/$defs/MarketMode"}},"marketType":{"$ref":"defs#/$defs/MarketType"},"assetType":{"$ref":"defs#/$defs/AssetType"},"country":{"type":"string"},"sector":{"type":"string"},"industry":{"type":"string"},"tradingHours":{"type":"string"},"tickSize":{"$ref":"defs#/$defs/Decimal"},"tickValue":{"$ref":"defs#/$defs/Decimal"},"exchangeFee":{"$ref":"defs#/$defs/Decimal"},"tradingFee":{"$ref":"defs#/$defs/Decimal"},"makerFee":{"$ref":"defs#/$defs/Decimal"},"takerFee":{"$ref":"defs#/$defs/Decimal"},"longRate":{"$ref":"defs#/$defs/Decimal"},"shortRate":{"$ref":"defs#/$defs/Decimal"},"swapChargeInterval":{"type":"integer"},"maxSLGap":{"$ref":"defs#/$defs/Decimal"},"minSLGap":{"$ref":"defs#/$defs/Decimal"},"maxTPGap":{"$ref":"defs#/$defs/Decimal"},"minTPGap":{"$ref":"defs#/$defs/Decimal"}}};
 const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
-const schema21 = {"type":"string","enum":["TRADING","BREAK","HALT","AUCTION_MATCH","END_OF_DAY","POST_TRADING","PRE_TRADING"]};
-const schema22 = {"type":"string","enum":["LIMIT","MARKET","STOP"]};
-const schema28 = {"type":"string","enum":["REGULAR","CLOSE_ONLY","LONG_ONLY","HOLIDAY","VIEW_ONLY","VIEW_AND_REQUEST","CLOSED_FOR_CORPORATE_ACTION","UNKNOWN"]};
-const schema29 = {"type":"string","enum":["SPOT","LEVERAGE"]};
-const schema30 = {"type":"string","enum":["BOND","COMMODITY","CREDIT","CRYPTOCURRENCY","CURRENCY","EQUITY","ICO","INDEX","INTEREST_RATE","OTHER_ASSET","REAL_ESTATE","UTILITY_TOKENS"]};
+const schema21 = {"type":"string"};
+const schema22 = {"type":"string"};
+const schema28 = {"type":"string"};
+const schema29 = {"type":"string"};
+const schema30 = {"type":"string"};
 const schema24 = {"type":"string"};
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
 const schema23 = {"type":"object","required":["filterType"],"properties":{"filterType":{"type":"string"},"minQty":{"$ref":"defs#/$defs/Decimal"},"maxQty":{"$ref":"defs#/$defs/Decimal"},"stepSize":{"$ref":"defs#/$defs/Decimal"},"minNotional":{"$ref":"defs#/$defs/Decimal"}}};
@@ -376,10 +376,6 @@ data["status"] = coerced2;
 }
 }
 }
-if(!(((((((data2 === "TRADING") || (data2 === "BREAK")) || (data2 === "HALT")) || (data2 === "AUCTION_MATCH")) || (data2 === "END_OF_DAY")) || (data2 === "POST_TRADING")) || (data2 === "PRE_TRADING"))){
-validate15.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/SymbolStatus/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs6 === errors;
 }
 else {
@@ -569,10 +565,6 @@ data8[i0] = coerced8;
 }
 }
 }
-if(!(((data9 === "LIMIT") || (data9 === "MARKET")) || (data9 === "STOP"))){
-validate15.errors = [{instancePath:instancePath+"/orderTypes/" + i0,schemaPath:"defs#/$defs/OrderType/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid3 = _errs21 === errors;
 if(!valid3){
 break;
@@ -652,10 +644,6 @@ data12[i2] = coerced9;
 }
 }
 }
-if(!((((((((data13 === "REGULAR") || (data13 === "CLOSE_ONLY")) || (data13 === "LONG_ONLY")) || (data13 === "HOLIDAY")) || (data13 === "VIEW_ONLY")) || (data13 === "VIEW_AND_REQUEST")) || (data13 === "CLOSED_FOR_CORPORATE_ACTION")) || (data13 === "UNKNOWN"))){
-validate15.errors = [{instancePath:instancePath+"/marketModes/" + i2,schemaPath:"defs#/$defs/MarketMode/enum",keyword:"enum",params:{allowedValues: schema28.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid6 = _errs29 === errors;
 if(!valid6){
 break;
@@ -698,10 +686,6 @@ data["marketType"] = coerced10;
 }
 }
 }
-if(!((data14 === "SPOT") || (data14 === "LEVERAGE"))){
-validate15.errors = [{instancePath:instancePath+"/marketType",schemaPath:"defs#/$defs/MarketType/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs32 === errors;
 }
 else {
@@ -732,10 +716,6 @@ if(data !== undefined){
 data["assetType"] = coerced11;
 }
 }
-}
-if(!((((((((((((data15 === "BOND") || (data15 === "COMMODITY")) || (data15 === "CREDIT")) || (data15 === "CRYPTOCURRENCY")) || (data15 === "CURRENCY")) || (data15 === "EQUITY")) || (data15 === "ICO")) || (data15 === "INDEX")) || (data15 === "INTEREST_RATE")) || (data15 === "OTHER_ASSET")) || (data15 === "REAL_ESTATE")) || (data15 === "UTILITY_TOKENS"))){
-validate15.errors = [{instancePath:instancePath+"/assetType",schemaPath:"defs#/$defs/AssetType/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs35 === errors;
 }
@@ -4881,7 +4861,7 @@ export const reply13: CompiledValidator = validate64;
 const schema99 = {"$ref":"defs#/$defs/CurrenciesReply","$id":"reply13"};
 const schema100 = {"type":"object","required":["currencies"],"properties":{"currencies":{"type":"array","items":{"$ref":"defs#/$defs/Currency"}}}};
 const schema101 = {"type":"object","required":["displaySymbol"],"properties":{"name":{"type":"string"},"displaySymbol":{"type":"string"},"precision":{"type":"integer"},"type":{"$ref":"defs#/$defs/CurrencyType"},"commissionFixed":{"$ref":"defs#/$defs/Decimal"},"commissionMin":{"$ref":"defs#/$defs/Decimal"},"commissionPercent":{"$ref":"defs#/$defs/Decimal"},"minDeposit":{"$ref":"defs#/$defs/Decimal"},"minWithdrawal":{"$ref":"defs#/$defs/Decimal"},"maxWithdrawal":{"$ref":"defs#/$defs/Decimal"}}};
-const schema102 = {"type":"string","enum":["CRYPTO","EXCHANGE_TOKEN","FIAT","ICO","TOKEN","TOKENISED_SECURITY","UTILITY_TOKENS"]};
+const schema102 = {"type":"string"};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5009,10 +4989,6 @@ if(data !== undefined){
 data["type"] = coerced3;
 }
 }
-}
-if(!(((((((data3 === "CRYPTO") || (data3 === "EXCHANGE_TOKEN")) || (data3 === "FIAT")) || (data3 === "ICO")) || (data3 === "TOKEN")) || (data3 === "TOKENISED_SECURITY")) || (data3 === "UTILITY_TOKENS"))){
-validate66.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CurrencyType/enum",keyword:"enum",params:{allowedValues: schema102.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs7 === errors;
 }
@@ -5412,7 +5388,7 @@ export const reply15: CompiledValidator = validate70;
 const schema111 = {"$ref":"defs#/$defs/TransactionsReply","$id":"reply15"};
 const schema112 = {"type":"object","required":["transactions"],"properties":{"transactions":{"type":"array","items":{"$ref":"defs#/$defs/Transaction"}}}};
 const schema113 = {"type":"object","required":["id"],"properties":{"id":{"$ref":"defs#/$defs/Int64Id"},"balance":{"$ref":"defs#/$defs/Decimal"},"amount":{"$ref":"defs#/$defs/Decimal"},"currency":{"type":"string"},"type":{"type":"string"},"timestamp":{"type":"integer"},"commission":{"$ref":"defs#/$defs/Decimal"},"paymentMethod":{"type":"string"},"blockchainTransactionHash":{"type":"string"},"status":{"$ref":"defs#/$defs/TransactionStatus"}}};
-const schema118 = {"type":"string","enum":["APPROVAL","PROCESSED","CANCELLED"]};
+const schema118 = {"type":"string"};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5736,10 +5712,6 @@ data["status"] = coerced9;
 }
 }
 }
-if(!(((data9 === "APPROVAL") || (data9 === "PROCESSED")) || (data9 === "CANCELLED"))){
-validate72.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/TransactionStatus/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs23 === errors;
 }
 else {
@@ -6018,9 +5990,9 @@ return errors === 0;
 export const reply19: CompiledValidator = validate87;
 const schema125 = {"$ref":"defs#/$defs/OrderResult","$id":"reply19"};
 const schema126 = {"type":"object","required":["symbol","orderId","status"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"orderId":{"$ref":"defs#/$defs/OrderId"},"clientOrderId":{"type":"string"},"transactTime":{"type":"integer"},"price":{"$ref":"defs#/$defs/Decimal"},"origQty":{"$ref":"defs#/$defs/Decimal"},"executedQty":{"$ref":"defs#/$defs/Decimal"},"cummulativeQuoteQty":{"type":["string","null"]},"status":{"$ref":"defs#/$defs/OrderStatus"},"timeInForce":{"$ref":"defs#/$defs/TimeInForce"},"type":{"$ref":"defs#/$defs/OrderType"},"side":{"$ref":"defs#/$defs/OrderSide"},"margin":{"$ref":"defs#/$defs/Decimal"},"expireTimestamp":{"type":"integer"},"guaranteedStopLoss":{"type":"boolean"},"stopLoss":{"$ref":"defs#/$defs/Decimal"},"takeProfit":{"$ref":"defs#/$defs/Decimal"},"trailingStopLoss":{"type":"boolean"},"profitDistance":{"$ref":"defs#/$defs/Decimal"},"stopDistance":{"$ref":"defs#/$defs/Decimal"},"rejectMessage":{"type":"string"},"fills":{"type":"array","items":{"$ref":"defs#/$defs/Fill"}}}};
-const schema132 = {"type":"string","enum":["NEW","PARTIALLY_FILLED","FILLED","CANCELED","PENDING_CANCEL","REJECTED","EXPIRED","CREATED","MODIFIED"]};
-const schema133 = {"type":"string","enum":["GTC","IOC","FOK"]};
-const schema135 = {"type":"string","enum":["BUY","SELL","buy","sell"]};
+const schema132 = {"type":"string"};
+const schema133 = {"type":"string"};
+const schema135 = {"type":"string"};
 const schema141 = {"type":"object","properties":{"price":{"$ref":"defs#/$defs/Decimal"},"qty":{"$ref":"defs#/$defs/Decimal"},"commission":{"$ref":"defs#/$defs/Decimal"},"commissionAsset":{"type":"string"}}};
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -6468,10 +6440,6 @@ data["status"] = coerced8;
 }
 }
 }
-if(!(((((((((data8 === "NEW") || (data8 === "PARTIALLY_FILLED")) || (data8 === "FILLED")) || (data8 === "CANCELED")) || (data8 === "PENDING_CANCEL")) || (data8 === "REJECTED")) || (data8 === "EXPIRED")) || (data8 === "CREATED")) || (data8 === "MODIFIED"))){
-validate88.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs22 === errors;
 }
 else {
@@ -6502,10 +6470,6 @@ if(data !== undefined){
 data["timeInForce"] = coerced9;
 }
 }
-}
-if(!(((data9 === "GTC") || (data9 === "IOC")) || (data9 === "FOK"))){
-validate88.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"defs#/$defs/TimeInForce/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs25 === errors;
 }
@@ -6538,10 +6502,6 @@ data["type"] = coerced10;
 }
 }
 }
-if(!(((data10 === "LIMIT") || (data10 === "MARKET")) || (data10 === "STOP"))){
-validate88.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/OrderType/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs28 === errors;
 }
 else {
@@ -6572,10 +6532,6 @@ if(data !== undefined){
 data["side"] = coerced11;
 }
 }
-}
-if(!((((data11 === "BUY") || (data11 === "SELL")) || (data11 === "buy")) || (data11 === "sell"))){
-validate88.errors = [{instancePath:instancePath+"/side",schemaPath:"defs#/$defs/OrderSide/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs31 === errors;
 }
@@ -7238,10 +7194,6 @@ data["status"] = coerced8;
 }
 }
 }
-if(!(((((((((data8 === "NEW") || (data8 === "PARTIALLY_FILLED")) || (data8 === "FILLED")) || (data8 === "CANCELED")) || (data8 === "PENDING_CANCEL")) || (data8 === "REJECTED")) || (data8 === "EXPIRED")) || (data8 === "CREATED")) || (data8 === "MODIFIED"))){
-validate93.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs22 === errors;
 }
 else {
@@ -7272,10 +7224,6 @@ if(data !== undefined){
 data["timeInForce"] = coerced9;
 }
 }
-}
-if(!(((data9 === "GTC") || (data9 === "IOC")) || (data9 === "FOK"))){
-validate93.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"defs#/$defs/TimeInForce/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs25 === errors;
 }
@@ -7308,10 +7256,6 @@ data["type"] = coerced10;
 }
 }
 }
-if(!(((data10 === "LIMIT") || (data10 === "MARKET")) || (data10 === "STOP"))){
-validate93.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/OrderType/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs28 === errors;
 }
 else {
@@ -7342,10 +7286,6 @@ if(data !== undefined){
 data["side"] = coerced11;
 }
 }
-}
-if(!((((data11 === "BUY") || (data11 === "SELL")) || (data11 === "buy")) || (data11 === "sell"))){
-validate93.errors = [{instancePath:instancePath+"/side",schemaPath:"defs#/$defs/OrderSide/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs31 === errors;
 }
@@ -7956,10 +7896,6 @@ data["status"] = coerced6;
 }
 }
 }
-if(!(((((((((data6 === "NEW") || (data6 === "PARTIALLY_FILLED")) || (data6 === "FILLED")) || (data6 === "CANCELED")) || (data6 === "PENDING_CANCEL")) || (data6 === "REJECTED")) || (data6 === "EXPIRED")) || (data6 === "CREATED")) || (data6 === "MODIFIED"))){
-validate98.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs19 === errors;
 }
 else {
@@ -7990,10 +7926,6 @@ if(data !== undefined){
 data["timeInForce"] = coerced7;
 }
 }
-}
-if(!(((data7 === "GTC") || (data7 === "IOC")) || (data7 === "FOK"))){
-validate98.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"defs#/$defs/TimeInForce/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs22 === errors;
 }
@@ -8026,10 +7958,6 @@ data["type"] = coerced8;
 }
 }
 }
-if(!(((data8 === "LIMIT") || (data8 === "MARKET")) || (data8 === "STOP"))){
-validate98.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/OrderType/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs25 === errors;
 }
 else {
@@ -8060,10 +7988,6 @@ if(data !== undefined){
 data["side"] = coerced9;
 }
 }
-}
-if(!((((data9 === "BUY") || (data9 === "SELL")) || (data9 === "buy")) || (data9 === "sell"))){
-validate98.errors = [{instancePath:instancePath+"/side",schemaPath:"defs#/$defs/OrderSide/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs28 === errors;
 }
@@ -8744,10 +8668,6 @@ data["status"] = coerced6;
 }
 }
 }
-if(!(((((((((data6 === "NEW") || (data6 === "PARTIALLY_FILLED")) || (data6 === "FILLED")) || (data6 === "CANCELED")) || (data6 === "PENDING_CANCEL")) || (data6 === "REJECTED")) || (data6 === "EXPIRED")) || (data6 === "CREATED")) || (data6 === "MODIFIED"))){
-validate102.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs18 === errors;
 }
 else {
@@ -8778,10 +8698,6 @@ if(data !== undefined){
 data["type"] = coerced7;
 }
 }
-}
-if(!(((data7 === "LIMIT") || (data7 === "MARKET")) || (data7 === "STOP"))){
-validate102.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/OrderType/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs21 === errors;
 }
@@ -8814,10 +8730,6 @@ data["timeInForceType"] = coerced8;
 }
 }
 }
-if(!(((data8 === "GTC") || (data8 === "IOC")) || (data8 === "FOK"))){
-validate102.errors = [{instancePath:instancePath+"/timeInForceType",schemaPath:"defs#/$defs/TimeInForce/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs24 === errors;
 }
 else {
@@ -8848,10 +8760,6 @@ if(data !== undefined){
 data["side"] = coerced9;
 }
 }
-}
-if(!((((data9 === "BUY") || (data9 === "SELL")) || (data9 === "buy")) || (data9 === "sell"))){
-validate102.errors = [{instancePath:instancePath+"/side",schemaPath:"defs#/$defs/OrderSide/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs27 === errors;
 }
@@ -9209,7 +9117,7 @@ return errors === 0;
 export const reply23: CompiledValidator = validate105;
 const schema194 = {"$ref":"defs#/$defs/TradingRequestState","$id":"reply23"};
 const schema195 = {"type":"object","required":["requestId","state"],"properties":{"requestId":{"type":"integer"},"state":{"$ref":"defs#/$defs/RequestState"}}};
-const schema196 = {"type":"string","enum":["PENDING","PROCESSED","CANCELLED"]};
+const schema196 = {"type":"string"};
 
 function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -9276,10 +9184,6 @@ data["state"] = coerced1;
 }
 }
 }
-if(!(((data1 === "PENDING") || (data1 === "PROCESSED")) || (data1 === "CANCELLED"))){
-validate106.errors = [{instancePath:instancePath+"/state",schemaPath:"defs#/$defs/RequestState/enum",keyword:"enum",params:{allowedValues: schema196.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -9315,8 +9219,8 @@ const schema197 = {"$ref":"defs#/$defs/TradingPositionsReply","$id":"reply24"};
 const schema198 = {"type":"object","required":["positions"],"properties":{"positions":{"type":"array","items":{"$ref":"defs#/$defs/Position"}}}};
 const schema199 = {"type":"object","required":["id","symbol"],"properties":{"id":{"$ref":"defs#/$defs/PositionId"},"accountId":{"$ref":"defs#/$defs/Int64Id"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"},"orderId":{"$ref":"defs#/$defs/OrderId"},"symbol":{"$ref":"defs#/$defs/Symbol"},"currency":{"type":"string"},"type":{"$ref":"defs#/$defs/PositionType"},"state":{"$ref":"defs#/$defs/PositionState"},"openQuantity":{"$ref":"defs#/$defs/Decimal"},"openPrice":{"$ref":"defs#/$defs/Decimal"},"closeQuantity":{"$ref":"defs#/$defs/Decimal"},"closePrice":{"$ref":"defs#/$defs/Decimal"},"openTimestamp":{"type":"integer"},"createdTimestamp":{"type":"integer"},"closeTimestamp":{"type":"integer"},"margin":{"$ref":"defs#/$defs/Decimal"},"cost":{"$ref":"defs#/$defs/Decimal"},"rpl":{"$ref":"defs#/$defs/Decimal"},"rplConverted":{"$ref":"defs#/$defs/Decimal"},"upl":{"$ref":"defs#/$defs/Decimal"},"uplConverted":{"$ref":"defs#/$defs/Decimal"},"swap":{"$ref":"defs#/$defs/Decimal"},"swapConverted":{"$ref":"defs#/$defs/Decimal"},"fee":{"$ref":"defs#/$defs/Decimal"},"dividend":{"$ref":"defs#/$defs/Decimal"},"takeProfit":{"$ref":"defs#/$defs/Decimal"},"stopLoss":{"$ref":"defs#/$defs/Decimal"},"guaranteedStopLoss":{"type":"boolean"},"trailingStopLoss":{"type":"boolean"},"currentTrailingPrice":{"$ref":"defs#/$defs/Decimal"},"trailingQuotedPrice":{"$ref":"defs#/$defs/Decimal"}}};
 const schema200 = {"type":"string","pattern":"^\\S+$"};
-const schema205 = {"type":"string","enum":["NET","HEDGE"]};
-const schema206 = {"type":"string","enum":["ACTIVE","INACTIVE","INVALID"]};
+const schema205 = {"type":"string"};
+const schema206 = {"type":"string"};
 
 function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -9585,10 +9489,6 @@ data["type"] = coerced6;
 }
 }
 }
-if(!((data6 === "NET") || (data6 === "HEDGE"))){
-validate110.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/PositionType/enum",keyword:"enum",params:{allowedValues: schema205.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs18 === errors;
 }
 else {
@@ -9619,10 +9519,6 @@ if(data !== undefined){
 data["state"] = coerced7;
 }
 }
-}
-if(!(((data7 === "ACTIVE") || (data7 === "INACTIVE")) || (data7 === "INVALID"))){
-validate110.errors = [{instancePath:instancePath+"/state",schemaPath:"defs#/$defs/PositionState/enum",keyword:"enum",params:{allowedValues: schema206.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs21 === errors;
 }
@@ -10440,9 +10336,9 @@ export const reply25: CompiledValidator = validate113;
 const schema225 = {"$ref":"defs#/$defs/TradingPositionsHistoryReply","$id":"reply25"};
 const schema226 = {"type":"object","required":["history"],"properties":{"history":{"type":"array","items":{"$ref":"defs#/$defs/PositionExecutionReport"}}}};
 const schema227 = {"type":"object","required":["positionId"],"properties":{"positionId":{"$ref":"defs#/$defs/PositionId"},"accountId":{"$ref":"defs#/$defs/Int64Id"},"accountCurrency":{"type":"string"},"currency":{"type":"string"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"},"symbol":{"$ref":"defs#/$defs/Symbol"},"execId":{"type":"string"},"execTimestamp":{"type":"integer"},"createdTimestamp":{"type":"integer"},"status":{"$ref":"defs#/$defs/ExecutionReportStatus"},"source":{"$ref":"defs#/$defs/ExecutionReportSource"},"executionType":{"type":"string"},"price":{"$ref":"defs#/$defs/Decimal"},"quantity":{"$ref":"defs#/$defs/Decimal"},"fee":{"$ref":"defs#/$defs/Decimal"},"feeDetails":{},"fxRate":{"$ref":"defs#/$defs/Decimal"},"gSL":{"type":"boolean"},"rpl":{"$ref":"defs#/$defs/Decimal"},"rplConverted":{"$ref":"defs#/$defs/Decimal"},"swap":{"$ref":"defs#/$defs/Decimal"},"swapConverted":{"$ref":"defs#/$defs/Decimal"},"stopLoss":{"$ref":"defs#/$defs/Decimal"},"takeProfit":{"$ref":"defs#/$defs/Decimal"},"trailingStopLoss":{"type":"boolean"},"rejectReason":{"$ref":"defs#/$defs/RejectReason"}}};
-const schema232 = {"type":"string","enum":["OPENED","MODIFIED","MODIFY_REJECT","CLOSED","SWAP","DIVIDEND"]};
-const schema233 = {"type":"string","enum":["USER","DEALER","SL","TP","SYSTEM","CLOSE_OUT"]};
-const schema244 = {"type":"string","enum":["ACCOUNT_NOT_FOUND","CLOSED_MARKET","CLOSE_ONLY","ENGINE_BUSY","HEDGING_MODE_GSL","INSTRUMENT_NOT_AVAILABLE","INSTRUMENT_NOT_FOUND","INVALID_ORDER","INVALID_ORDER_QTY","INVALID_PRICE","LONG_ONLY","OFF_MARKET","ORDER_NOT_FOUND","ORIGINAL_GSL_UPDATE","POSITION_NOT_FOUND","RC_INSTRUMENT_CLIENT_MOP","RC_INSTRUMENT_GLOBAL_MOP","RC_NOT_ENOUGH_MARGIN","RC_NOT_FOUND","RC_NO_RATES","RC_SETTLEMENT","RC_UNKNOWN","REQUIRED_GSL","RISK_CHECK","THROTTLING","UNKNOWN"]};
+const schema232 = {"type":"string"};
+const schema233 = {"type":"string"};
+const schema244 = {"type":"string"};
 
 function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -10791,10 +10687,6 @@ data["status"] = coerced9;
 }
 }
 }
-if(!((((((data9 === "OPENED") || (data9 === "MODIFIED")) || (data9 === "MODIFY_REJECT")) || (data9 === "CLOSED")) || (data9 === "SWAP")) || (data9 === "DIVIDEND"))){
-validate115.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/ExecutionReportStatus/enum",keyword:"enum",params:{allowedValues: schema232.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs23 === errors;
 }
 else {
@@ -10825,10 +10717,6 @@ if(data !== undefined){
 data["source"] = coerced10;
 }
 }
-}
-if(!((((((data10 === "USER") || (data10 === "DEALER")) || (data10 === "SL")) || (data10 === "TP")) || (data10 === "SYSTEM")) || (data10 === "CLOSE_OUT"))){
-validate115.errors = [{instancePath:instancePath+"/source",schemaPath:"defs#/$defs/ExecutionReportSource/enum",keyword:"enum",params:{allowedValues: schema233.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs26 === errors;
 }
@@ -11262,10 +11150,6 @@ data["rejectReason"] = coerced24;
 }
 }
 }
-if(!((((((((((((((((((((((((((data24 === "ACCOUNT_NOT_FOUND") || (data24 === "CLOSED_MARKET")) || (data24 === "CLOSE_ONLY")) || (data24 === "ENGINE_BUSY")) || (data24 === "HEDGING_MODE_GSL")) || (data24 === "INSTRUMENT_NOT_AVAILABLE")) || (data24 === "INSTRUMENT_NOT_FOUND")) || (data24 === "INVALID_ORDER")) || (data24 === "INVALID_ORDER_QTY")) || (data24 === "INVALID_PRICE")) || (data24 === "LONG_ONLY")) || (data24 === "OFF_MARKET")) || (data24 === "ORDER_NOT_FOUND")) || (data24 === "ORIGINAL_GSL_UPDATE")) || (data24 === "POSITION_NOT_FOUND")) || (data24 === "RC_INSTRUMENT_CLIENT_MOP")) || (data24 === "RC_INSTRUMENT_GLOBAL_MOP")) || (data24 === "RC_NOT_ENOUGH_MARGIN")) || (data24 === "RC_NOT_FOUND")) || (data24 === "RC_NO_RATES")) || (data24 === "RC_SETTLEMENT")) || (data24 === "RC_UNKNOWN")) || (data24 === "REQUIRED_GSL")) || (data24 === "RISK_CHECK")) || (data24 === "THROTTLING")) || (data24 === "UNKNOWN"))){
-validate115.errors = [{instancePath:instancePath+"/rejectReason",schemaPath:"defs#/$defs/RejectReason/enum",keyword:"enum",params:{allowedValues: schema244.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs65 === errors;
 }
 else {
@@ -11435,10 +11319,6 @@ data["state"] = coerced1;
 }
 }
 }
-if(!(((data1 === "PENDING") || (data1 === "PROCESSED")) || (data1 === "CANCELLED"))){
-validate119.errors = [{instancePath:instancePath+"/state",schemaPath:"defs#/$defs/RequestState/enum",keyword:"enum",params:{allowedValues: schema196.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -11473,7 +11353,7 @@ export const reply27: CompiledValidator = validate121;
 const schema248 = {"$ref":"defs#/$defs/CloseTradingPositionReply","$id":"reply27"};
 const schema249 = {"type":"object","required":["request"],"properties":{"request":{"type":"array","items":{"$ref":"defs#/$defs/TradingRequest"}}}};
 const schema250 = {"type":"object","required":["id","state"],"properties":{"id":{"type":"integer"},"accountId":{"$ref":"defs#/$defs/Int64Id"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"},"orderId":{"$ref":"defs#/$defs/OrderId"},"positionId":{"$ref":"defs#/$defs/PositionId"},"rqType":{"$ref":"defs#/$defs/RequestType"},"rqBody":{},"state":{"$ref":"defs#/$defs/RequestState"},"rejectReason":{"$ref":"defs#/$defs/RejectReason"},"createdTimestamp":{"type":"integer"}}};
-const schema255 = {"type":"string","enum":["ORDER_NEW","ORDER_MODIFY","ORDER_CANCEL","POSITION_MODIFY"]};
+const schema255 = {"type":"string"};
 
 function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -11700,10 +11580,6 @@ data["rqType"] = coerced5;
 }
 }
 }
-if(!((((data5 === "ORDER_NEW") || (data5 === "ORDER_MODIFY")) || (data5 === "ORDER_CANCEL")) || (data5 === "POSITION_MODIFY"))){
-validate123.errors = [{instancePath:instancePath+"/rqType",schemaPath:"defs#/$defs/RequestType/enum",keyword:"enum",params:{allowedValues: schema255.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs15 === errors;
 }
 else {
@@ -11735,10 +11611,6 @@ data["state"] = coerced6;
 }
 }
 }
-if(!(((data6 === "PENDING") || (data6 === "PROCESSED")) || (data6 === "CANCELLED"))){
-validate123.errors = [{instancePath:instancePath+"/state",schemaPath:"defs#/$defs/RequestState/enum",keyword:"enum",params:{allowedValues: schema196.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs18 === errors;
 }
 else {
@@ -11769,10 +11641,6 @@ if(data !== undefined){
 data["rejectReason"] = coerced7;
 }
 }
-}
-if(!((((((((((((((((((((((((((data7 === "ACCOUNT_NOT_FOUND") || (data7 === "CLOSED_MARKET")) || (data7 === "CLOSE_ONLY")) || (data7 === "ENGINE_BUSY")) || (data7 === "HEDGING_MODE_GSL")) || (data7 === "INSTRUMENT_NOT_AVAILABLE")) || (data7 === "INSTRUMENT_NOT_FOUND")) || (data7 === "INVALID_ORDER")) || (data7 === "INVALID_ORDER_QTY")) || (data7 === "INVALID_PRICE")) || (data7 === "LONG_ONLY")) || (data7 === "OFF_MARKET")) || (data7 === "ORDER_NOT_FOUND")) || (data7 === "ORIGINAL_GSL_UPDATE")) || (data7 === "POSITION_NOT_FOUND")) || (data7 === "RC_INSTRUMENT_CLIENT_MOP")) || (data7 === "RC_INSTRUMENT_GLOBAL_MOP")) || (data7 === "RC_NOT_ENOUGH_MARGIN")) || (data7 === "RC_NOT_FOUND")) || (data7 === "RC_NO_RATES")) || (data7 === "RC_SETTLEMENT")) || (data7 === "RC_UNKNOWN")) || (data7 === "REQUIRED_GSL")) || (data7 === "RISK_CHECK")) || (data7 === "THROTTLING")) || (data7 === "UNKNOWN"))){
-validate123.errors = [{instancePath:instancePath+"/rejectReason",schemaPath:"defs#/$defs/RejectReason/enum",keyword:"enum",params:{allowedValues: schema244.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs21 === errors;
 }
@@ -12799,8 +12667,8 @@ return errors === 0;
 export const event2: CompiledValidator = validate146;
 const schema279 = {"$ref":"defs#/$defs/OhlcEvent","$id":"event2"};
 const schema280 = {"type":"object","required":["symbol","interval","t","o","h","l","c"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"interval":{"$ref":"defs#/$defs/OhlcInterval"},"type":{"$ref":"defs#/$defs/CandleType"},"t":{"type":"integer"},"o":{"type":"number"},"h":{"type":"number"},"l":{"type":"number"},"c":{"type":"number"}}};
-const schema282 = {"type":"string","enum":["1m","5m","15m","30m","1h","4h","1d","1w","M1","M5","M15","M30","H1","H4","D1","W1"]};
-const schema283 = {"type":"string","enum":["classic","heikin-ashi"]};
+const schema282 = {"type":"string"};
+const schema283 = {"type":"string"};
 
 function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -12878,10 +12746,6 @@ data["interval"] = coerced1;
 }
 }
 }
-if(!((((((((((((((((data1 === "1m") || (data1 === "5m")) || (data1 === "15m")) || (data1 === "30m")) || (data1 === "1h")) || (data1 === "4h")) || (data1 === "1d")) || (data1 === "1w")) || (data1 === "M1")) || (data1 === "M5")) || (data1 === "M15")) || (data1 === "M30")) || (data1 === "H1")) || (data1 === "H4")) || (data1 === "D1")) || (data1 === "W1"))){
-validate147.errors = [{instancePath:instancePath+"/interval",schemaPath:"defs#/$defs/OhlcInterval/enum",keyword:"enum",params:{allowedValues: schema282.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs4 === errors;
 }
 else {
@@ -12912,10 +12776,6 @@ if(data !== undefined){
 data["type"] = coerced2;
 }
 }
-}
-if(!((data2 === "classic") || (data2 === "heikin-ashi"))){
-validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/enum",keyword:"enum",params:{allowedValues: schema283.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs7 === errors;
 }
@@ -13100,7 +12960,7 @@ return errors === 0;
 
 export const event3: CompiledValidator = validate149;
 const schema284 = {"$ref":"defs#/$defs/TradeEvent","$id":"event3"};
-const schema285 = {"type":"object","required":["symbol","price","size","id","ts","orderId","clientOrderId","buyer"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"price":{"type":"number"},"size":{"type":"number"},"id":{"type":"integer"},"ts":{"type":"integer"},"orderId":{"type":"string"},"clientOrderId":{"type":"string"},"buyer":{"type":"boolean"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"}}};
+const schema285 = {"type":"object","required":["price","size","id","ts"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"price":{"type":"number"},"size":{"type":"number"},"id":{"type":"integer"},"ts":{"type":"integer"},"orderId":{"type":"string"},"clientOrderId":{"type":"string"},"buyer":{"type":"boolean"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"}}};
 
 function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -13108,7 +12968,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((data.symbol === undefined) && (missing0 = "symbol")) || ((data.price === undefined) && (missing0 = "price"))) || ((data.size === undefined) && (missing0 = "size"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.orderId === undefined) && (missing0 = "orderId"))) || ((data.clientOrderId === undefined) && (missing0 = "clientOrderId"))) || ((data.buyer === undefined) && (missing0 = "buyer"))){
+if(((((data.price === undefined) && (missing0 = "price")) || ((data.size === undefined) && (missing0 = "size"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.ts === undefined) && (missing0 = "ts"))){
 validate150.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }

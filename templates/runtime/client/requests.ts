@@ -43,7 +43,7 @@ export function send(client: ClientCore, op: OperationSpec, destination: string,
     // In flight (pending) plus waiting to be sent (outstanding): bounded together.
     if (client.outstanding + client.pending.size >= client.maxPending) throw new QueueFullError('Calls in flight or waiting', client.maxPending, ref);
     correlationId = ++client.nextCorrelationId;
-    frame = client.build(op, destination, params, correlationId);
+    frame = client.build(op, destination, params, correlationId, options.recvWindow);
   } catch (error) {
     return Promise.reject(error);
   }
@@ -70,7 +70,7 @@ export async function sendLater(client: ClientCore, op: OperationSpec, destinati
       }
     }
     if (signal?.aborted) throw new AbortedError({ ...ref, sent: false, reason: signal.reason });
-    if (op.signed) frame = client.build(op, destination, params, correlationId); // fresh timestamp after waiting
+    if (op.signed) frame = client.build(op, destination, params, correlationId, options.recvWindow); // fresh timestamp after waiting
   } finally {
     client.outstanding--;
   }

@@ -39,7 +39,7 @@ export function send(client, op, destination, params, options) {
         if (client.outstanding + client.pending.size >= client.maxPending)
             throw new QueueFullError('Calls in flight or waiting', client.maxPending, ref);
         correlationId = ++client.nextCorrelationId;
-        frame = client.build(op, destination, params, correlationId);
+        frame = client.build(op, destination, params, correlationId, options.recvWindow);
     }
     catch (error) {
         return Promise.reject(error);
@@ -69,7 +69,7 @@ export async function sendLater(client, op, destination, params, options, correl
         if (signal?.aborted)
             throw new AbortedError({ ...ref, sent: false, reason: signal.reason });
         if (op.signed)
-            frame = client.build(op, destination, params, correlationId); // fresh timestamp after waiting
+            frame = client.build(op, destination, params, correlationId, options.recvWindow); // fresh timestamp after waiting
     }
     finally {
         client.outstanding--;

@@ -42,7 +42,8 @@ export const spec: ProtocolSpec = {
     "okStatus": "SUCCESS",
     "errorCodeField": "errno",
     "errorTextField": "reason",
-    "errorNameField": "kind"
+    "errorNameField": "kind",
+    "failureFields": []
   },
   "heartbeat": {
     "operation": "heartbeat",
@@ -195,7 +196,24 @@ export const tables: CodecTables = {
   bareArrayFields: {
     "wallet": "holdings"
   },
-  replyAliases: {},
   eventJsonStringFields: {},
-  eventAliases: {},
+  requestEnums: {
+    "trade": [
+      {
+        "path": [
+          "way"
+        ],
+        "known": [
+          "up",
+          "down"
+        ],
+        "aliases": {
+          "UP": "up",
+          "DOWN": "down"
+        }
+      }
+    ]
+  },
+  replyEnums: {},
+  eventEnums: {},
 };
