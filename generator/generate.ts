@@ -12,7 +12,7 @@ import { emitValidators, validatorFiles, type ValidatorModules } from './emit/va
 import { assembleSchemas } from './schemas.js';
 import { apiContext, clientContext, indexContext, specContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
-import { emitPackageFiles } from './emit/package.js';
+import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
 import { compileSources, type SourceFile } from './emit/compile.js';
@@ -69,10 +69,12 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   t('model, validators');
   const files = new Map<string, string>();
   for (const [name, code] of [['request', validators.request], ['inbound', validators.inbound]] as const) {
-    const v = validatorFiles(code, banner());
+    const v = validatorFiles(code, banner(), name);
     files.set(`src/validators/${name}.ts`, v.ts);
     files.set(`dist/validators/${name}.js`, v.js);
     files.set(`dist/validators/${name}.d.ts`, v.dts);
+    files.set(`dist/validators/${name}.js.map`, v.jsMap!);
+    files.set(`dist/validators/${name}.d.ts.map`, v.dtsMap!);
   }
   sources.set('spec.ts', await render(templatesDir, 'spec.ts.hbs', specContext(model, validators, banner())));
   sources.set('api.ts', await render(templatesDir, 'api.ts.hbs', apiContext(model, banner())));
@@ -83,7 +85,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   sources.set('cli.ts', await render(templatesDir, 'cli.ts.hbs', { banner: banner(), clientClassName: model.clientClassName }));
   if (model.simulator) {
     sources.set('simulator.ts', await render(templatesDir, 'simulator.ts.hbs', { banner: banner() }));
-    sources.set('simulator-cli.ts', await render(templatesDir, 'simulator-cli.ts.hbs', { banner: banner(), envPrefix: model.envPrefix }));
+    sources.set('simulator-cli.ts', await render(templatesDir, 'simulator-cli.ts.hbs', { banner: banner(), envPrefix: model.envPrefix, command: simulatorBin(model) }));
   }
   for (const dir of COPIED_DIRS) {
     if (dir === SIMULATOR_DIR && !model.simulator) continue;
@@ -97,10 +99,9 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   t('render');
   const all = new Map<string, SourceFile>([['types.ts', { text: typesSource(typeModels, banner()), format: true }]]);
   for (const [path, text] of sources) all.set(path, { text, format: !COPIED_DIRS.some((d) => path.startsWith(d + '/')) });
-  for (const [path, compiled] of await compileSources(all, cache)) {
+  for (const [path, compiled] of await compileSources(all, banner(), cache)) {
     files.set(`src/${path}`, compiled.source);
-    files.set(`dist/${path.replace(/\.ts$/, '.js')}`, withBanner(compiled.js, banner()));
-    files.set(`dist/${path.replace(/\.ts$/, '.d.ts')}`, withBanner(compiled.dts, banner()));
+    for (const emitted of compiled.emitted) files.set(emitted.path, emitted.text);
   }
   t('compile');
   for (const [path, text] of await emitDocs(model, banner, templatesDir, cache)) files.set(path, text);
@@ -124,12 +125,6 @@ function cachedValidators(model: Model, cache: Cache): ValidatorModules {
   return modules;
 }
 
-/** Declaration emit drops the leading comment: every file keeps the banner (after a shebang). */
-function withBanner(text: string, banner: string): string {
-  const cut = text.startsWith('#!') ? text.indexOf('\n') + 1 : 0;
-  const body = text.slice(cut);
-  return body.startsWith('// Generated from') ? text : `${text.slice(0, cut)}${banner}\n${body}`;
-}
 
 
 function typesSource(types: TypeModels, banner: string): string {

@@ -538,3 +538,4 @@ export interface RequestEnvelope<D extends Destination = Destination> {
     payload: Record<string, unknown>;
 }
 export {};
+//# sourceMappingURL=api.d.ts.map

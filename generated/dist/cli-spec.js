@@ -1900,3 +1900,4 @@ export const cliSpec = {
     "defaultVersion": "v2",
     "docsPage": "docs/operations.md"
 };
+//# sourceMappingURL=cli-spec.js.map

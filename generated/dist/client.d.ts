@@ -334,3 +334,4 @@ export declare class CurrencyComClient extends ClientCore {
      */
     subscribeTrades(params: T.SymbolsSubscribeParams, options?: SubscribeOptions): Subscription<T.TradeEvent>;
 }
+//# sourceMappingURL=client.d.ts.map

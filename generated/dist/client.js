@@ -403,3 +403,4 @@ export class CurrencyComClient extends ClientCore {
         return this.subscribeOperation("subscribeTrades", params, options);
     }
 }
+//# sourceMappingURL=client.js.map

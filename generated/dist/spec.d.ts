@@ -6,3 +6,4 @@ import type { CodecTables } from './codec/codec.js';
 export declare const spec: ProtocolSpec;
 /** Validators and tolerance rules of every message, read from the document. */
 export declare const tables: CodecTables;
+//# sourceMappingURL=spec.d.ts.map

@@ -1877,3 +1877,4 @@ export const tables = {
         ]
     },
 };
+//# sourceMappingURL=spec.js.map

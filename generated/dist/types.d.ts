@@ -2311,3 +2311,4 @@ export interface UpdateTradingPositionParams {
      */
     stopDistance?: string | number;
 }
+//# sourceMappingURL=types.d.ts.map

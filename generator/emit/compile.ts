@@ -9,6 +9,7 @@
  */
 import type * as TsMorph from 'ts-morph';
 import { NO_CACHE, type Cache } from '../cache.js';
+import { transpileFile, type EmittedFile } from '../transpile.js';
 
 export interface SourceFile {
   readonly text: string;
@@ -19,8 +20,8 @@ export interface SourceFile {
 export interface CompiledFile {
   /** The source as it goes into src/ (formatted when asked). */
   readonly source: string;
-  readonly js: string;
-  readonly dts: string;
+  /** dist/ files: JavaScript, declarations and their source maps (generator/transpile.ts). */
+  readonly emitted: readonly EmittedFile[];
 }
 
 let tsMorph: Promise<typeof TsMorph> | undefined;
@@ -48,11 +49,11 @@ function options(ts: typeof TsMorph.ts): { compiler: TsMorph.ts.CompilerOptions;
 }
 
 /** Path under src/ → its formatted source, JavaScript and declarations. */
-export async function compileSources(sources: ReadonlyMap<string, SourceFile>, cache: Cache = NO_CACHE): Promise<Map<string, CompiledFile>> {
+export async function compileSources(sources: ReadonlyMap<string, SourceFile>, banner: string, cache: Cache = NO_CACHE): Promise<Map<string, CompiledFile>> {
   const out = new Map<string, CompiledFile>();
   const missing: [string, SourceFile][] = [];
   for (const [path, file] of sources) {
-    const hit = cache.get<CompiledFile>('ts', [path, file.format ? 'format' : 'copy', file.text]);
+    const hit = cache.get<CompiledFile>('ts', [path, file.format ? 'format' : 'copy', banner, file.text]);
     if (hit !== undefined) out.set(path, hit);
     else missing.push([path, file]);
   }
@@ -70,15 +71,8 @@ export async function compileSources(sources: ReadonlyMap<string, SourceFile>, c
       sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
       text = sf.getFullText();
     }
-    const js = ts.transpileModule(text, { compilerOptions: transpile, fileName: path, reportDiagnostics: false }).outputText;
-    const dts = ts.transpileDeclaration(text, { compilerOptions: transpile, fileName: path, reportDiagnostics: true });
-    const problems = (dts.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-    if (problems.length > 0) {
-      const where = problems.map((d) => `src/${path}:${d.start === undefined ? '?' : text.slice(0, d.start).split('\n').length}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
-      throw new Error(`declarations cannot be emitted file by file:\n${where.join('\n')}\n(give the exported member an explicit type)`);
-    }
-    const compiled: CompiledFile = { source: text, js, dts: dts.outputText };
-    cache.set('ts', [path, file.format ? 'format' : 'copy', file.text], compiled);
+    const compiled: CompiledFile = { source: text, emitted: transpileFile(path, text, transpile, banner) };
+    cache.set('ts', [path, file.format ? 'format' : 'copy', banner, file.text], compiled);
     out.set(path, compiled);
   }
   return out;

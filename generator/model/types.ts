@@ -4,6 +4,16 @@
  * tolerance rules) is made when it is built; templates only loop and print.
  */
 
+export interface PackageMeta {
+  /** SPDX identifier; the LICENSE file comes from templates/hbs/licenses/<id>.hbs. */
+  readonly license?: string;
+  /** The copyright line's holder (and year), e.g. `2026 the example-ws contributors`. */
+  readonly copyright?: string;
+  readonly keywords: readonly string[];
+  readonly repository?: { readonly type: string; readonly url: string; readonly directory?: string };
+  readonly homepage?: string;
+}
+
 export interface Model {
   readonly source: string;
   readonly title: string;
@@ -14,6 +24,8 @@ export interface Model {
   readonly envPrefix: string;
   /** Whether the package includes the exchange simulator (x-codegen.simulator, default true). */
   readonly simulator: boolean;
+  /** What package.json and LICENSE say about the package (x-codegen license, copyright, keywords, repository, homepage). */
+  readonly packageMeta: PackageMeta;
   /** Name of the address parameter that carries the API version. */
   readonly versionParameter: string;
   readonly versions: readonly string[];

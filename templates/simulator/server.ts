@@ -129,6 +129,8 @@ export async function createSimulator(deps: SimulatorDeps, options: SimulatorOpt
     connections: new Set<Connection>(),
     failures: new Map(),
     pendingTimers: new Set(),
+    onRequest: options.onRequest,
+    refusedCanonical: undefined,
     silent: false,
     replyDelayMs: 0,
     closed: false,

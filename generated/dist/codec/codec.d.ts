@@ -73,3 +73,4 @@ export interface FullCodec extends Codec {
 }
 export declare function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec;
 export {};
+//# sourceMappingURL=codec.d.ts.map

@@ -262,3 +262,4 @@ function issue(e) {
 function fieldOf(path) {
     return path.replace(/^\//, '');
 }
+//# sourceMappingURL=codec.js.map

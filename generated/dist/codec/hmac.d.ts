@@ -16,3 +16,4 @@
  * across threads (none share it) and keeps no message after it returns.
  */
 export declare function createHmacSha256Hex(secret: string): (message: string) => string;
+//# sourceMappingURL=hmac.d.ts.map

@@ -156,3 +156,4 @@ export function createHmacSha256Hex(secret) {
         return digest.toString('hex');
     };
 }
+//# sourceMappingURL=hmac.js.map

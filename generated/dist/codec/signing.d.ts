@@ -13,3 +13,4 @@ export declare function signWith(rule: CanonicalRule, payload: Readonly<Record<s
  * signature; a call with another secret replaces it.
  */
 export declare function signerFor(secret: string): (message: string) => string;
+//# sourceMappingURL=signing.d.ts.map

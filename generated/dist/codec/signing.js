@@ -40,3 +40,4 @@ export function signerFor(secret) {
     }
     return lastSigner;
 }
+//# sourceMappingURL=signing.js.map

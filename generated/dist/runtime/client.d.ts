@@ -179,3 +179,4 @@ export declare class ClientCore extends EventEmitter<ClientEvents> {
     /** @internal Belt and braces: no text the client produces may carry the secret. */
     redact(text: string): string;
 }
+//# sourceMappingURL=client.d.ts.map

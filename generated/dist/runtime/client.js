@@ -425,3 +425,4 @@ Object.defineProperty(ClientCore.prototype, Symbol.for(INSPECT), {
         return this.inspectRedacted();
     },
 });
+//# sourceMappingURL=client.js.map

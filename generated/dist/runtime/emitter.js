@@ -94,3 +94,4 @@ function rethrowLater(error) {
         throw error;
     });
 }
+//# sourceMappingURL=emitter.js.map

@@ -187,3 +187,4 @@ export declare class SubscriptionRejectedError extends ClientError {
 export declare function hasErrorCode(error: unknown): error is {
     code: string;
 };
+//# sourceMappingURL=errors.d.ts.map

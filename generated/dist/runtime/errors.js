@@ -257,3 +257,4 @@ function describeIssues(issues) {
         shown.push(`${issues.length - 3} more`);
     return shown.join('; ');
 }
+//# sourceMappingURL=errors.js.map

@@ -34,3 +34,4 @@ export declare const SUBSCRIPTION_ENDING_ERRORS: readonly ErrorOccasion[];
  * it (or serves no list), else the server's newest.
  */
 export declare function defaultVersionFor(documentDefault: string, served: readonly string[]): string;
+//# sourceMappingURL=manifest.d.ts.map

@@ -66,3 +66,4 @@ export const SUBSCRIPTION_ENDING_ERRORS = [
 export function defaultVersionFor(documentDefault, served) {
     return served.includes(documentDefault) || served.length === 0 ? documentDefault : served[served.length - 1];
 }
+//# sourceMappingURL=manifest.js.map

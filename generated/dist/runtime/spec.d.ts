@@ -170,3 +170,4 @@ export interface Codec {
     /** Decodes an event payload in place into its documented types; no copy. */
     decodeEvent(eventDestination: string, payload: unknown): ValidationResult;
 }
+//# sourceMappingURL=spec.d.ts.map

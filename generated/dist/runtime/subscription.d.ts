@@ -39,7 +39,6 @@ type DataListener<T> = (event: T) => void;
 type ErrorListener = (error: Error) => void;
 type CloseListener = () => void;
 export declare class Subscription<T = unknown> implements AsyncIterableIterator<T> {
-    [Symbol.asyncIterator]: () => this;
     readonly destination: string;
     readonly operationId: string;
     /** Resolves with the decoded reply to the first subscribe request; rejects with the subscription's error. */
@@ -98,3 +97,4 @@ export declare class Subscription<T = unknown> implements AsyncIterableIterator<
     private keyOf;
 }
 export {};
+//# sourceMappingURL=subscription.d.ts.map

@@ -293,3 +293,4 @@ function rethrowLater(error) {
         throw error;
     });
 }
+//# sourceMappingURL=subscription.js.map

@@ -59,3 +59,4 @@ export declare const ApiErrors: {
     readonly apiKeyFormat: () => ApiError;
     readonly rejectedApiKey: () => ApiError;
 };
+//# sourceMappingURL=errors.d.ts.map

@@ -65,3 +65,4 @@ export const ApiErrors = {
     apiKeyFormat: () => new ApiError(-2014, 'API-key format invalid.'),
     rejectedApiKey: () => new ApiError(-2015, 'Invalid API-key, IP, or permissions for action.'),
 };
+//# sourceMappingURL=errors.js.map

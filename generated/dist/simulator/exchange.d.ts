@@ -95,3 +95,4 @@ export declare class Exchange {
     instrument(version: string, symbol: string): InstrumentDef;
 }
 export { ApiError };
+//# sourceMappingURL=exchange.d.ts.map

@@ -131,3 +131,4 @@ export class Exchange {
     }
 }
 export { ApiError };
+//# sourceMappingURL=exchange.js.map

@@ -79,3 +79,4 @@ export interface AssetDef {
 export declare const ASSETS: readonly AssetDef[];
 /** Is the instrument listed in this API version? An empty version means "unversioned": all. */
 export declare function listedIn(inst: InstrumentDef, version: string): boolean;
+//# sourceMappingURL=instruments.d.ts.map

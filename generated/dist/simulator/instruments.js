@@ -232,3 +232,4 @@ export const ASSETS = [
 export function listedIn(inst, version) {
     return version === '' || inst.versions === undefined || inst.versions.includes(version);
 }
+//# sourceMappingURL=instruments.js.map

@@ -218,3 +218,4 @@ export declare class Market {
     private snap;
     private syntheticBar;
 }
+//# sourceMappingURL=market.d.ts.map

@@ -486,3 +486,4 @@ export class Market {
         return { t: barOpenTimeOfIndex(k, interval), o, h, l, c, volume: vol };
     }
 }
+//# sourceMappingURL=market.js.map

@@ -86,6 +86,8 @@ export async function createSimulator(deps, options) {
         connections: new Set(),
         failures: new Map(),
         pendingTimers: new Set(),
+        onRequest: options.onRequest,
+        refusedCanonical: undefined,
         silent: false,
         replyDelayMs: 0,
         closed: false,
@@ -226,3 +228,4 @@ export async function createSimulator(deps, options) {
         },
     };
 }
+//# sourceMappingURL=server.js.map

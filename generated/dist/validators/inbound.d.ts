@@ -37,3 +37,4 @@ export declare const event0: CompiledValidator;
 export declare const event1: CompiledValidator;
 export declare const event2: CompiledValidator;
 export declare const event3: CompiledValidator;
+//# sourceMappingURL=inbound.d.ts.map

@@ -13289,3 +13289,4 @@ errors = vErrors.length;
 validate149.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=inbound.js.map

@@ -33,3 +33,4 @@ export declare const request28: CompiledValidator;
 export declare const request29: CompiledValidator;
 export declare const request30: CompiledValidator;
 export declare const request31: CompiledValidator;
+//# sourceMappingURL=request.d.ts.map

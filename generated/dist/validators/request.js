@@ -5134,3 +5134,4 @@ errors = vErrors.length;
 validate56.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=request.js.map

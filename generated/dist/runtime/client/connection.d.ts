@@ -30,3 +30,4 @@ export declare let defaultWebSocket: Promise<WebSocketConstructor> | undefined;
 export declare function loadDefaultWebSocket(): Promise<WebSocketConstructor>;
 export declare function safely(fn: () => void): void;
 export declare function listen(socket: WebSocketLike, event: string, listener: () => void): void;
+//# sourceMappingURL=connection.d.ts.map

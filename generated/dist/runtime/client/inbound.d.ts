@@ -41,3 +41,4 @@ export declare function badFrame(client: ClientCore, reason: string, text: strin
     message: string;
 }[]): void;
 export declare const EXCERPT = 200;
+//# sourceMappingURL=inbound.d.ts.map

@@ -199,3 +199,4 @@ export function badFrame(client, reason, text, ref = {}, issues) {
     client.emit('warning', error);
 }
 export const EXCERPT = 200;
+//# sourceMappingURL=inbound.js.map

@@ -104,3 +104,4 @@ export interface ClientEvents {
     closed: [StateChange];
     warning: [ClientError];
 }
+//# sourceMappingURL=options.d.ts.map

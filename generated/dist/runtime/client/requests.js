@@ -175,3 +175,4 @@ export function rejectOpenWaiters(client, error) {
     for (const w of [...client.openWaiters])
         w.reject(error);
 }
+//# sourceMappingURL=requests.js.map

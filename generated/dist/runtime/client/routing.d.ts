@@ -48,3 +48,4 @@ export declare class StreamRoute {
 export declare function toValues(value: unknown): string[] | undefined;
 export declare function unique(values: readonly string[] | undefined): string[] | null;
 export declare function own<V>(record: Readonly<Record<string, V>>, key: string): V | undefined;
+//# sourceMappingURL=routing.d.ts.map

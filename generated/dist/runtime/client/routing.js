@@ -101,3 +101,4 @@ export function unique(values) {
 export function own(record, key) {
     return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
+//# sourceMappingURL=routing.js.map

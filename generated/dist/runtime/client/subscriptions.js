@@ -132,3 +132,4 @@ export function removeSubscription(client, entry) {
             removePending(client, p);
     }
 }
+//# sourceMappingURL=subscriptions.js.map

@@ -165,3 +165,4 @@ export function transactionsOf(ex, ctx, p, keep) {
         }),
     };
 }
+//# sourceMappingURL=account.js.map

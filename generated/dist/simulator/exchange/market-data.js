@@ -153,3 +153,4 @@ export function ticker24hr(ex, ctx, p) {
         }),
     };
 }
+//# sourceMappingURL=market-data.js.map

@@ -17,3 +17,4 @@ export declare function optEnum<T extends string>(p: Params, name: string, value
 export declare function withinTime<T>(items: readonly T[], time: (t: T) => number, from: number | undefined, to: number | undefined): T[];
 /** The newest `limit` items, oldest first. */
 export declare function newest<T>(items: readonly T[], limit: number): T[];
+//# sourceMappingURL=params.d.ts.map

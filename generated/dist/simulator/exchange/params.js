@@ -92,3 +92,4 @@ export function withinTime(items, time, from, to) {
 export function newest(items, limit) {
     return items.slice(Math.max(0, items.length - limit));
 }
+//# sourceMappingURL=params.js.map

@@ -207,3 +207,4 @@ export function report(ex, pos, status, source, price, quantity, fee, now, rpl =
         gSL: pos.guaranteedStopLoss,
     });
 }
+//# sourceMappingURL=positions.js.map

@@ -133,3 +133,4 @@ export function eventOf(sim, kind) {
         return found;
     return Object.values(STREAM_OPERATIONS).find((s) => s.kind === kind)?.defaultEvent ?? kind;
 }
+//# sourceMappingURL=streams.js.map
