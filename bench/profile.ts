@@ -41,7 +41,11 @@ async function child(): Promise<void> {
       else if (scenario === 'stream-raw') await streamRaw(lb, 100_000);
       else if (scenario === 'requests-raw') await throughput(() => rawRequester(lb), 20_000, 200);
       else if (scenario === 'latency-raw') await latencies(() => rawRequester(lb), 2_000);
-      else if (scenario === 'sign') {
+      else if (scenario === 'stream-js' || scenario === 'request-js') {
+        const fake = await import('./rows/fake.js');
+        if (scenario === 'stream-js') await fake.fakeStreamOurs(200_000);
+        else await fake.fakeRequestsOurs(60_000);
+      } else if (scenario === 'sign') {
         const { signers } = await import('./rows/micro.js');
         signers(undefined).ours(200_000);
       } else throw new Error(`unknown scenario ${scenario}`);

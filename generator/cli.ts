@@ -13,6 +13,7 @@ import { SpecError } from './load.js';
 import { ReleaseError } from './diff/release.js';
 import { DiffInputError } from './diff/document.js';
 import { changeLists, summaryLine } from './diff/report.js';
+import { fileCache } from './cache.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -22,6 +23,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(root, 'generated') },
     templates: { type: 'string', default: join(root, 'templates') },
     quiet: { type: 'boolean', default: false },
+    /** Compute everything afresh (the cache exists only when started by generator/launch.mjs). */
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
@@ -32,7 +35,9 @@ async function main(): Promise<number> {
   const started = performance.now();
   const spec = values.spec!;
   const out = values.out!;
-  const pkg = await generatePackage({ spec, outDir: out, templatesDir: values.templates! });
+  const { GENERATOR_CACHE_DIR: cacheDir, GENERATOR_BUILD_ID: build } = process.env;
+  const cache = cacheDir && build && !values['no-cache'] ? fileCache(cacheDir, build) : undefined;
+  const pkg = await generatePackage({ spec, outDir: out, templatesDir: values.templates!, ...(cache ? { cache } : {}) });
   const onDisk = new Set(await listFiles(out, (name) => IGNORED.has(name)));
   const stale: string[] = [];
   for (const [path, text] of pkg.files) {

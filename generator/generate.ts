@@ -4,20 +4,21 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { Project, ts } from 'ts-morph';
 import { loadDocument } from './load.js';
 import { listFiles } from './files.js';
 import { buildModel, type Model } from './model.js';
 import { generateTypeModels, type TypeModels } from './emit/types.js';
-import { emitValidators, validatorFiles } from './emit/validators.js';
+import { emitValidators, validatorFiles, type ValidatorModules } from './emit/validators.js';
+import { assembleSchemas } from './schemas.js';
 import { apiContext, clientContext, indexContext, specContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
-import { transpileFile } from './transpile.js';
 import { apiDiff } from './diff/index.js';
 import { CHANGELOG, SOURCE_COPY, initialRelease, renderChangelog, resolveRelease, withVersion, type Release } from './diff/release.js';
+import { compileSources, type SourceFile } from './emit/compile.js';
+import { NO_CACHE, type Cache } from './cache.js';
 // The runtime states the names its client answers to (no parsing of its source).
 import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
 
@@ -35,6 +36,8 @@ export interface GenerateOptions {
    * outDir, comparing the document with the copy shipped there; `initial` starts a new history.
    */
   readonly release?: { readonly kind: 'initial' } | { readonly kind: 'auto'; readonly date?: string };
+  /** Results of earlier runs that depend only on their inputs' text (default: none). */
+  readonly cache?: Cache;
 }
 
 export interface GeneratedPackage {
@@ -49,31 +52,16 @@ export interface GeneratedPackage {
 const SIMULATOR_DIR = 'simulator';
 const COPIED_DIRS = ['runtime', 'codec', 'cli', SIMULATOR_DIR];
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  strict: true,
-  skipLibCheck: true,
-  declaration: true,
-  newLine: ts.NewLineKind.LineFeed,
-  types: ['node'],
-  verbatimModuleSyntax: true,
-};
-
-/** Per-file emit: the package is ESM ("type": "module"), so every file is an ES module. */
-const TRANSPILE_OPTIONS: ts.CompilerOptions = {
-  ...COMPILER_OPTIONS,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  isolatedDeclarations: true,
-};
-
 export async function generatePackage(options: GenerateOptions): Promise<GeneratedPackage> {
   const outDir = resolve(options.outDir);
   const templatesDir = resolve(options.templatesDir);
   const regenerate = options.regenerateCommand ?? 'npm run generate';
+  const cache = options.cache ?? NO_CACHE;
   const t = timer();
+  if (process.env.GENERATOR_TIMINGS) {
+    const cpu = process.cpuUsage();
+    console.error(`start-up and modules: ${Math.round(performance.now())} ms (cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)`);
+  }
   const loaded = await loadDocument(options.spec);
   t('load');
   const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {}, {
@@ -86,7 +74,8 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
     `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the generator in this repository. Do not edit.\n// Regenerate with: ${regenerate}`;
 
   const sources = new Map<string, string>(); // path under src/ → TypeScript
-  const validators = emitValidators(model);
+  const validators = cachedValidators(model, cache);
+  t('model, validators');
   const files = new Map<string, string>();
   for (const [name, code] of [['request', validators.request], ['inbound', validators.inbound]] as const) {
     const v = validatorFiles(code, banner(), name);
@@ -117,31 +106,22 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   }
 
   t('render');
-  // Assembly and formatting with ts-morph, in memory: formatting needs no type information.
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPILER_OPTIONS });
-  const all = new Map([['types.ts', typesSource(typeModels, banner())], ...sources]);
-  for (const [path, text] of all) {
-    if (COPIED_DIRS.some((d) => path.startsWith(d + '/'))) continue;
-    const sf = project.createSourceFile(`/src/${path}`, text, { overwrite: true });
-    sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
-    all.set(path, sf.getFullText());
+  const all = new Map<string, SourceFile>([['types.ts', { text: typesSource(typeModels, banner()), format: true }]]);
+  for (const [path, text] of sources) all.set(path, { text, format: !COPIED_DIRS.some((d) => path.startsWith(d + '/')) });
+  for (const [path, compiled] of await compileSources(all, banner(), cache)) {
+    files.set(`src/${path}`, compiled.source);
+    for (const emitted of compiled.emitted) files.set(emitted.path, emitted.text);
   }
-  t('assemble');
-  // Emit file by file: the package keeps to isolatedDeclarations (its tsconfig checks that), so
-  // neither the JavaScript nor the declarations need a whole program.
-  for (const [path, text] of all) {
-    files.set(`src/${path}`, text);
-    for (const emitted of transpileFile(path, text, TRANSPILE_OPTIONS, banner())) files.set(emitted.path, emitted.text);
-  }
-  t('emit');
+  t('compile');
 
   const packageFiles = await emitPackageFiles(model, templatesDir, banner);
   for (const [path, text] of packageFiles) files.set(path, text);
   const release = await releaseOf(options, outDir, loaded.text, files, templatesDir);
-  for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries)) files.set(path, text);
+  for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries, cache)) files.set(path, text);
   files.set('package.json', withVersion(files.get('package.json')!, release.version));
   files.set(CHANGELOG, renderChangelog(release.entries));
   files.set(SOURCE_COPY, loaded.text);
+  t('docs, package files');
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), release };
 }
 
@@ -159,6 +139,21 @@ async function releaseOf(options: GenerateOptions, outDir: string, specText: str
   });
 }
 
+/**
+ * ajv's standalone code is a function of the assembled schemas and of the order of operations and
+ * events (which names the exports): cached by exactly those.
+ */
+function cachedValidators(model: Model, cache: Cache): ValidatorModules {
+  const set = assembleSchemas(model);
+  const key = [JSON.stringify({ operations: model.operations.map((o) => o.id), events: model.events.map((e) => e.destination), set })];
+  let modules = cache.get<ValidatorModules>('validators', key);
+  if (modules === undefined) {
+    modules = emitValidators(model, set);
+    cache.set('validators', key, modules);
+  }
+  return modules;
+}
+
 
 
 function typesSource(types: TypeModels, banner: string): string {
@@ -168,12 +163,16 @@ function typesSource(types: TypeModels, banner: string): string {
   return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${prelude}${body}\n`;
 }
 
-/** Stage timings on stderr when GENERATOR_TIMINGS is set. */
+/** Stage timings on stderr when GENERATOR_TIMINGS is set: wall ms, and this process's CPU ms. */
 function timer(): (stage: string) => void {
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   return (stage) => {
+    if (!process.env.GENERATOR_TIMINGS) return;
     const now = performance.now();
-    if (process.env.GENERATOR_TIMINGS) console.error(`${stage}: ${Math.round(now - last)} ms`);
+    const cpu = process.cpuUsage(lastCpu);
+    console.error(`${stage}: ${Math.round(now - last)} ms (cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)`);
     last = now;
+    lastCpu = process.cpuUsage();
   };
 }

@@ -714,6 +714,349 @@ export const tables = {
             "signature"
         ]
     },
+    // Each signed operation's canonical string, its field order fixed by the generator (the
+    // request schema allows no other field: anything else fails validation before sending).
+    canonicalisers: {
+        account: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["showZeroBalance"] !== undefined)
+                s += (s === '' ? "showZeroBalance=" : "&showZeroBalance=") + String(p["showZeroBalance"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        leverageSettings: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["symbol"] !== undefined)
+                s += (s === '' ? "symbol=" : "&symbol=") + String(p["symbol"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        myTrades: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["endTime"] !== undefined)
+                s += (s === '' ? "endTime=" : "&endTime=") + String(p["endTime"]);
+            if (p["limit"] !== undefined)
+                s += (s === '' ? "limit=" : "&limit=") + String(p["limit"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["startTime"] !== undefined)
+                s += (s === '' ? "startTime=" : "&startTime=") + String(p["startTime"]);
+            if (p["symbol"] !== undefined)
+                s += (s === '' ? "symbol=" : "&symbol=") + String(p["symbol"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        tradingFees: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        tradingLimits: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        fundingLimits: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        currencies: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        depositAddress: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["coin"] !== undefined)
+                s += (s === '' ? "coin=" : "&coin=") + String(p["coin"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        deposits: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["endTime"] !== undefined)
+                s += (s === '' ? "endTime=" : "&endTime=") + String(p["endTime"]);
+            if (p["limit"] !== undefined)
+                s += (s === '' ? "limit=" : "&limit=") + String(p["limit"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["startTime"] !== undefined)
+                s += (s === '' ? "startTime=" : "&startTime=") + String(p["startTime"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        withdrawals: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["endTime"] !== undefined)
+                s += (s === '' ? "endTime=" : "&endTime=") + String(p["endTime"]);
+            if (p["limit"] !== undefined)
+                s += (s === '' ? "limit=" : "&limit=") + String(p["limit"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["startTime"] !== undefined)
+                s += (s === '' ? "startTime=" : "&startTime=") + String(p["startTime"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        transactions: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["endTime"] !== undefined)
+                s += (s === '' ? "endTime=" : "&endTime=") + String(p["endTime"]);
+            if (p["limit"] !== undefined)
+                s += (s === '' ? "limit=" : "&limit=") + String(p["limit"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["startTime"] !== undefined)
+                s += (s === '' ? "startTime=" : "&startTime=") + String(p["startTime"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        ledger: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["endTime"] !== undefined)
+                s += (s === '' ? "endTime=" : "&endTime=") + String(p["endTime"]);
+            if (p["limit"] !== undefined)
+                s += (s === '' ? "limit=" : "&limit=") + String(p["limit"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["startTime"] !== undefined)
+                s += (s === '' ? "startTime=" : "&startTime=") + String(p["startTime"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        createOrder: (p) => {
+            let s = '';
+            if (p["accountId"] !== undefined)
+                s += (s === '' ? "accountId=" : "&accountId=") + String(p["accountId"]);
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["expireTimestamp"] !== undefined)
+                s += (s === '' ? "expireTimestamp=" : "&expireTimestamp=") + String(p["expireTimestamp"]);
+            if (p["guaranteedStopLoss"] !== undefined)
+                s += (s === '' ? "guaranteedStopLoss=" : "&guaranteedStopLoss=") + String(p["guaranteedStopLoss"]);
+            if (p["leverage"] !== undefined)
+                s += (s === '' ? "leverage=" : "&leverage=") + String(p["leverage"]);
+            if (p["newOrderRespType"] !== undefined)
+                s += (s === '' ? "newOrderRespType=" : "&newOrderRespType=") + String(p["newOrderRespType"]);
+            if (p["price"] !== undefined)
+                s += (s === '' ? "price=" : "&price=") + String(p["price"]);
+            if (p["profitDistance"] !== undefined)
+                s += (s === '' ? "profitDistance=" : "&profitDistance=") + String(p["profitDistance"]);
+            if (p["quantity"] !== undefined)
+                s += (s === '' ? "quantity=" : "&quantity=") + String(p["quantity"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["side"] !== undefined)
+                s += (s === '' ? "side=" : "&side=") + String(p["side"]);
+            if (p["stopDistance"] !== undefined)
+                s += (s === '' ? "stopDistance=" : "&stopDistance=") + String(p["stopDistance"]);
+            if (p["stopLoss"] !== undefined)
+                s += (s === '' ? "stopLoss=" : "&stopLoss=") + String(p["stopLoss"]);
+            if (p["symbol"] !== undefined)
+                s += (s === '' ? "symbol=" : "&symbol=") + String(p["symbol"]);
+            if (p["takeProfit"] !== undefined)
+                s += (s === '' ? "takeProfit=" : "&takeProfit=") + String(p["takeProfit"]);
+            if (p["timeInForce"] !== undefined)
+                s += (s === '' ? "timeInForce=" : "&timeInForce=") + String(p["timeInForce"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            if (p["trailingStopLoss"] !== undefined)
+                s += (s === '' ? "trailingStopLoss=" : "&trailingStopLoss=") + String(p["trailingStopLoss"]);
+            if (p["type"] !== undefined)
+                s += (s === '' ? "type=" : "&type=") + String(p["type"]);
+            return s;
+        },
+        cancelOrder: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["orderId"] !== undefined)
+                s += (s === '' ? "orderId=" : "&orderId=") + String(p["orderId"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["symbol"] !== undefined)
+                s += (s === '' ? "symbol=" : "&symbol=") + String(p["symbol"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        openOrders: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["limit"] !== undefined)
+                s += (s === '' ? "limit=" : "&limit=") + String(p["limit"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["symbol"] !== undefined)
+                s += (s === '' ? "symbol=" : "&symbol=") + String(p["symbol"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        fetchOrder: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["orderId"] !== undefined)
+                s += (s === '' ? "orderId=" : "&orderId=") + String(p["orderId"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["symbol"] !== undefined)
+                s += (s === '' ? "symbol=" : "&symbol=") + String(p["symbol"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        updateTradingOrder: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["expireTimestamp"] !== undefined)
+                s += (s === '' ? "expireTimestamp=" : "&expireTimestamp=") + String(p["expireTimestamp"]);
+            if (p["guaranteedStopLoss"] !== undefined)
+                s += (s === '' ? "guaranteedStopLoss=" : "&guaranteedStopLoss=") + String(p["guaranteedStopLoss"]);
+            if (p["newPrice"] !== undefined)
+                s += (s === '' ? "newPrice=" : "&newPrice=") + String(p["newPrice"]);
+            if (p["orderId"] !== undefined)
+                s += (s === '' ? "orderId=" : "&orderId=") + String(p["orderId"]);
+            if (p["profitDistance"] !== undefined)
+                s += (s === '' ? "profitDistance=" : "&profitDistance=") + String(p["profitDistance"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["stopDistance"] !== undefined)
+                s += (s === '' ? "stopDistance=" : "&stopDistance=") + String(p["stopDistance"]);
+            if (p["stopLoss"] !== undefined)
+                s += (s === '' ? "stopLoss=" : "&stopLoss=") + String(p["stopLoss"]);
+            if (p["takeProfit"] !== undefined)
+                s += (s === '' ? "takeProfit=" : "&takeProfit=") + String(p["takeProfit"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            if (p["trailingStopLoss"] !== undefined)
+                s += (s === '' ? "trailingStopLoss=" : "&trailingStopLoss=") + String(p["trailingStopLoss"]);
+            if (p["type"] !== undefined)
+                s += (s === '' ? "type=" : "&type=") + String(p["type"]);
+            return s;
+        },
+        tradingPositions: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["limit"] !== undefined)
+                s += (s === '' ? "limit=" : "&limit=") + String(p["limit"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+        tradingPositionsHistory: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["from"] !== undefined)
+                s += (s === '' ? "from=" : "&from=") + String(p["from"]);
+            if (p["limit"] !== undefined)
+                s += (s === '' ? "limit=" : "&limit=") + String(p["limit"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["symbol"] !== undefined)
+                s += (s === '' ? "symbol=" : "&symbol=") + String(p["symbol"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            if (p["to"] !== undefined)
+                s += (s === '' ? "to=" : "&to=") + String(p["to"]);
+            return s;
+        },
+        updateTradingPosition: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["guaranteedStopLoss"] !== undefined)
+                s += (s === '' ? "guaranteedStopLoss=" : "&guaranteedStopLoss=") + String(p["guaranteedStopLoss"]);
+            if (p["positionId"] !== undefined)
+                s += (s === '' ? "positionId=" : "&positionId=") + String(p["positionId"]);
+            if (p["profitDistance"] !== undefined)
+                s += (s === '' ? "profitDistance=" : "&profitDistance=") + String(p["profitDistance"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["stopDistance"] !== undefined)
+                s += (s === '' ? "stopDistance=" : "&stopDistance=") + String(p["stopDistance"]);
+            if (p["stopLoss"] !== undefined)
+                s += (s === '' ? "stopLoss=" : "&stopLoss=") + String(p["stopLoss"]);
+            if (p["takeProfit"] !== undefined)
+                s += (s === '' ? "takeProfit=" : "&takeProfit=") + String(p["takeProfit"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            if (p["trailingStopLoss"] !== undefined)
+                s += (s === '' ? "trailingStopLoss=" : "&trailingStopLoss=") + String(p["trailingStopLoss"]);
+            return s;
+        },
+        closeTradingPosition: (p) => {
+            let s = '';
+            if (p["apiKey"] !== undefined)
+                s += (s === '' ? "apiKey=" : "&apiKey=") + String(p["apiKey"]);
+            if (p["positionId"] !== undefined)
+                s += (s === '' ? "positionId=" : "&positionId=") + String(p["positionId"]);
+            if (p["recvWindow"] !== undefined)
+                s += (s === '' ? "recvWindow=" : "&recvWindow=") + String(p["recvWindow"]);
+            if (p["timestamp"] !== undefined)
+                s += (s === '' ? "timestamp=" : "&timestamp=") + String(p["timestamp"]);
+            return s;
+        },
+    },
+    envelope: (destination, correlationId, payload) => ({ "destination": destination, "correlationId": correlationId, "payload": payload }),
     requestValidators: {
         ping: requestValidators.request0,
         time: requestValidators.request1,

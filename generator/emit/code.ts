@@ -6,6 +6,7 @@ import type { Model, OperationModel } from '../model.js';
 import type { ProtocolSpec } from '../../templates/runtime/spec.js';
 import type { ValidatorModules } from './validators.js';
 import { jsdoc, jsdocText, str } from '../names.js';
+import { assembleSchemas, type SchemaSet } from '../schemas.js';
 import { enumSites } from '../enums.js';
 import type { EnumSite } from '../../templates/codec/codec.js';
 
@@ -84,6 +85,28 @@ export function protocolSpec(model: Model): ProtocolSpec {
   };
 }
 
+/**
+ * Per signed operation, the canonical string's fields in their signing order, decided here once:
+ * every field the operation's request schema allows (params and signing fields), sorted by UTF-16
+ * code units as the rule says, the excluded ones (the signature) left out. Each entry prints as
+ * one line of the generated canonicaliser; only fields present in the payload are joined.
+ *
+ * Only for a request schema that allows no other field: a payload with an unknown field then gets
+ * the generic canonical string, and fails validation anyway, before anything is sent.
+ */
+export function canonicalisers(model: Model, set: SchemaSet = assembleSchemas(model)) {
+  const { assign, separator, exclude } = model.signing.canonical;
+  return model.operations
+    .filter((op) => op.signed)
+    .flatMap((op) => {
+      const schema = set.requests[op.id] as { additionalProperties?: unknown; properties?: Record<string, unknown> } | undefined;
+      if (schema?.additionalProperties !== false || schema.properties === undefined) return [];
+      const names = Object.keys(schema.properties).filter((name) => !exclude.includes(name));
+      names.sort(); // Array.prototype.sort without a comparator: UTF-16 code unit order
+      return [{ id: op.id, fields: names.map((name) => ({ name, first: `${name}${assign}`, next: `${separator}${name}${assign}` })) }];
+    });
+}
+
 /** The enum sites of every request, reply and event payload (aliases; open enums inbound). */
 function enumTables(model: Model) {
   const nonEmpty = <K extends string>(entries: [K, EnumSite[]][]) => Object.fromEntries(entries.filter(([, sites]) => sites.length > 0));
@@ -100,6 +123,12 @@ export function specContext(model: Model, validators: ValidatorModules, banner: 
     banner,
     spec: protocolSpec(model),
     canonical: { assign: model.signing.canonical.assign, separator: model.signing.canonical.separator, exclude: model.signing.canonical.exclude },
+    canonicalisers: canonicalisers(model),
+    // An envelope built from an object literal with the member names written in (a `__proto__`
+    // member would set the prototype there: such an envelope keeps the generic builder).
+    envelope: [model.envelope.destinationField, model.envelope.correlationIdField, model.envelope.payloadField].includes('__proto__')
+      ? undefined
+      : { destination: model.envelope.destinationField, correlationId: model.envelope.correlationIdField, payload: model.envelope.payloadField },
     requestValidators: entries(validators.names.request),
     replyValidators: entries(validators.names.reply),
     eventValidators: entries(validators.names.event),

@@ -13,6 +13,7 @@ import type { Model } from '../model.js';
 import { render } from '../render.js';
 import { renderChangesPage } from './docs/changes.js';
 import type { ChangelogEntry } from '../diff/release.js';
+import type { Cache } from '../cache.js';
 import { cliDocsContext } from './cli.js';
 import { renderHtml } from './docs/html.js';
 import { Anchors, tidy } from './docs/markdown.js';
@@ -44,8 +45,8 @@ export const OPERATIONS_PAGE = 'operations.md';
 /** Marker before every example frame: `<!-- example: <kind> <destination> -->` (destination percent-encoded where needed). */
 export type ExampleKind = 'request' | 'reply' | 'event' | 'error';
 
-export async function emitDocs(model: Model, banner: (origin?: string) => string, templatesDir: string, changes: readonly ChangelogEntry[] = []): Promise<Map<string, string>> {
-  const runtime = await readRuntime(templatesDir);
+export async function emitDocs(model: Model, banner: (origin?: string) => string, templatesDir: string, changes: readonly ChangelogEntry[] = [], cache?: Cache): Promise<Map<string, string>> {
+  const runtime = await readRuntime(templatesDir, cache);
   const docs = new DocsBuilder(model, runtime);
   const bannerComment = `<!-- ${banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' ').replace(/--/g, '- -')} -->`;
   const common = { bannerComment, nav: docs.nav() };

@@ -4,7 +4,7 @@
  * `separator`, excluded keys left out) and an HMAC-SHA256 of it, lowercase hex. The secret is
  * used as the HMAC key and for nothing else.
  */
-import { createHmac } from 'node:crypto';
+import { createHmacSha256Hex } from './hmac.js';
 
 export interface CanonicalRule {
   readonly assign: string;
@@ -28,5 +28,21 @@ export function canonicalStringWith(rule: CanonicalRule, payload: Readonly<Recor
 }
 
 export function signWith(rule: CanonicalRule, payload: Readonly<Record<string, unknown>>, secret: string): string {
-  return createHmac('sha256', secret).update(canonicalStringWith(rule, payload), 'utf8').digest('hex');
+  return signerFor(secret)(canonicalStringWith(rule, payload));
+}
+
+let lastSecret: string | undefined;
+let lastSigner: ((message: string) => string) | undefined;
+
+/**
+ * The HMAC signer of a secret: prepared once and kept for the next call with the same secret (a
+ * client signs every request with its one secret). One secret is kept, never a payload or a
+ * signature; a call with another secret replaces it.
+ */
+export function signerFor(secret: string): (message: string) => string {
+  if (secret !== lastSecret || lastSigner === undefined) {
+    lastSigner = createHmacSha256Hex(secret);
+    lastSecret = secret;
+  }
+  return lastSigner;
 }

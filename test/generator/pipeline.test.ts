@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { generatePackage } from '../../generator/generate.js';
 import { OUT, ROOT, SPEC, TEMPLATES } from '../helpers/paths.js';
 
-const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) => spawnSync(tsx, [join(ROOT, 'generator', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+// What `npm run generate` runs: the launcher, which runs the bundled generator/cli.ts.
+const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'generator', 'launch.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('generator pipeline', () => {
   it('is deterministic: two runs produce byte-identical files', async () => {

@@ -133,7 +133,8 @@ describe('the x- vocabulary', () => {
     await rm(out, { recursive: true, force: true });
     for (const c of CASES) {
       const { file, want } = await broken(c);
-      const result = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'generator/cli.ts'), '--spec', file, '--out', out], { cwd: ROOT }).then(
+      // what `npm run generate` runs: the launcher and the bundled generator/cli.ts
+      const result = await run(process.execPath, [join(ROOT, 'generator/launch.mjs'), '--spec', file, '--out', out], { cwd: ROOT }).then(
         () => ({ code: 0, stderr: '' }),
         (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
       );

@@ -17,8 +17,17 @@ interface AjvError {
     message?: string;
     params: Record<string, unknown>;
 }
+/** One operation's canonical string, with its field order fixed at generation time. */
+export type Canonicaliser = (payload: Readonly<Record<string, unknown>>) => string;
 export interface CodecTables {
     readonly canonical: CanonicalRule;
+    /**
+     * Per signed operation whose request schema allows no other field: its canonical string, the
+     * same bytes as canonicalStringWith(canonical, payload) for every payload that schema accepts.
+     */
+    readonly canonicalisers: Readonly<Record<string, Canonicaliser>>;
+    /** Builds the envelope object literal (absent: built generically from the envelope spec). */
+    readonly envelope?: (destination: string, correlationId: number | string, payload: Record<string, unknown>) => Record<string, unknown>;
     /** Strict validators of the full request payload (signing fields included), by operationId. */
     readonly requestValidators: Readonly<Record<string, CompiledValidator>>;
     /** Coercing validators of reply payloads, by operationId. */

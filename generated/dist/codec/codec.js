@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-import { canonicalStringWith, signWith } from './signing.js';
+import { canonicalStringWith, signerFor } from './signing.js';
 import { needsPlainForm, plainDecimal } from './numbers.js';
 import { InvalidRequestError } from '../runtime/errors.js';
 export function createCodec(spec, tables) {
@@ -40,23 +40,46 @@ export function createCodec(spec, tables) {
         }
         return destination;
     };
-    const canonicalString = (payload) => canonicalStringWith(tables.canonical, payload);
-    const sign = (payload, secret) => signWith(tables.canonical, payload, secret);
+    const rule = tables.canonical;
+    const canonicalString = (payload) => canonicalStringWith(rule, payload);
+    const sign = (payload, secret) => signerFor(secret)(canonicalStringWith(rule, payload));
+    const routes = new Map();
+    const route = (destination) => {
+        let r = routes.get(destination);
+        if (r === undefined) {
+            const { operation } = resolve(destination);
+            r = {
+                operation,
+                canonicalise: own(tables.canonicalisers, operation.id) ?? ((payload) => canonicalStringWith(rule, payload)),
+                validate: own(tables.requestValidators, operation.id),
+            };
+            routes.set(destination, r);
+        }
+        return r;
+    };
+    const reserved = [signing.keyField, signing.timestampField, signing.recvWindowField, signing.signatureField];
+    const makeEnvelope = tables.envelope ??
+        ((destination, correlationId, payload) => ({
+            [envelope.destinationField]: destination,
+            [envelope.correlationIdField]: correlationId,
+            [envelope.payloadField]: payload,
+        }));
     let nextCorrelationId = 1;
     const buildRequest = (destination, params, ctx = {}) => {
-        const { operation } = resolve(destination);
-        const fail = (field, rule, message) => {
-            throw new InvalidRequestError(destination, field, rule, message);
-        };
+        const { operation, canonicalise, validate } = route(destination);
         if (params === undefined || params === null)
             params = {};
         if (typeof params !== 'object' || Array.isArray(params))
-            fail(envelope.payloadField, 'type', 'must be an object of parameters');
+            throw new InvalidRequestError(destination, envelope.payloadField, 'type', 'must be an object of parameters');
         const payload = {};
-        for (const [k, v] of Object.entries(params)) {
+        const given = params;
+        for (const k in given) {
+            if (!Object.prototype.hasOwnProperty.call(given, k))
+                continue; // own enumerable keys, as Object.entries
+            const v = given[k];
             if (v === undefined)
                 continue;
-            payload[k] = wireValue(v, k, fail);
+            payload[k] = typeof v === 'string' || typeof v === 'boolean' ? v : wireValue(v, k, destination);
         }
         // Alias spellings go out as the canonical value, and are signed as such. The payload and its
         // arrays are fresh copies (wireValue), so the caller's params are not touched.
@@ -66,9 +89,10 @@ export function createCodec(spec, tables) {
                 if (site.aliases)
                     visit(payload, site.path, 0, '', (holder, key) => rewriteAlias(holder, key, site.aliases));
         if (operation.signed) {
-            for (const field of [signing.keyField, signing.timestampField, signing.recvWindowField, signing.signatureField]) {
+            for (let i = 0; i < reserved.length; i++) {
+                const field = reserved[i];
                 if (field in payload)
-                    fail(field, 'reserved', `is set from the request context, not from params`);
+                    throw new InvalidRequestError(destination, field, 'reserved', 'is set from the request context, not from params');
             }
             if (!ctx.apiKey)
                 throw new InvalidRequestError(destination, signing.keyField, 'credentials', 'is required: this operation is signed; give apiKey and apiSecret', 'ERR_MISSING_CREDENTIALS');
@@ -78,18 +102,14 @@ export function createCodec(spec, tables) {
             payload[signing.timestampField] = ctx.timestamp ?? Date.now();
             if (ctx.recvWindow !== undefined)
                 payload[signing.recvWindowField] = ctx.recvWindow;
-            payload[signing.signatureField] = sign(payload, ctx.apiSecret);
+            payload[signing.signatureField] = signerFor(ctx.apiSecret)(canonicalise(payload));
         }
-        const result = check(tables.requestValidators[operation.id], payload);
-        if (!result.valid) {
+        if (validate === undefined || !validate(payload)) {
+            const result = check(validate, payload);
             const first = result.errors[0];
             throw new InvalidRequestError(destination, fieldOf(first.path), first.rule, first.message, 'ERR_INVALID_REQUEST', result.errors);
         }
-        return {
-            [envelope.destinationField]: destination,
-            [envelope.correlationIdField]: ctx.correlationId ?? nextCorrelationId++,
-            [envelope.payloadField]: payload,
-        };
+        return makeEnvelope(destination, ctx.correlationId ?? nextCorrelationId++, payload);
     };
     const decodeReply = (operationId, payload) => {
         let value = payload;
@@ -154,17 +174,20 @@ export function createCodec(spec, tables) {
     };
 }
 /** A param value as it goes on the wire: exponent-form numbers become plain decimal strings. */
-function wireValue(v, field, fail) {
+function wireValue(v, field, destination) {
     if (typeof v === 'number') {
         if (!Number.isFinite(v))
-            fail(field, 'finite', 'must be a finite number');
+            throw new InvalidRequestError(destination, field, 'finite', 'must be a finite number');
         return needsPlainForm(v) ? plainDecimal(v) : v;
     }
     if (typeof v === 'bigint')
         return v.toString();
     if (Array.isArray(v))
-        return v.map((item, i) => wireValue(item, `${field}/${i}`, fail));
+        return v.map((item, i) => wireValue(item, `${field}/${i}`, destination));
     return v;
+}
+function own(record, key) {
+    return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 /**
  * Decodes an inbound payload in place: alias spellings become the canonical value, the validator

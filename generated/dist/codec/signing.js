@@ -6,7 +6,7 @@
  * `separator`, excluded keys left out) and an HMAC-SHA256 of it, lowercase hex. The secret is
  * used as the HMAC key and for nothing else.
  */
-import { createHmac } from 'node:crypto';
+import { createHmacSha256Hex } from './hmac.js';
 export function canonicalStringWith(rule, payload) {
     // Array.prototype.sort() without a comparator orders by UTF-16 code units, as the rule says.
     const keys = Object.keys(payload).sort();
@@ -24,6 +24,20 @@ export function canonicalStringWith(rule, payload) {
     return out;
 }
 export function signWith(rule, payload, secret) {
-    return createHmac('sha256', secret).update(canonicalStringWith(rule, payload), 'utf8').digest('hex');
+    return signerFor(secret)(canonicalStringWith(rule, payload));
+}
+let lastSecret;
+let lastSigner;
+/**
+ * The HMAC signer of a secret: prepared once and kept for the next call with the same secret (a
+ * client signs every request with its one secret). One secret is kept, never a payload or a
+ * signature; a call with another secret replaces it.
+ */
+export function signerFor(secret) {
+    if (secret !== lastSecret || lastSigner === undefined) {
+        lastSigner = createHmacSha256Hex(secret);
+        lastSecret = secret;
+    }
+    return lastSigner;
 }
 //# sourceMappingURL=signing.js.map

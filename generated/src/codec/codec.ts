@@ -5,7 +5,7 @@
  * document (validators, tolerance rules) and the ProtocolSpec. Knows no API fact itself.
  */
 import type { Codec, OperationSpec, ProtocolSpec, RequestContext, UnknownValue, ValidationIssue, ValidationResult } from '../runtime/spec.js';
-import { canonicalStringWith, signWith, type CanonicalRule } from './signing.js';
+import { canonicalStringWith, signerFor, type CanonicalRule } from './signing.js';
 import { needsPlainForm, plainDecimal } from './numbers.js';
 import { InvalidRequestError } from '../runtime/errors.js';
 
@@ -22,8 +22,18 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
+/** One operation's canonical string, with its field order fixed at generation time. */
+export type Canonicaliser = (payload: Readonly<Record<string, unknown>>) => string;
+
 export interface CodecTables {
   readonly canonical: CanonicalRule;
+  /**
+   * Per signed operation whose request schema allows no other field: its canonical string, the
+   * same bytes as canonicalStringWith(canonical, payload) for every payload that schema accepts.
+   */
+  readonly canonicalisers: Readonly<Record<string, Canonicaliser>>;
+  /** Builds the envelope object literal (absent: built generically from the envelope spec). */
+  readonly envelope?: (destination: string, correlationId: number | string, payload: Record<string, unknown>) => Record<string, unknown>;
   /** Strict validators of the full request payload (signing fields included), by operationId. */
   readonly requestValidators: Readonly<Record<string, CompiledValidator>>;
   /** Coercing validators of reply payloads, by operationId. */
@@ -110,48 +120,75 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
     return destination;
   };
 
-  const canonicalString = (payload: Readonly<Record<string, unknown>>): string => canonicalStringWith(tables.canonical, payload);
-  const sign = (payload: Readonly<Record<string, unknown>>, secret: string): string => signWith(tables.canonical, payload, secret);
+  const rule = tables.canonical;
+  const canonicalString = (payload: Readonly<Record<string, unknown>>): string => canonicalStringWith(rule, payload);
+  const sign = (payload: Readonly<Record<string, unknown>>, secret: string): string => signerFor(secret)(canonicalStringWith(rule, payload));
+
+  /** What a request to a destination needs, looked up once per destination. */
+  interface Route {
+    readonly operation: OperationSpec;
+    readonly canonicalise: Canonicaliser;
+    readonly validate: CompiledValidator | undefined;
+  }
+  const routes = new Map<string, Route>();
+  const route = (destination: string): Route => {
+    let r = routes.get(destination);
+    if (r === undefined) {
+      const { operation } = resolve(destination);
+      r = {
+        operation,
+        canonicalise: own(tables.canonicalisers, operation.id) ?? ((payload) => canonicalStringWith(rule, payload)),
+        validate: own(tables.requestValidators, operation.id),
+      };
+      routes.set(destination, r);
+    }
+    return r;
+  };
+  const reserved = [signing.keyField, signing.timestampField, signing.recvWindowField, signing.signatureField];
+  const makeEnvelope =
+    tables.envelope ??
+    ((destination: string, correlationId: number | string, payload: Record<string, unknown>): Record<string, unknown> => ({
+      [envelope.destinationField]: destination,
+      [envelope.correlationIdField]: correlationId,
+      [envelope.payloadField]: payload,
+    }));
 
   let nextCorrelationId = 1;
 
   const buildRequest = (destination: string, params: unknown, ctx: RequestContext = {}): Record<string, unknown> => {
-    const { operation } = resolve(destination);
-    const fail = (field: string, rule: string, message: string): never => {
-      throw new InvalidRequestError(destination, field, rule, message);
-    };
+    const { operation, canonicalise, validate } = route(destination);
     if (params === undefined || params === null) params = {};
-    if (typeof params !== 'object' || Array.isArray(params)) fail(envelope.payloadField, 'type', 'must be an object of parameters');
+    if (typeof params !== 'object' || Array.isArray(params)) throw new InvalidRequestError(destination, envelope.payloadField, 'type', 'must be an object of parameters');
     const payload: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(params as Record<string, unknown>)) {
+    const given = params as Record<string, unknown>;
+    for (const k in given) {
+      if (!Object.prototype.hasOwnProperty.call(given, k)) continue; // own enumerable keys, as Object.entries
+      const v = given[k];
       if (v === undefined) continue;
-      payload[k] = wireValue(v, k, fail);
+      payload[k] = typeof v === 'string' || typeof v === 'boolean' ? v : wireValue(v, k, destination);
     }
     // Alias spellings go out as the canonical value, and are signed as such. The payload and its
     // arrays are fresh copies (wireValue), so the caller's params are not touched.
     const requestSites = tables.requestEnums[operation.id];
     if (requestSites !== undefined) for (const site of requestSites) if (site.aliases) visit(payload, site.path, 0, '', (holder, key) => rewriteAlias(holder, key, site.aliases!));
     if (operation.signed) {
-      for (const field of [signing.keyField, signing.timestampField, signing.recvWindowField, signing.signatureField]) {
-        if (field in payload) fail(field, 'reserved', `is set from the request context, not from params`);
+      for (let i = 0; i < reserved.length; i++) {
+        const field = reserved[i]!;
+        if (field in payload) throw new InvalidRequestError(destination, field, 'reserved', 'is set from the request context, not from params');
       }
       if (!ctx.apiKey) throw new InvalidRequestError(destination, signing.keyField, 'credentials', 'is required: this operation is signed; give apiKey and apiSecret', 'ERR_MISSING_CREDENTIALS');
       if (!ctx.apiSecret) throw new InvalidRequestError(destination, 'apiSecret', 'credentials', 'is required: this operation is signed; give apiKey and apiSecret', 'ERR_MISSING_CREDENTIALS');
       payload[signing.keyField] = ctx.apiKey;
       payload[signing.timestampField] = ctx.timestamp ?? Date.now();
       if (ctx.recvWindow !== undefined) payload[signing.recvWindowField] = ctx.recvWindow;
-      payload[signing.signatureField] = sign(payload, ctx.apiSecret);
+      payload[signing.signatureField] = signerFor(ctx.apiSecret)(canonicalise(payload));
     }
-    const result = check(tables.requestValidators[operation.id], payload);
-    if (!result.valid) {
+    if (validate === undefined || !validate(payload)) {
+      const result = check(validate, payload) as { valid: false; errors: ValidationIssue[] };
       const first = result.errors[0]!;
       throw new InvalidRequestError(destination, fieldOf(first.path), first.rule, first.message, 'ERR_INVALID_REQUEST', result.errors);
     }
-    return {
-      [envelope.destinationField]: destination,
-      [envelope.correlationIdField]: ctx.correlationId ?? nextCorrelationId++,
-      [envelope.payloadField]: payload,
-    };
+    return makeEnvelope(destination, ctx.correlationId ?? nextCorrelationId++, payload);
   };
 
   const decodeReply = (operationId: string, payload: unknown): ValidationResult => {
@@ -215,14 +252,18 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
 }
 
 /** A param value as it goes on the wire: exponent-form numbers become plain decimal strings. */
-function wireValue(v: unknown, field: string, fail: (field: string, rule: string, message: string) => never): unknown {
+function wireValue(v: unknown, field: string, destination: string): unknown {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) fail(field, 'finite', 'must be a finite number');
+    if (!Number.isFinite(v)) throw new InvalidRequestError(destination, field, 'finite', 'must be a finite number');
     return needsPlainForm(v) ? plainDecimal(v) : v;
   }
   if (typeof v === 'bigint') return v.toString();
-  if (Array.isArray(v)) return v.map((item, i) => wireValue(item, `${field}/${i}`, fail));
+  if (Array.isArray(v)) return v.map((item, i) => wireValue(item, `${field}/${i}`, destination));
   return v;
+}
+
+function own<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 /**

@@ -7,7 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from '../../files.js';
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { NO_CACHE, type Cache } from '../../cache.js';
+import { loadTsMorph } from '../compile.js';
 
 export interface RuntimeMember {
   readonly name: string;
@@ -60,32 +62,61 @@ export interface RuntimeApi {
 const DIRS = ['runtime', 'codec'];
 const ERR = /^ERR_[A-Z0-9_]+$/;
 
-export async function readRuntime(templatesDir: string): Promise<RuntimeApi> {
+/** What readRuntime finds, as plain data (cached by the sources' text). */
+interface RuntimeData {
+  readonly interfaces: RuntimeInterface[];
+  readonly aliases: RuntimeAlias[];
+  readonly errors: RuntimeErrorClass[];
+}
+
+export async function readRuntime(templatesDir: string, cache: Cache = NO_CACHE): Promise<RuntimeApi> {
+  const sources: { dir: string; file: string; text: string }[] = [];
+  for (const dir of DIRS) {
+    const names = (await listFiles(join(templatesDir, dir))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    for (const file of names) sources.push({ dir, file, text: await readFile(join(templatesDir, dir, file), 'utf8') });
+  }
+  const key = sources.flatMap((s) => [`${s.dir}/${s.file}`, s.text]);
+  let data = cache.get<RuntimeData>('runtime-api', key);
+  if (data === undefined) {
+    data = await parseRuntime(sources);
+    cache.set('runtime-api', key, data);
+  }
+  return runtimeApi(data);
+}
+
+/** The compiler, loaded only when the sources are not in the cache. */
+let ts: typeof TS;
+
+async function parseRuntime(sources: readonly { dir: string; file: string; text: string }[]): Promise<RuntimeData> {
+  ts = (await loadTsMorph()).ts;
   const interfaces = new Map<string, RuntimeInterface>();
   const aliases = new Map<string, RuntimeAlias>();
   const errors: RuntimeErrorClass[] = [];
-  for (const dir of DIRS) {
-    const names = (await listFiles(join(templatesDir, dir))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-    for (const file of names) {
-      const text = await readFile(join(templatesDir, dir, file), 'utf8');
-      const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-      for (const st of sf.statements) {
-        if (ts.isInterfaceDeclaration(st)) {
-          interfaces.set(st.name.text, {
-            name: st.name.text,
-            doc: docOf(st),
-            extends: (st.heritageClauses ?? []).flatMap((h) => h.types.map((t) => t.expression.getText(sf))),
-            members: st.members.filter(ts.isPropertySignature).map((m) => member(m, sf)),
-          });
-        } else if (ts.isTypeAliasDeclaration(st)) {
-          aliases.set(st.name.text, { name: st.name.text, doc: docOf(st), type: st.type.getText(sf), literals: literalsOf(st.type) });
-        } else if (ts.isClassDeclaration(st) && st.name) {
-          const cls = errorClass(st, sf, `${dir}/${file}`);
-          if (cls) errors.push(cls);
-        }
+  for (const { dir, file, text } of sources) {
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+    for (const st of sf.statements) {
+      if (ts.isInterfaceDeclaration(st)) {
+        interfaces.set(st.name.text, {
+          name: st.name.text,
+          doc: docOf(st),
+          extends: (st.heritageClauses ?? []).flatMap((h) => h.types.map((t) => t.expression.getText(sf))),
+          members: st.members.filter(ts.isPropertySignature).map((m) => member(m, sf)),
+        });
+      } else if (ts.isTypeAliasDeclaration(st)) {
+        aliases.set(st.name.text, { name: st.name.text, doc: docOf(st), type: st.type.getText(sf), literals: literalsOf(st.type) });
+      } else if (ts.isClassDeclaration(st) && st.name) {
+        const cls = errorClass(st, sf, `${dir}/${file}`);
+        if (cls) errors.push(cls);
       }
     }
   }
+  return { interfaces: [...interfaces.values()], aliases: [...aliases.values()], errors };
+}
+
+function runtimeApi(data: RuntimeData): RuntimeApi {
+  const interfaces = new Map(data.interfaces.map((i) => [i.name, i]));
+  const aliases = new Map(data.aliases.map((a) => [a.name, a]));
+  const errors = data.errors;
   // A class without its own code but derived from one with codes (none today) is still an error class.
   const byName = new Map(errors.map((e) => [e.name, e]));
   const kept = errors.filter((e) => e.codes.length > 0 || (e.extends !== undefined && byName.has(e.extends)) || errors.some((o) => o.extends === e.name));
@@ -100,19 +131,19 @@ export async function readRuntime(templatesDir: string): Promise<RuntimeApi> {
   return { interfaces, aliases, errors: kept, codes, membersOf: (n) => membersOf(n) };
 }
 
-function docOf(node: ts.Node): string {
-  const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc ?? [];
+function docOf(node: TS.Node): string {
+  const docs = (node as { jsDoc?: TS.JSDoc[] }).jsDoc ?? [];
   const last = docs[docs.length - 1];
   if (!last) return '';
   const comment = typeof last.comment === 'string' ? last.comment : (last.comment ?? []).map((c) => c.getText()).join('');
   return comment.trim();
 }
 
-function member(m: ts.PropertySignature, sf: ts.SourceFile): RuntimeMember {
+function member(m: TS.PropertySignature, sf: TS.SourceFile): RuntimeMember {
   const raw = docOf(m);
   const dm = /\s*\(default:?\s*((?:[^()]|\([^()]*\))*)\)/.exec(raw);
   const inline: RuntimeMember[] = [];
-  const collect = (t: ts.TypeNode | undefined) => {
+  const collect = (t: TS.TypeNode | undefined) => {
     if (!t) return;
     if (ts.isTypeLiteralNode(t)) inline.push(...t.members.filter(ts.isPropertySignature).map((x) => member(x, sf)));
     else if (ts.isUnionTypeNode(t)) t.types.forEach(collect);
@@ -129,17 +160,17 @@ function member(m: ts.PropertySignature, sf: ts.SourceFile): RuntimeMember {
   };
 }
 
-function literalsOf(t: ts.TypeNode): string[] {
+function literalsOf(t: TS.TypeNode): string[] {
   if (ts.isUnionTypeNode(t)) return t.types.flatMap(literalsOf);
   if (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)) return [t.literal.text];
   return [];
 }
 
-function errorClass(st: ts.ClassDeclaration, sf: ts.SourceFile, file: string): RuntimeErrorClass | undefined {
+function errorClass(st: TS.ClassDeclaration, sf: TS.SourceFile, file: string): RuntimeErrorClass | undefined {
   const base = st.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression.getText(sf);
   const codes: string[] = [];
   const fields: { name: string; type: string; doc: string }[] = [];
-  const visit = (n: ts.Node): void => {
+  const visit = (n: TS.Node): void => {
     // super('ERR_…', …) and unions of `ERR_…` literals typing a parameter or property
     if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) {
       const first = n.arguments[0];
@@ -151,7 +182,7 @@ function errorClass(st: ts.ClassDeclaration, sf: ts.SourceFile, file: string): R
     ts.forEachChild(n, visit);
   };
   visit(st);
-  const isPublic = (mods: ts.NodeArray<ts.ModifierLike> | undefined) =>
+  const isPublic = (mods: TS.NodeArray<TS.ModifierLike> | undefined) =>
     !(mods ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword);
   for (const m of st.members) {
     if (ts.isPropertyDeclaration(m) && isPublic(m.modifiers) && !ts.isPrivateIdentifier(m.name)) {
@@ -172,7 +203,7 @@ function errorClass(st: ts.ClassDeclaration, sf: ts.SourceFile, file: string): R
   return { name: st.name!.text, file, doc: docOf(st), ...(base ? { extends: base } : {}), codes: [...new Set(codes)], fields };
 }
 
-function typeText(m: ts.PropertyDeclaration, sf: ts.SourceFile): string {
+function typeText(m: TS.PropertyDeclaration, sf: TS.SourceFile): string {
   if (m.type) return m.type.getText(sf).replace(/\s+/g, ' ');
   if (m.initializer) {
     const init = m.initializer;

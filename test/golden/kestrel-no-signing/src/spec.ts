@@ -155,6 +155,11 @@ export const tables: CodecTables = {
       "sig"
     ]
   },
+  // Each signed operation's canonical string, its field order fixed by the generator (the
+  // request schema allows no other field: anything else fails validation before sending).
+  canonicalisers: {
+  },
+  envelope: (destination, correlationId, payload) => ({ "route": destination, "ref": correlationId, "body": payload }),
   requestValidators: {
     heartbeat: requestValidators.request0 as CompiledValidator,
     wallet: requestValidators.request1 as CompiledValidator,

@@ -132,6 +132,29 @@ export const tables: CodecTables = {
       "sig"
     ]
   },
+  // Each signed operation's canonical string, its field order fixed by the generator (the
+  // request schema allows no other field: anything else fails validation before sending).
+  canonicalisers: {
+    wallet: (p) => {
+      let s = '';
+      if (p["coin"] !== undefined) s += (s === '' ? "coin:" : ";coin:") + String(p["coin"]);
+      if (p["key"] !== undefined) s += (s === '' ? "key:" : ";key:") + String(p["key"]);
+      if (p["nonce"] !== undefined) s += (s === '' ? "nonce:" : ";nonce:") + String(p["nonce"]);
+      if (p["window"] !== undefined) s += (s === '' ? "window:" : ";window:") + String(p["window"]);
+      return s;
+    },
+    trade: (p) => {
+      let s = '';
+      if (p["key"] !== undefined) s += (s === '' ? "key:" : ";key:") + String(p["key"]);
+      if (p["nonce"] !== undefined) s += (s === '' ? "nonce:" : ";nonce:") + String(p["nonce"]);
+      if (p["pair"] !== undefined) s += (s === '' ? "pair:" : ";pair:") + String(p["pair"]);
+      if (p["size"] !== undefined) s += (s === '' ? "size:" : ";size:") + String(p["size"]);
+      if (p["way"] !== undefined) s += (s === '' ? "way:" : ";way:") + String(p["way"]);
+      if (p["window"] !== undefined) s += (s === '' ? "window:" : ";window:") + String(p["window"]);
+      return s;
+    },
+  },
+  envelope: (destination, correlationId, payload) => ({ "route": destination, "ref": correlationId, "body": payload }),
   requestValidators: {
     heartbeat: requestValidators.request0 as CompiledValidator,
     wallet: requestValidators.request1 as CompiledValidator,
