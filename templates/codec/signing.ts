@@ -4,7 +4,8 @@
  * `separator`, excluded keys left out) and an HMAC-SHA256 of it, lowercase hex. The secret is
  * used as the HMAC key and for nothing else.
  */
-import { createHmac } from 'node:crypto';
+// `#hmac` is the package's own import map: node:crypto on Node, @noble/hashes elsewhere (package.json `imports`).
+import { createHmacSha256Hex } from '#hmac';
 
 export interface CanonicalRule {
   readonly assign: string;
@@ -27,6 +28,14 @@ export function canonicalStringWith(rule: CanonicalRule, payload: Readonly<Recor
   return out;
 }
 
+// The signer of the secret used last: a client signs with one secret, and the keyed state is reused.
+let lastSecret: string | undefined;
+let lastSigner: ((message: string) => string) | undefined;
+
 export function signWith(rule: CanonicalRule, payload: Readonly<Record<string, unknown>>, secret: string): string {
-  return createHmac('sha256', secret).update(canonicalStringWith(rule, payload), 'utf8').digest('hex');
+  if (secret !== lastSecret || lastSigner === undefined) {
+    lastSigner = createHmacSha256Hex(secret);
+    lastSecret = secret;
+  }
+  return lastSigner(canonicalStringWith(rule, payload));
 }

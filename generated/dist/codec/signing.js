@@ -6,7 +6,8 @@
  * `separator`, excluded keys left out) and an HMAC-SHA256 of it, lowercase hex. The secret is
  * used as the HMAC key and for nothing else.
  */
-import { createHmac } from 'node:crypto';
+// `#hmac` is the package's own import map: node:crypto on Node, @noble/hashes elsewhere (package.json `imports`).
+import { createHmacSha256Hex } from '#hmac';
 export function canonicalStringWith(rule, payload) {
     // Array.prototype.sort() without a comparator orders by UTF-16 code units, as the rule says.
     const keys = Object.keys(payload).sort();
@@ -23,6 +24,13 @@ export function canonicalStringWith(rule, payload) {
     }
     return out;
 }
+// The signer of the secret used last: a client signs with one secret, and the keyed state is reused.
+let lastSecret;
+let lastSigner;
 export function signWith(rule, payload, secret) {
-    return createHmac('sha256', secret).update(canonicalStringWith(rule, payload), 'utf8').digest('hex');
+    if (secret !== lastSecret || lastSigner === undefined) {
+        lastSigner = createHmacSha256Hex(secret);
+        lastSecret = secret;
+    }
+    return lastSigner(canonicalStringWith(rule, payload));
 }
