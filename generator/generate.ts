@@ -11,7 +11,7 @@ import { listFiles } from './files.js';
 import { buildModel, type Model } from './model.js';
 import { generateTypeModels, type TypeModels } from './emit/types.js';
 import { emitValidators, validatorFiles } from './emit/validators.js';
-import { apiContext, clientContext, indexContext, specContext } from './emit/code.js';
+import { apiContext, clientContext, indexContext, specContext, validatorsAllContext, validatorsLazyContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles } from './emit/package.js';
 import { render } from './render.js';
@@ -74,13 +74,15 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const sources = new Map<string, string>(); // path under src/ → TypeScript
   const validators = emitValidators(model);
   const files = new Map<string, string>();
-  for (const [name, code] of [['request', validators.request], ['inbound', validators.inbound]] as const) {
+  for (const { file, code } of validators.modules) {
     const v = validatorFiles(code, banner());
-    files.set(`src/validators/${name}.ts`, v.ts);
-    files.set(`dist/validators/${name}.js`, v.js);
-    files.set(`dist/validators/${name}.d.ts`, v.dts);
+    files.set(`src/validators/${file}.ts`, v.ts);
+    files.set(`dist/validators/${file}.js`, v.js);
+    files.set(`dist/validators/${file}.d.ts`, v.dts);
   }
-  sources.set('spec.ts', await render(templatesDir, 'spec.ts.hbs', specContext(model, validators, banner())));
+  sources.set('validators/all.ts', await render(templatesDir, 'validators-all.ts.hbs', validatorsAllContext(validators, banner())));
+  sources.set('validators/lazy.ts', await render(templatesDir, 'validators-lazy.ts.hbs', validatorsLazyContext(model, validators, banner())));
+  sources.set('spec.ts', await render(templatesDir, 'spec.ts.hbs', specContext(model, banner())));
   sources.set('api.ts', await render(templatesDir, 'api.ts.hbs', apiContext(model, banner())));
   sources.set('codec.ts', await render(templatesDir, 'codec.ts.hbs', { banner: banner() }));
   sources.set('client.ts', await render(templatesDir, 'client.ts.hbs', clientContext(model, banner())));

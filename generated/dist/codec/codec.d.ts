@@ -17,18 +17,34 @@ interface AjvError {
     message?: string;
     params: Record<string, unknown>;
 }
-export interface CodecTables {
+/** The document's rules for one API: signing and the tolerance of inbound messages. */
+export interface CodecRules {
     readonly canonical: CanonicalRule;
+    readonly bareArrayFields: Readonly<Record<string, string>>;
+    readonly replyAliases: Readonly<Record<string, Aliases>>;
+    readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
+    readonly eventAliases: Readonly<Record<string, Aliases>>;
+}
+export interface ValidatorTables {
     /** Strict validators of the full request payload (signing fields included), by operationId. */
     readonly requestValidators: Readonly<Record<string, CompiledValidator>>;
     /** Coercing validators of reply payloads, by operationId. */
     readonly replyValidators: Readonly<Record<string, CompiledValidator>>;
     /** Coercing validators of event payloads, by event destination. */
     readonly eventValidators: Readonly<Record<string, CompiledValidator>>;
-    readonly bareArrayFields: Readonly<Record<string, string>>;
-    readonly replyAliases: Readonly<Record<string, Aliases>>;
-    readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
-    readonly eventAliases: Readonly<Record<string, Aliases>>;
+}
+/** The validators of one operation: its request, its reply, and the events of its stream. */
+export interface LoadedValidators {
+    readonly request: CompiledValidator;
+    readonly reply: CompiledValidator;
+    /** Event destination → validator. */
+    readonly events: Readonly<Record<string, CompiledValidator>>;
+}
+/** operationId → a loader of that operation's validators (a dynamic import). */
+export type ValidatorLoaders = Readonly<Record<string, () => Promise<LoadedValidators>>>;
+/** Rules, plus validators given up front and/or loaders for the rest. */
+export interface CodecTables extends CodecRules, Partial<ValidatorTables> {
+    readonly load?: ValidatorLoaders;
 }
 type Aliases = Readonly<Record<string, Readonly<Record<string, string>>>>;
 export interface Target {
@@ -38,6 +54,7 @@ export interface Target {
 }
 export interface FullCodec extends Codec {
     readonly spec: ProtocolSpec;
+    prepare(operationId: string): Promise<void> | undefined;
     canonicalString(payload: Readonly<Record<string, unknown>>): string;
     sign(payload: Readonly<Record<string, unknown>>, secret: string): string;
     validateRequest(destination: string, payload: unknown): ValidationResult;

@@ -4,6 +4,33 @@ import { canonicalStringWith, signWith } from './signing.js';
 import { needsPlainForm, plainDecimal } from './numbers.js';
 import { InvalidRequestError } from '../runtime/errors.js';
 export function createCodec(spec, tables) {
+    // Null-prototype copies: an operationId or destination such as `__proto__` is a plain key, and
+    // loaders add to them.
+    const requestValidators = Object.assign(Object.create(null), tables.requestValidators);
+    const replyValidators = Object.assign(Object.create(null), tables.replyValidators);
+    const eventValidators = Object.assign(Object.create(null), tables.eventValidators);
+    const loading = new Map();
+    const prepare = (operationId) => {
+        if (requestValidators[operationId] !== undefined)
+            return undefined;
+        const load = tables.load === undefined || !Object.prototype.hasOwnProperty.call(tables.load, operationId) ? undefined : tables.load[operationId];
+        if (load === undefined)
+            return undefined; // check() reports the missing schema
+        let promise = loading.get(operationId);
+        if (promise === undefined) {
+            promise = load().then((loaded) => {
+                replyValidators[operationId] = loaded.reply;
+                for (const [destination, validator] of Object.entries(loaded.events))
+                    eventValidators[destination] = validator;
+                requestValidators[operationId] = loaded.request; // last: it marks the operation ready
+            }, (error) => {
+                loading.delete(operationId); // a failed chunk load may be retried
+                throw error;
+            });
+            loading.set(operationId, promise);
+        }
+        return promise;
+    };
     const byDestination = new Map();
     /** Destinations that an operation would have in a version it does not exist in. */
     const absent = new Map();
@@ -73,7 +100,7 @@ export function createCodec(spec, tables) {
                 payload[signing.recvWindowField] = ctx.recvWindow;
             payload[signing.signatureField] = sign(payload, ctx.apiSecret);
         }
-        const result = check(tables.requestValidators[operation.id], payload);
+        const result = check(requestValidators[operation.id], payload);
         if (!result.valid) {
             const first = result.errors[0];
             throw new InvalidRequestError(destination, fieldOf(first.path), first.rule, first.message, 'ERR_INVALID_REQUEST', result.errors);
@@ -90,10 +117,10 @@ export function createCodec(spec, tables) {
         if (bare !== undefined && Array.isArray(value))
             value = { [bare]: value };
         canonicalise(value, tables.replyAliases[operationId]);
-        return check(tables.replyValidators[operationId], value);
+        return check(replyValidators[operationId], value);
     };
     const decodeEvent = (eventDestination, payload) => {
-        const validator = tables.eventValidators[eventDestination];
+        const validator = eventValidators[eventDestination];
         if (!validator)
             return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
         const jsonFields = tables.eventJsonStringFields[eventDestination];
@@ -116,6 +143,7 @@ export function createCodec(spec, tables) {
     };
     return {
         spec,
+        prepare,
         canonicalString,
         sign,
         resolve,
@@ -131,7 +159,7 @@ export function createCodec(spec, tables) {
             catch (e) {
                 return { valid: false, errors: [{ path: '/', rule: e.rule, message: e.message }] };
             }
-            return check(tables.requestValidators[target.operation.id], payload);
+            return check(requestValidators[target.operation.id], payload);
         },
         validateReply(requestDestination, payload) {
             let target;

@@ -138,4 +138,10 @@ export interface Codec {
     decodeReply(operationId: string, payload: unknown): ValidationResult;
     /** Decodes an event payload in place into its documented types; no copy. */
     decodeEvent(eventDestination: string, payload: unknown): ValidationResult;
+    /**
+     * Makes an operation's validators (request, reply, its stream's events) ready: undefined when
+     * they already are, else a promise that settles when they are loaded. Codecs that hold every
+     * validator up front need not implement it.
+     */
+    prepare?(operationId: string): Promise<void> | undefined;
 }

@@ -22,18 +22,38 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
-export interface CodecTables {
+/** The document's rules for one API: signing and the tolerance of inbound messages. */
+export interface CodecRules {
   readonly canonical: CanonicalRule;
+  readonly bareArrayFields: Readonly<Record<string, string>>;
+  readonly replyAliases: Readonly<Record<string, Aliases>>;
+  readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
+  readonly eventAliases: Readonly<Record<string, Aliases>>;
+}
+
+export interface ValidatorTables {
   /** Strict validators of the full request payload (signing fields included), by operationId. */
   readonly requestValidators: Readonly<Record<string, CompiledValidator>>;
   /** Coercing validators of reply payloads, by operationId. */
   readonly replyValidators: Readonly<Record<string, CompiledValidator>>;
   /** Coercing validators of event payloads, by event destination. */
   readonly eventValidators: Readonly<Record<string, CompiledValidator>>;
-  readonly bareArrayFields: Readonly<Record<string, string>>;
-  readonly replyAliases: Readonly<Record<string, Aliases>>;
-  readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
-  readonly eventAliases: Readonly<Record<string, Aliases>>;
+}
+
+/** The validators of one operation: its request, its reply, and the events of its stream. */
+export interface LoadedValidators {
+  readonly request: CompiledValidator;
+  readonly reply: CompiledValidator;
+  /** Event destination → validator. */
+  readonly events: Readonly<Record<string, CompiledValidator>>;
+}
+
+/** operationId → a loader of that operation's validators (a dynamic import). */
+export type ValidatorLoaders = Readonly<Record<string, () => Promise<LoadedValidators>>>;
+
+/** Rules, plus validators given up front and/or loaders for the rest. */
+export interface CodecTables extends CodecRules, Partial<ValidatorTables> {
+  readonly load?: ValidatorLoaders;
 }
 
 type Aliases = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -46,6 +66,7 @@ export interface Target {
 
 export interface FullCodec extends Codec {
   readonly spec: ProtocolSpec;
+  prepare(operationId: string): Promise<void> | undefined;
   canonicalString(payload: Readonly<Record<string, unknown>>): string;
   sign(payload: Readonly<Record<string, unknown>>, secret: string): string;
   validateRequest(destination: string, payload: unknown): ValidationResult;
@@ -58,6 +79,33 @@ export interface FullCodec extends Codec {
 }
 
 export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec {
+  // Null-prototype copies: an operationId or destination such as `__proto__` is a plain key, and
+  // loaders add to them.
+  const requestValidators: Record<string, CompiledValidator> = Object.assign(Object.create(null), tables.requestValidators);
+  const replyValidators: Record<string, CompiledValidator> = Object.assign(Object.create(null), tables.replyValidators);
+  const eventValidators: Record<string, CompiledValidator> = Object.assign(Object.create(null), tables.eventValidators);
+  const loading = new Map<string, Promise<void>>();
+  const prepare = (operationId: string): Promise<void> | undefined => {
+    if (requestValidators[operationId] !== undefined) return undefined;
+    const load = tables.load === undefined || !Object.prototype.hasOwnProperty.call(tables.load, operationId) ? undefined : tables.load[operationId];
+    if (load === undefined) return undefined; // check() reports the missing schema
+    let promise = loading.get(operationId);
+    if (promise === undefined) {
+      promise = load().then(
+        (loaded) => {
+          replyValidators[operationId] = loaded.reply;
+          for (const [destination, validator] of Object.entries(loaded.events)) eventValidators[destination] = validator;
+          requestValidators[operationId] = loaded.request; // last: it marks the operation ready
+        },
+        (error: unknown) => {
+          loading.delete(operationId); // a failed chunk load may be retried
+          throw error;
+        },
+      );
+      loading.set(operationId, promise);
+    }
+    return promise;
+  };
   const byDestination = new Map<string, Target>();
   /** Destinations that an operation would have in a version it does not exist in. */
   const absent = new Map<string, Target>();
@@ -124,7 +172,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
       if (ctx.recvWindow !== undefined) payload[signing.recvWindowField] = ctx.recvWindow;
       payload[signing.signatureField] = sign(payload, ctx.apiSecret);
     }
-    const result = check(tables.requestValidators[operation.id], payload);
+    const result = check(requestValidators[operation.id], payload);
     if (!result.valid) {
       const first = result.errors[0]!;
       throw new InvalidRequestError(destination, fieldOf(first.path), first.rule, first.message, 'ERR_INVALID_REQUEST', result.errors);
@@ -141,11 +189,11 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
     const bare = tables.bareArrayFields[operationId];
     if (bare !== undefined && Array.isArray(value)) value = { [bare]: value };
     canonicalise(value, tables.replyAliases[operationId]);
-    return check(tables.replyValidators[operationId], value);
+    return check(replyValidators[operationId], value);
   };
 
   const decodeEvent = (eventDestination: string, payload: unknown): ValidationResult => {
-    const validator = tables.eventValidators[eventDestination];
+    const validator = eventValidators[eventDestination];
     if (!validator) return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
     const jsonFields = tables.eventJsonStringFields[eventDestination];
     if (jsonFields && payload && typeof payload === 'object') {
@@ -167,6 +215,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
 
   return {
     spec,
+    prepare,
     canonicalString,
     sign,
     resolve,
@@ -181,7 +230,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
       } catch (e) {
         return { valid: false, errors: [{ path: '/', rule: (e as InvalidRequestError).rule, message: (e as Error).message }] };
       }
-      return check(tables.requestValidators[target.operation.id], payload);
+      return check(requestValidators[target.operation.id], payload);
     },
     validateReply(requestDestination, payload) {
       let target: Target;
