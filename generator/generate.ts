@@ -2,7 +2,6 @@
  * The pipeline: load → model → emit → assemble. Returns every file of the package as text; the
  * CLI writes them or compares them with what is on disk.
  */
-import { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Project, ts } from 'ts-morph';
@@ -134,13 +133,18 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
 
 /**
  * Names the generated client class inherits (the runtime's ClientCore, public or private, and
- * EventEmitter's): an operation method must not shadow any of them.
+ * its event emitter's): an operation method must not shadow any of them.
  */
 async function clientMembers(templatesDir: string): Promise<Set<string>> {
   const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile('client.ts', await readFile(join(templatesDir, 'runtime', 'client.ts'), 'utf8'));
-  const names = new Set<string>(Object.getOwnPropertyNames(EventEmitter.prototype));
-  for (const cls of file.getClasses()) for (const m of cls.getMembers()) if ('getName' in m && typeof m.getName === 'function') names.add(String(m.getName()).replace(/^#/, ''));
+  const names = new Set<string>(Object.getOwnPropertyNames(Object.prototype));
+  for (const source of ['client.ts', 'emitter.ts']) {
+    const file = project.createSourceFile(source, await readFile(join(templatesDir, 'runtime', source), 'utf8'));
+    // The emitter declares emit() in an interface merged with its class.
+    for (const decl of [...file.getClasses(), ...(source === 'emitter.ts' ? file.getInterfaces() : [])]) {
+      for (const m of decl.getMembers()) if ('getName' in m && typeof m.getName === 'function') names.add(String(m.getName()).replace(/^#/, ''));
+    }
+  }
   return names;
 }
 

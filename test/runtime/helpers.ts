@@ -280,6 +280,12 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/**
+ * Whether clients made without a WebSocket option use the runtime's built-in WHATWG WebSocket
+ * (Node 22+; the Node 24 run of this suite) rather than `ws` (Node 20 has no global WebSocket).
+ */
+export const BUILTIN_WEBSOCKET: boolean = typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'function';
+
 /** A client on the test server; heartbeats off unless asked for, quick reconnects. */
 export function makeClient(server: TestServer, options: Partial<ClientOptions> = {}, spec = makeSpec()): ClientCore {
   return new ClientCore(spec, makeCodec(spec), {

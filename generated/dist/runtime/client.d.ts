@@ -18,8 +18,8 @@
  * - Inbound frames that cannot be used are reported as 'warning' events (ERR_BAD_FRAME); they never
  *   throw or cause unhandled rejections.
  */
-import { EventEmitter } from 'node:events';
 import { type Jitter } from './backoff.js';
+import { Emitter } from './emitter.js';
 import { ClientError } from './errors.js';
 import type { Codec, ProtocolSpec } from './spec.js';
 import { Subscription, type SubscriptionBufferOptions } from './subscription.js';
@@ -121,7 +121,7 @@ export interface ClientEvents {
     closed: [StateChange];
     warning: [ClientError];
 }
-export declare class ClientCore extends EventEmitter<ClientEvents> {
+export declare class ClientCore extends Emitter<ClientEvents> {
     #private;
     readonly spec: ProtocolSpec;
     readonly codec: Codec;

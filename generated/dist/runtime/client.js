@@ -18,8 +18,8 @@
  * - Inbound frames that cannot be used are reported as 'warning' events (ERR_BAD_FRAME); they never
  *   throw or cause unhandled rejections.
  */
-import { EventEmitter } from 'node:events';
 import { Backoff } from './backoff.js';
+import { Emitter } from './emitter.js';
 import { AbortedError, ApiError, BadFrameError, ClientError, ClosedError, ConnectionLostError, InvalidParamsError, InvalidReplyError, MissingCredentialsError, NotConnectedError, QueueFullError, TimeoutError, UnknownOperationError, UnsupportedVersionError, hasErrorCode, } from './errors.js';
 import { parseJson, stringifyJson } from './json.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -130,7 +130,7 @@ function loadDefaultWebSocket() {
     });
     return defaultWebSocket;
 }
-export class ClientCore extends EventEmitter {
+export class ClientCore extends Emitter {
     spec;
     codec;
     url;
@@ -435,6 +435,10 @@ export class ClientCore extends EventEmitter {
             // In flight (pending) plus waiting to be sent (outstanding): bounded together.
             if (this.outstanding + this.pending.size >= this.maxPending)
                 throw new QueueFullError('Calls in flight or waiting', this.maxPending, ref);
+            // The operation's validators load on its first call (a bundler's chunk); then this is a no-op.
+            const loading = this.codec.prepare?.(op.id);
+            if (loading !== undefined)
+                return loading.then(() => this.send(op, destination, params, options));
             correlationId = ++this.nextCorrelationId;
             frame = this.build(op, destination, params, correlationId);
         }
@@ -615,8 +619,11 @@ export class ClientCore extends EventEmitter {
             throw new AbortedError({ ...ref, sent: false, reason: options.signal.reason });
         this.checkCredentials(op, ref);
         this.checkCanSend(ref);
-        const correlationId = ++this.nextCorrelationId;
-        const frame = this.build(op, destination, params, correlationId);
+        // Validators not loaded yet (first use of the operation): the params are checked when they
+        // are, and a refusal then ends the subscription with the error instead of throwing here.
+        const loading = this.codec.prepare?.(op.id);
+        const correlationId = loading === undefined ? ++this.nextCorrelationId : 0;
+        const frame = loading === undefined ? this.build(op, destination, params, correlationId) : undefined;
         const route = this.streams.get(stream.eventDestination);
         const given = params !== null && typeof params === 'object' ? params : {};
         const first = stream.match[0];
@@ -652,18 +659,26 @@ export class ClientCore extends EventEmitter {
             filters,
             pendingKey: undefined,
             connection: -1,
+            preparing: loading !== undefined,
         };
         this.subs.add(entry);
         route.add(entry);
         signal?.addEventListener('abort', onAbort, { once: true });
-        if (this.currentState === 'open')
+        if (loading !== undefined) {
+            loading.then(() => {
+                entry.preparing = false;
+                if (this.currentState === 'open')
+                    this.sendSubscription(entry);
+            }, (error) => sub.fail(error instanceof Error ? error : new Error(String(error))));
+        }
+        else if (this.currentState === 'open')
             this.sendSubscription(entry, frame, correlationId);
         return sub;
     }
     /** Sends (or re-sends, with a fresh frame) the subscribe request of a live subscription. */
     sendSubscription(entry, frame, correlationId) {
         const conn = this.conn;
-        if (conn === undefined || conn.socket.readyState !== OPEN || entry.sub.closed)
+        if (conn === undefined || conn.socket.readyState !== OPEN || entry.sub.closed || entry.preparing)
             return;
         let id = correlationId ?? 0;
         let built = frame;
@@ -854,6 +869,8 @@ export class ClientCore extends EventEmitter {
     }
     // ---------------------------------------------------------------- connection
     async attempt() {
+        if (this.heartbeatOp !== undefined)
+            this.codec.prepare?.(this.heartbeatOp.id)?.catch(() => undefined); // ready before the first beat
         const Ctor = this.WebSocketCtor ?? (await loadDefaultWebSocket());
         if (this.userClosed)
             throw new ClosedError('The client was closed before the connection opened.');
@@ -885,23 +902,14 @@ export class ClientCore extends EventEmitter {
             if (this.conn !== conn)
                 return;
             this.received++;
-            let text;
-            if (typeof data === 'string')
-                text = data;
-            else if (Buffer.isBuffer(data))
-                text = data.toString('utf8');
-            else if (data instanceof ArrayBuffer)
-                text = Buffer.from(data).toString('utf8');
-            else if (Array.isArray(data))
-                text = Buffer.concat(data).toString('utf8');
-            else
-                text = String(data);
-            this.handleText(text);
+            this.handleText(typeof data === 'string' ? data : frameText(data));
         };
         const onClose = (code, reason) => {
             const why = `socket closed (code ${String(code)}${reason ? `, ${String(reason)}` : ''})`;
             if (!conn.opened) {
-                conn.settle?.(new NotConnectedError(`Could not connect to ${this.url}: ${why}.`));
+                const failure = conn.failure;
+                const detail = failure === undefined ? '' : failure.message === '' ? "the runtime's WebSocket gave no reason, " : `${failure.message}, `;
+                conn.settle?.(new NotConnectedError(`Could not connect to ${this.url}: ${detail}${why}.`, {}, failure));
                 return;
             }
             if (this.conn === conn)
@@ -925,9 +933,12 @@ export class ClientCore extends EventEmitter {
             socket.binaryType = 'arraybuffer';
             socket.addEventListener('open', () => this.opened(conn));
             socket.addEventListener('message', (event) => onMessage(event.data));
-            socket.addEventListener('error', () => {
+            // A WHATWG WebSocket tells little: the ErrorEvent (and its `error`, where the runtime sets
+            // one) is kept as the cause, and the close event that follows (code 1006) completes the message.
+            socket.addEventListener('error', (event) => {
+                this.log('debug', 'socket error', { error: String(event.error ?? event.message ?? 'error event') });
                 if (!conn.opened)
-                    conn.settle?.(new NotConnectedError(`Could not connect to ${this.url}.`));
+                    conn.failure ??= event.error instanceof Error ? event.error : new Error(event.message || 'WebSocket error event', { cause: event });
             });
             socket.addEventListener('close', (event) => onClose(event.code, event.reason));
         }
@@ -1120,6 +1131,11 @@ export class ClientCore extends EventEmitter {
         const destination = this.heartbeatDestination;
         if (op === undefined || destination === undefined)
             return;
+        const loading = this.codec.prepare?.(op.id);
+        if (loading !== undefined) {
+            loading.then(() => this.heartbeat(), (error) => this.log('warn', 'loading the heartbeat validators failed', { error: String(error) }));
+            return;
+        }
         if (this.heartbeatKey !== undefined) {
             const old = this.pending.get(this.heartbeatKey);
             if (old !== undefined)
@@ -1201,6 +1217,27 @@ function safely(fn) {
     catch {
         // closing or pinging a socket that is already gone
     }
+}
+const utf8 = new TextDecoder();
+/** A binary frame as text: Node Buffers (Uint8Array), ArrayBuffers, ws's fragment lists, Blobs are not expected (binaryType 'arraybuffer'). */
+function frameText(data) {
+    if (data instanceof Uint8Array)
+        return utf8.decode(data);
+    if (data instanceof ArrayBuffer)
+        return utf8.decode(new Uint8Array(data));
+    if (Array.isArray(data)) {
+        let length = 0;
+        for (const part of data)
+            length += part.byteLength;
+        const all = new Uint8Array(length);
+        let offset = 0;
+        for (const part of data) {
+            all.set(part, offset);
+            offset += part.byteLength;
+        }
+        return utf8.decode(all);
+    }
+    return String(data);
 }
 function listen(socket, event, listener) {
     if (typeof socket.on === 'function')

@@ -19,8 +19,8 @@
  *   throw or cause unhandled rejections.
  */
 
-import { EventEmitter } from 'node:events';
 import { Backoff, type Jitter } from './backoff.js';
+import { Emitter } from './emitter.js';
 import {
   AbortedError,
   ApiError,
@@ -193,6 +193,8 @@ interface SubEntry {
   readonly filters: readonly (ReadonlySet<string> | null)[];
   pendingKey: string | undefined;
   connection: number;
+  /** Its operation's validators are still loading: nothing is sent until they are. */
+  preparing: boolean;
 }
 
 /** Routes the events of one event destination to the matching subscriptions. */
@@ -275,6 +277,8 @@ interface Connection {
   readonly id: number;
   opened: boolean;
   settle: ((error?: Error) => void) | undefined;
+  /** Why the connection failed before opening, as the transport reported it (the error's cause). */
+  failure?: Error;
 }
 
 let defaultWebSocket: Promise<WebSocketConstructor> | undefined;
@@ -291,7 +295,7 @@ function loadDefaultWebSocket(): Promise<WebSocketConstructor> {
   return defaultWebSocket;
 }
 
-export class ClientCore extends EventEmitter<ClientEvents> {
+export class ClientCore extends Emitter<ClientEvents> {
   readonly spec: ProtocolSpec;
   readonly codec: Codec;
   readonly url: string;
@@ -634,6 +638,9 @@ export class ClientCore extends EventEmitter<ClientEvents> {
       this.checkCanSend(ref);
       // In flight (pending) plus waiting to be sent (outstanding): bounded together.
       if (this.outstanding + this.pending.size >= this.maxPending) throw new QueueFullError('Calls in flight or waiting', this.maxPending, ref);
+      // The operation's validators load on its first call (a bundler's chunk); then this is a no-op.
+      const loading = this.codec.prepare?.(op.id);
+      if (loading !== undefined) return loading.then(() => this.send(op, destination, params, options));
       correlationId = ++this.nextCorrelationId;
       frame = this.build(op, destination, params, correlationId);
     } catch (error) {
@@ -821,8 +828,11 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     if (options.signal?.aborted) throw new AbortedError({ ...ref, sent: false, reason: options.signal.reason });
     this.checkCredentials(op, ref);
     this.checkCanSend(ref);
-    const correlationId = ++this.nextCorrelationId;
-    const frame = this.build(op, destination, params, correlationId);
+    // Validators not loaded yet (first use of the operation): the params are checked when they
+    // are, and a refusal then ends the subscription with the error instead of throwing here.
+    const loading = this.codec.prepare?.(op.id);
+    const correlationId = loading === undefined ? ++this.nextCorrelationId : 0;
+    const frame = loading === undefined ? this.build(op, destination, params, correlationId) : undefined;
     const route = this.streams.get(stream.eventDestination)!;
     const given = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
     const first = stream.match[0];
@@ -858,18 +868,27 @@ export class ClientCore extends EventEmitter<ClientEvents> {
       filters,
       pendingKey: undefined,
       connection: -1,
+      preparing: loading !== undefined,
     };
     this.subs.add(entry);
     route.add(entry);
     signal?.addEventListener('abort', onAbort, { once: true });
-    if (this.currentState === 'open') this.sendSubscription(entry, frame, correlationId);
+    if (loading !== undefined) {
+      loading.then(
+        () => {
+          entry.preparing = false;
+          if (this.currentState === 'open') this.sendSubscription(entry);
+        },
+        (error: unknown) => sub.fail(error instanceof Error ? error : new Error(String(error))),
+      );
+    } else if (this.currentState === 'open') this.sendSubscription(entry, frame, correlationId);
     return sub;
   }
 
   /** Sends (or re-sends, with a fresh frame) the subscribe request of a live subscription. */
   private sendSubscription(entry: SubEntry, frame?: Record<string, unknown>, correlationId?: number): void {
     const conn = this.conn;
-    if (conn === undefined || conn.socket.readyState !== OPEN || entry.sub.closed) return;
+    if (conn === undefined || conn.socket.readyState !== OPEN || entry.sub.closed || entry.preparing) return;
     let id = correlationId ?? 0;
     let built = frame;
     if (built === undefined) {
@@ -1047,6 +1066,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
   // ---------------------------------------------------------------- connection
 
   private async attempt(): Promise<void> {
+    if (this.heartbeatOp !== undefined) this.codec.prepare?.(this.heartbeatOp.id)?.catch(() => undefined); // ready before the first beat
     const Ctor = this.WebSocketCtor ?? (await loadDefaultWebSocket());
     if (this.userClosed) throw new ClosedError('The client was closed before the connection opened.');
     const socket = new Ctor(this.url);
@@ -1075,18 +1095,14 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     const onMessage = (data: unknown): void => {
       if (this.conn !== conn) return;
       this.received++;
-      let text: string;
-      if (typeof data === 'string') text = data;
-      else if (Buffer.isBuffer(data)) text = data.toString('utf8');
-      else if (data instanceof ArrayBuffer) text = Buffer.from(data).toString('utf8');
-      else if (Array.isArray(data)) text = Buffer.concat(data as Buffer[]).toString('utf8');
-      else text = String(data);
-      this.handleText(text);
+      this.handleText(typeof data === 'string' ? data : frameText(data));
     };
     const onClose = (code: unknown, reason: unknown): void => {
       const why = `socket closed (code ${String(code)}${reason ? `, ${String(reason)}` : ''})`;
       if (!conn.opened) {
-        conn.settle?.(new NotConnectedError(`Could not connect to ${this.url}: ${why}.`));
+        const failure = conn.failure;
+        const detail = failure === undefined ? '' : failure.message === '' ? "the runtime's WebSocket gave no reason, " : `${failure.message}, `;
+        conn.settle?.(new NotConnectedError(`Could not connect to ${this.url}: ${detail}${why}.`, {}, failure));
         return;
       }
       if (this.conn === conn) this.dropped(why);
@@ -1106,8 +1122,11 @@ export class ClientCore extends EventEmitter<ClientEvents> {
       socket.binaryType = 'arraybuffer';
       socket.addEventListener('open', () => this.opened(conn));
       socket.addEventListener('message', (event: { data: unknown }) => onMessage(event.data));
-      socket.addEventListener('error', () => {
-        if (!conn.opened) conn.settle?.(new NotConnectedError(`Could not connect to ${this.url}.`));
+      // A WHATWG WebSocket tells little: the ErrorEvent (and its `error`, where the runtime sets
+      // one) is kept as the cause, and the close event that follows (code 1006) completes the message.
+      socket.addEventListener('error', (event: { error?: unknown; message?: string }) => {
+        this.log('debug', 'socket error', { error: String(event.error ?? event.message ?? 'error event') });
+        if (!conn.opened) conn.failure ??= event.error instanceof Error ? event.error : new Error(event.message || 'WebSocket error event', { cause: event });
       });
       socket.addEventListener('close', (event: { code?: number; reason?: string }) => onClose(event.code, event.reason));
     } else {
@@ -1286,6 +1305,11 @@ export class ClientCore extends EventEmitter<ClientEvents> {
     const op = this.heartbeatOp;
     const destination = this.heartbeatDestination;
     if (op === undefined || destination === undefined) return;
+    const loading = this.codec.prepare?.(op.id);
+    if (loading !== undefined) {
+      loading.then(() => this.heartbeat(), (error: unknown) => this.log('warn', 'loading the heartbeat validators failed', { error: String(error) }));
+      return;
+    }
     if (this.heartbeatKey !== undefined) {
       const old = this.pending.get(this.heartbeatKey);
       if (old !== undefined) this.removePending(old);
@@ -1368,6 +1392,26 @@ function safely(fn: () => void): void {
   } catch {
     // closing or pinging a socket that is already gone
   }
+}
+
+const utf8 = new TextDecoder();
+
+/** A binary frame as text: Node Buffers (Uint8Array), ArrayBuffers, ws's fragment lists, Blobs are not expected (binaryType 'arraybuffer'). */
+function frameText(data: unknown): string {
+  if (data instanceof Uint8Array) return utf8.decode(data);
+  if (data instanceof ArrayBuffer) return utf8.decode(new Uint8Array(data));
+  if (Array.isArray(data)) {
+    let length = 0;
+    for (const part of data) length += (part as Uint8Array).byteLength;
+    const all = new Uint8Array(length);
+    let offset = 0;
+    for (const part of data) {
+      all.set(part as Uint8Array, offset);
+      offset += (part as Uint8Array).byteLength;
+    }
+    return utf8.decode(all);
+  }
+  return String(data);
 }
 
 function listen(socket: WebSocketLike, event: string, listener: () => void): void {
