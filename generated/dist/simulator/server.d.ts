@@ -5,12 +5,14 @@
  * `ws://127.0.0.1:<port>/connect`, routes every frame by its destination to the operation that
  * declares it, validates, authenticates (apiKey, HMAC signature, timestamp/recvWindow), applies
  * the rate limits, enforces the ping rule, answers from the simulated exchange and pushes the
- * subscribed market data streams. `faults` injects failures for client tests.
+ * subscribed market data streams. `faults` injects failures for client tests. This file wires the
+ * HTTP and WebSocket servers and the faults; the parts live in server/.
  */
-import type { SimulatorDeps, SimulatorOptions, SimulatorValidationIssue } from './deps.js';
-import { ApiError } from './errors.js';
+import type { SimulatorDeps, SimulatorOptions } from './deps.js';
 import { Exchange } from './exchange.js';
-import { type Market } from './market.js';
+import type { Market } from './market.js';
+export { signaturesEqual } from './server/auth.js';
+export { issueField, validationError } from './server/validation.js';
 export interface FaultError {
     readonly code: number;
     readonly msg: string;
@@ -44,13 +46,4 @@ export interface Simulator {
 /** The running simulator (the name the generated glue uses). */
 export type RunningSimulator = Simulator;
 export type { SimulatorOptions } from './deps.js';
-/** The top-level parameter an issue is about ('' if it cannot be told). */
-export declare function issueField(issue: SimulatorValidationIssue): string;
-/**
- * The error the API gives for failed validation, or undefined when only `ignored` fields are
- * concerned. Unknown parameters → -1104; a missing one → -1128; any other failure → -1100.
- */
-export declare function validationError(issues: readonly SimulatorValidationIssue[], payload: Readonly<Record<string, unknown>>, ignored?: ReadonlySet<string>): ApiError | undefined;
-/** Constant-time comparison of two signatures. */
-export declare function signaturesEqual(given: string, expected: string): boolean;
 export declare function createSimulator(deps: SimulatorDeps, options: SimulatorOptions): Promise<Simulator>;

@@ -4,8 +4,9 @@
  * what is there: interfaces with their members, types and JSDoc ("(default …)" gives the
  * default), type aliases, and error classes with their stable `ERR_…` codes.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { listFiles } from '../../files.js';
 import { ts } from 'ts-morph';
 
 export interface RuntimeMember {
@@ -64,12 +65,7 @@ export async function readRuntime(templatesDir: string): Promise<RuntimeApi> {
   const aliases = new Map<string, RuntimeAlias>();
   const errors: RuntimeErrorClass[] = [];
   for (const dir of DIRS) {
-    let names: string[];
-    try {
-      names = (await readdir(join(templatesDir, dir))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
-    } catch {
-      continue;
-    }
+    const names = (await listFiles(join(templatesDir, dir))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     for (const file of names) {
       const text = await readFile(join(templatesDir, dir, file), 'utf8');
       const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);

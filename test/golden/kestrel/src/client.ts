@@ -43,7 +43,7 @@ export class KestrelClient extends ClientCore {
    * Answered with an empty body.
    * @see docs/operations.md#op-heartbeat
    */
-  heartbeatOperation(params?: T.Empty, options?: RequestOptions): Promise<T.Empty> {
+  heartbeat(params?: T.Empty, options?: RequestOptions): Promise<T.Empty> {
     return this.call("heartbeat", params, options) as Promise<T.Empty>;
   }
 

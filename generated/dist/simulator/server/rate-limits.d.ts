@@ -1,0 +1,7 @@
+// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/** The document's rate limits, enforced per connection over sliding windows. */
+import type { OperationSpec } from '../../runtime/spec.js';
+import { type ApiError } from '../errors.js';
+import type { Connection, SimState } from './state.js';
+export declare function checkRateLimits(sim: SimState, conn: Connection, op: OperationSpec): ApiError | undefined;

@@ -1,0 +1,26 @@
+// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/** Market data streams: subscribing (with a first snapshot) and pushing every market tick as events. */
+import type { OperationSpec } from '../../runtime/spec.js';
+import { type CandleType, type Interval, type TickResult } from '../market.js';
+import type { Connection, SimState } from './state.js';
+export type StreamKind = 'quotes' | 'depth' | 'trades' | 'ohlc';
+/** The subscribe operations the simulator serves, by the API's operationIds. */
+export declare const STREAM_OPERATIONS: Readonly<Record<string, {
+    kind: StreamKind;
+    defaultEvent: string;
+}>>;
+export interface OhlcSubscription {
+    readonly symbol: string;
+    readonly interval: Interval;
+    readonly intervalAsSent: string;
+    readonly type: CandleType;
+    readonly typeAsSent: string;
+}
+export declare function subscribe(sim: SimState, conn: Connection, op: OperationSpec, payload: Record<string, unknown>): {
+    reply: unknown;
+    after: () => void;
+};
+export declare function pushTick(sim: SimState, result: TickResult): void;
+/** The event destination of a stream: the document's, else the API's usual one. */
+export declare function eventOf(sim: SimState, kind: StreamKind): string;

@@ -1,0 +1,44 @@
+// Generated from asyncapi.yaml and templates/simulator/server/frames.ts by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/** Frames out: replies (optionally delayed or held back by faults), error replies and events. */
+
+import { WebSocket } from 'ws';
+import type { FaultError } from '../server.js';
+import type { Connection, SimState } from './state.js';
+
+export function rawSend(sim: SimState, conn: Connection, frame: Record<string, unknown>): void {
+  if (conn.ws.readyState === WebSocket.OPEN) conn.ws.send(JSON.stringify(frame));
+}
+
+export function sendReply(sim: SimState, conn: Connection, frame: Record<string, unknown>): void {
+  if (sim.silent) return;
+  if (sim.replyDelayMs > 0) {
+    const timer = setTimeout(() => {
+      sim.pendingTimers.delete(timer);
+      if (!sim.silent) rawSend(sim, conn, frame);
+    }, sim.replyDelayMs);
+    sim.pendingTimers.add(timer);
+  } else {
+    rawSend(sim, conn, frame);
+  }
+}
+
+export function reply(sim: SimState, conn: Connection, destination: string, correlationId: string | undefined, payload: unknown): void {
+  const frame: Record<string, unknown> = { [sim.env.statusField]: sim.env.okStatus, [sim.env.destinationField]: destination };
+  if (correlationId !== undefined) frame[sim.env.correlationIdField] = correlationId;
+  frame[sim.env.payloadField] = payload;
+  sendReply(sim, conn, frame);
+}
+
+export function replyError(sim: SimState, conn: Connection, destination: string | undefined, correlationId: string | undefined, error: FaultError): void {
+  const frame: Record<string, unknown> = { [sim.env.statusField]: sim.errorStatus };
+  if (destination !== undefined) frame[sim.env.destinationField] = destination;
+  if (correlationId !== undefined) frame[sim.env.correlationIdField] = correlationId;
+  frame[sim.env.payloadField] = { [sim.env.errorCodeField]: error.code, [sim.env.errorTextField]: error.msg };
+  sendReply(sim, conn, frame);
+}
+
+export function sendEvent(sim: SimState, conn: Connection, destination: string, payload: unknown): void {
+  if (sim.silent) return;
+  rawSend(sim, conn, { [sim.env.statusField]: sim.env.okStatus, [sim.env.destinationField]: destination, [sim.env.payloadField]: payload });
+}

@@ -1,0 +1,21 @@
+// Generated from asyncapi.yaml and templates/simulator/server/heartbeat.ts by the currencycom-ws generator. Do not edit.
+// Regenerate with: npm run generate
+/** The ping rule: a connection not pinged (protocol ping or heartbeat request) in time is closed. */
+
+import { WebSocket } from 'ws';
+import type { Connection, SimState } from './state.js';
+
+export function armHeartbeat(sim: SimState, conn: Connection): void {
+  if (conn.heartbeat !== undefined) clearTimeout(conn.heartbeat);
+  conn.heartbeat = undefined;
+  if (sim.silent || sim.closed || sim.heartbeatTimeoutMs <= 0) return;
+  conn.heartbeat = setTimeout(() => {
+    conn.heartbeat = undefined;
+    if (conn.ws.readyState === WebSocket.OPEN) conn.ws.close(1000, `Not pinged for ${sim.heartbeatTimeoutMs} ms`);
+  }, sim.heartbeatTimeoutMs);
+}
+
+export function disarmHeartbeat(sim: SimState, conn: Connection): void {
+  if (conn.heartbeat !== undefined) clearTimeout(conn.heartbeat);
+  conn.heartbeat = undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * Routing tables of the client: destination → operation, and event destination → the live
+ * subscriptions that want its events (one Map lookup per event on the hot path).
+ */
+
+import type { OperationSpec, StreamMatch, StreamSpec } from '../spec.js';
+import type { Subscription } from '../subscription.js';
+
+export interface DestinationRoute {
+  readonly op: OperationSpec;
+  readonly version: string;
+}
+
+/** A subscription as the router sees it. */
+export interface SubEntry {
+  readonly sub: Subscription<unknown>;
+  readonly op: OperationSpec;
+  readonly destination: string;
+  readonly params: unknown;
+  readonly route: StreamRoute;
+  /** Routing-key values (first match entry); null: any. */
+  readonly keys: readonly string[] | null;
+  /** Allowed values per further match entry; null: any. */
+  readonly filters: readonly (ReadonlySet<string> | null)[];
+  pendingKey: string | undefined;
+  connection: number;
+  /** Its operation's validators are still loading: nothing is sent until they are. */
+  preparing: boolean;
+}
+
+/** Routes the events of one event destination to the matching subscriptions. */
+export class StreamRoute {
+  readonly keyField: string;
+  readonly keyDefault: string | undefined;
+  readonly extra: readonly StreamMatch[];
+  readonly extraDefaults: readonly (readonly string[] | undefined)[];
+  readonly byKey: Map<string, SubEntry[]> = new Map();
+  anyKey: SubEntry[] = [];
+  all: SubEntry[] = [];
+
+  constructor(readonly stream: StreamSpec) {
+    const first = stream.match[0];
+    this.keyField = first?.field ?? '';
+    this.keyDefault = first === undefined ? undefined : toValues(first.default)?.[0];
+    this.extra = stream.match.slice(1);
+    this.extraDefaults = this.extra.map((m) => toValues(m.default));
+  }
+
+  add(entry: SubEntry): void {
+    this.all = [...this.all, entry];
+    if (entry.keys === null) this.anyKey = [...this.anyKey, entry];
+    else for (const key of entry.keys) this.byKey.set(key, [...(this.byKey.get(key) ?? []), entry]);
+  }
+
+  remove(entry: SubEntry): void {
+    this.all = this.all.filter((e) => e !== entry);
+    if (entry.keys === null) this.anyKey = this.anyKey.filter((e) => e !== entry);
+    else
+      for (const key of entry.keys) {
+        const list = (this.byKey.get(key) ?? []).filter((e) => e !== entry);
+        if (list.length === 0) this.byKey.delete(key);
+        else this.byKey.set(key, list);
+      }
+  }
+
+  /** The hot path: one Map lookup, then the matching subscriptions. */
+  dispatch(payload: unknown): void {
+    const event = (payload !== null && typeof payload === 'object' ? payload : undefined) as Record<string, unknown> | undefined;
+    let value = event === undefined || this.keyField === '' ? undefined : event[this.keyField];
+    if (value === undefined || value === null) value = this.keyDefault;
+    if (value === undefined) {
+      const all = this.all;
+      for (let i = 0; i < all.length; i++) this.offer(all[i]!, event, payload);
+      return;
+    }
+    const list = this.byKey.get(typeof value === 'string' ? value : String(value));
+    if (list !== undefined) for (let i = 0; i < list.length; i++) this.offer(list[i]!, event, payload);
+    const anyKey = this.anyKey;
+    for (let i = 0; i < anyKey.length; i++) this.offer(anyKey[i]!, event, payload);
+  }
+
+  private offer(entry: SubEntry, event: Record<string, unknown> | undefined, payload: unknown): void {
+    const extra = this.extra;
+    for (let i = 0; i < extra.length; i++) {
+      const allowed = entry.filters[i];
+      if (allowed === null || allowed === undefined) continue;
+      const value = event?.[extra[i]!.field];
+      if (value === undefined || value === null) {
+        const defaults = this.extraDefaults[i];
+        if (defaults !== undefined && !defaults.some((d) => allowed.has(d))) return;
+        continue;
+      }
+      if (!allowed.has(typeof value === 'string' ? value : String(value))) return;
+    }
+    entry.sub.deliver(payload);
+  }
+}
+
+export function toValues(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value.map((v) => String(v));
+  return [String(value)];
+}
+
+export function unique(values: readonly string[] | undefined): string[] | null {
+  return values === undefined ? null : [...new Set(values)];
+}
+
+export function own<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
