@@ -22,7 +22,7 @@ export function findChromium(): string | undefined {
 /** Loads `url` and returns the value of `expression` (evaluated after the load event). */
 export async function evaluateInPage<T>(chromium: string, url: string, expression: string, timeoutMs = 30_000): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'docs-chromium-'));
-  const child = spawn(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+  const child = spawn(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -78,7 +78,8 @@ export async function evaluateInPage<T>(chromium: string, url: string, expressio
       if (closed) throw new Error('chromium closed before the page loaded');
       await new Promise<void>((resolve) => eventWaiters.push(resolve));
     }
-    const result = await send('Runtime.evaluate', { expression, returnByValue: true }, sessionId);
+    // A promise (the browser test's page) is awaited; other values come back as they are.
+    const result = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId);
     if (result.exceptionDetails) throw new Error(JSON.stringify(result.exceptionDetails));
     // Let the browser close itself (and its helper processes) before its profile is removed.
     await Promise.race([send('Browser.close').catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
