@@ -165,6 +165,12 @@ export interface OperationModel {
   readonly stream?: {
     readonly event: EventModel;
     readonly match: readonly StreamMatchModel[];
+    /**
+     * `state`: each event replaces the state of its key (quotes, books, candles), so a slow
+     * consumer may be given the latest per key; `facts`: every event counts (trades), so none is
+     * dropped without a warning. From `x-stream.events`.
+     */
+    readonly events: 'state' | 'facts';
   };
   /** Anchor of the operation's section in the reference docs. */
   readonly anchor: string;
@@ -474,7 +480,11 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
         return { param, field: String(m.field), default: m.default, ...(aliases ? { aliases: { ...aliases } } : {}) };
       });
       if (match.length === 0) fail([...at, 'x-stream', 'match'], 'at least one match entry (the routing key) is required');
-      stream = { event, match };
+      const events = xs.events;
+      if (events !== 'state' && events !== 'facts') {
+        fail([...at, 'x-stream', 'events'], 'is required: `state` when each event replaces the state of its key (quotes, books, candles), `facts` when every event counts (trades)');
+      }
+      stream = { event, match, events };
     }
     let method = identifier(camelCase(id), 'operation');
     // A method must not shadow what the client class already has (connect, on, emit, ...).

@@ -523,6 +523,7 @@ export const spec = {
             "stream": {
                 "eventDestination": "internal.quote",
                 "eventOperation": "onQuote",
+                "events": "state",
                 "match": [
                     {
                         "param": "symbols",
@@ -547,6 +548,7 @@ export const spec = {
             "stream": {
                 "eventDestination": "marketdepth.event",
                 "eventOperation": "onDepth",
+                "events": "state",
                 "match": [
                     {
                         "param": "symbols",
@@ -571,6 +573,7 @@ export const spec = {
             "stream": {
                 "eventDestination": "ohlc.event",
                 "eventOperation": "onOHLC",
+                "events": "state",
                 "match": [
                     {
                         "param": "symbols",
@@ -617,6 +620,7 @@ export const spec = {
             "stream": {
                 "eventDestination": "internal.trade",
                 "eventOperation": "onTrade",
+                "events": "facts",
                 "match": [
                     {
                         "param": "symbols",

@@ -526,6 +526,7 @@ export const spec: ProtocolSpec = {
       "stream": {
         "eventDestination": "internal.quote",
         "eventOperation": "onQuote",
+        "events": "state",
         "match": [
           {
             "param": "symbols",
@@ -550,6 +551,7 @@ export const spec: ProtocolSpec = {
       "stream": {
         "eventDestination": "marketdepth.event",
         "eventOperation": "onDepth",
+        "events": "state",
         "match": [
           {
             "param": "symbols",
@@ -574,6 +576,7 @@ export const spec: ProtocolSpec = {
       "stream": {
         "eventDestination": "ohlc.event",
         "eventOperation": "onOHLC",
+        "events": "state",
         "match": [
           {
             "param": "symbols",
@@ -620,6 +623,7 @@ export const spec: ProtocolSpec = {
       "stream": {
         "eventDestination": "internal.trade",
         "eventOperation": "onTrade",
+        "events": "facts",
         "match": [
           {
             "param": "symbols",

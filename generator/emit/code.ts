@@ -63,6 +63,7 @@ export function protocolSpec(model: Model): ProtocolSpec {
                 stream: {
                   eventDestination: op.stream.event.destination,
                   eventOperation: op.stream.event.id,
+                  events: op.stream.events,
                   match: op.stream.match.map((m) => ({
                     param: m.param,
                     field: m.field,

@@ -403,6 +403,11 @@ class DocsBuilder {
     if (op.stream) {
       const ev = op.stream.event;
       out.push(`Events: [${code(ev.destination)}](#${ev.anchor}) {${code(ev.message.typeName)}}; the subscription reply is {${code(op.reply.typeName)}}`);
+      out.push(
+        op.stream.events === 'facts'
+          ? `Each event is a fact (every one counts): a slow consumer's full buffer drops the oldest and reports it (${this.clientCode('ERR_SLOW_CONSUMER') ?? code('ERR_SLOW_CONSUMER')}); ${code('lossless: true')} ends the subscription instead ([buffering](#stream-buffering))`
+          : `Each event is state (it replaces the last of its key): a slow consumer is given the latest per key ([buffering](#stream-buffering))`,
+      );
     }
     return out.map((f) => `- ${f}`);
   }
@@ -574,13 +579,32 @@ class DocsBuilder {
     };
   }
 
+  /** The Streams section's introduction: subscriptions, and how a slow consumer is buffered (state vs facts). */
+  private streamsIntro(): string {
+    const streams = this.model.operations.filter((o) => o.stream);
+    const list = (kind: 'state' | 'facts') => streams.filter((o) => o.stream!.events === kind).map((o) => this.opLink(o)).join(', ') || 'none';
+    const slow = this.clientCode('ERR_SLOW_CONSUMER') ?? code('ERR_SLOW_CONSUMER');
+    return [
+      'Each starts a subscription: an async iterable of the pushed events, re-sent by the client after a reconnect.',
+      '',
+      '<a id="stream-buffering"></a>',
+      '',
+      `**A slow consumer.** Events wait in a bounded buffer (${code('bufferSize')}, default 1024) while a ${code('for await')} loop has not asked for them or no ${code("'data'")} listener is attached. What happens when it is full depends on what the document says the stream's events are (${code('x-stream.events')}):`,
+      '',
+      `- **State** — each event replaces the state of its key (the instrument, and the interval of a candle): the default policy ${code("'latest-per-key'")} replaces the buffered event of the same key, so a slow consumer sees the newest state of every key. Conflation is not a loss; no warning. Streams: ${list('state')}.`,
+      `- **Facts** — every event counts (a trade): the default policy ${code("'drop-oldest'")} drops the oldest buffered event, and no drop is silent: the client emits ${code("'warning'")} with a ${code('SlowConsumerError')} (${slow}) naming the stream (${code('destination')}, ${code('operationId')}) and the count (${code('dropped')} since the last warning, ${code('totalDropped')}) — at the first drop, then every ${code('bufferSize')} drops, and for the rest when the consumer reads again or the subscription ends. With ${code('lossless: true')} the first event that does not fit ends the subscription with that error instead (the buffered events are still read first). Streams: ${list('facts')}.`,
+      '',
+      `${code('bufferPolicy')} (${code("'latest-per-key'")}, ${code("'drop-oldest'")}, ${code("'drop-newest'")}) overrides the default per subscription or for the client (${code('subscriptionBuffer')}); ${code('subscription.dropped')} counts every dropped or replaced event.`,
+    ].join('\n');
+  }
+
   operationsContext() {
     const ops = this.model.operations;
     const requests = ops.filter((o) => o.kind !== 'subscribe');
     const streams = ops.filter((o) => o.kind === 'subscribe');
     const groups = [
       { id: 'requests', title: 'Requests', intro: 'Each resolves with the reply payload.', ops: requests.map((o) => this.opSection(o)) },
-      { id: 'streams', title: 'Streams', intro: 'Each starts a subscription: an async iterable of the pushed events, re-sent by the client after a reconnect.', ops: streams.map((o) => this.opSection(o)) },
+      { id: 'streams', title: 'Streams', intro: this.streamsIntro(), ops: streams.map((o) => this.opSection(o)) },
     ].filter((g) => g.ops.length > 0);
     return {
       title: prose(this.model.title),

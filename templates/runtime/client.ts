@@ -96,7 +96,7 @@ export class ClientCore extends Emitter<ClientEvents> {
   /** @internal */
   readonly validateInbound: boolean;
   /** @internal */
-  readonly bufferDefaults: { bufferSize?: number; bufferPolicy?: BufferPolicy };
+  readonly bufferDefaults: { bufferSize?: number; bufferPolicy?: BufferPolicy; lossless?: boolean };
   /** @internal */
   readonly logger: Logger | undefined;
   /** @internal */

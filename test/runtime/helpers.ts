@@ -66,7 +66,7 @@ export function makeSpec(overrides: Partial<ProtocolSpec> = {}): ProtocolSpec {
         id: 'watchTicks',
         kind: 'subscribe',
         destinations: { '': 'feed.ticks.start' },
-        stream: { eventDestination: 'feed.tick', eventOperation: 'onTick', match: [{ param: 'pairs', field: 'p' }] },
+        stream: { eventDestination: 'feed.tick', eventOperation: 'onTick', events: 'state', match: [{ param: 'pairs', field: 'p' }] },
       }),
       watchCandles: op({
         id: 'watchCandles',
@@ -75,6 +75,7 @@ export function makeSpec(overrides: Partial<ProtocolSpec> = {}): ProtocolSpec {
         stream: {
           eventDestination: 'feed.candle',
           eventOperation: 'onCandle',
+          events: 'state',
           match: [
             { param: 'pairs', field: 'p' },
             { param: 'spans', field: 'span', default: ['1m'] },

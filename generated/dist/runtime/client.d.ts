@@ -68,6 +68,7 @@ export declare class ClientCore extends Emitter<ClientEvents> {
     readonly bufferDefaults: {
         bufferSize?: number;
         bufferPolicy?: BufferPolicy;
+        lossless?: boolean;
     };
     /** @internal */
     readonly logger: Logger | undefined;

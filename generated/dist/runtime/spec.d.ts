@@ -39,6 +39,12 @@ export interface StreamSpec {
      * The first entry is the routing key (the symbol).
      */
     readonly match: readonly StreamMatch[];
+    /**
+     * `state`: each event replaces the state of its key (quotes, books, candles): a slow consumer
+     * is given the latest event per key. `facts`: every event counts (trades): an event dropped
+     * for a slow consumer is reported (ERR_SLOW_CONSUMER). Decides the default buffer policy.
+     */
+    readonly events: 'state' | 'facts';
 }
 export interface StreamMatch {
     readonly param: string;

@@ -45,6 +45,12 @@ export function startSubscription<T>(client: ClientCore, op: OperationSpec, dest
     keyFields: stream.match.map((m) => m.field),
     bufferSize: options.bufferSize ?? client.bufferDefaults.bufferSize,
     bufferPolicy: options.bufferPolicy ?? client.bufferDefaults.bufferPolicy,
+    lossless: options.lossless ?? client.bufferDefaults.lossless,
+    events: stream.events,
+    onSlowConsumer: (warning) => {
+      client.log('warn', warning.message, { destination, dropped: warning.dropped });
+      client.emit('warning', warning);
+    },
     onEnd: () => {
       signal?.removeEventListener('abort', onAbort);
       if (entry !== undefined) removeSubscription(client, entry);

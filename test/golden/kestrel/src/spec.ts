@@ -128,6 +128,7 @@ export const spec: ProtocolSpec = {
       "stream": {
         "eventDestination": "tick.push",
         "eventOperation": "onTick",
+        "events": "state",
         "match": [
           {
             "param": "pairs",
