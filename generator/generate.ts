@@ -14,6 +14,8 @@ import { apiContext, clientContext, indexContext, specContext, validatorsAllCont
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles } from './emit/package.js';
 import { render } from './render.js';
+// The runtime states the names its client answers to (no parsing of its source).
+import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
 
 export interface GenerateOptions {
   /** The AsyncAPI document. */
@@ -65,10 +67,10 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   t('load');
   const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {});
   t('modelina');
-  const model = buildModel(loaded, typeModels.names, await clientMembers(templatesDir));
+  const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
   const banner = (origin?: string) =>
-    `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the currencycom-ws generator. Do not edit.\n// Regenerate with: ${regenerate}`;
+    `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the generator in this repository. Do not edit.\n// Regenerate with: ${regenerate}`;
 
   const sources = new Map<string, string>(); // path under src/ → TypeScript
   const validators = emitValidators(model);
@@ -129,23 +131,6 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   for (const [path, text] of await emitDocs(model, banner, templatesDir)) files.set(path, text);
   for (const [path, text] of await emitPackageFiles(model, templatesDir, banner)) files.set(path, text);
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
-}
-
-/**
- * Names the generated client class inherits (the runtime's ClientCore, public or private, and
- * its event emitter's): an operation method must not shadow any of them.
- */
-async function clientMembers(templatesDir: string): Promise<Set<string>> {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const names = new Set<string>(Object.getOwnPropertyNames(Object.prototype));
-  for (const source of ['client.ts', 'emitter.ts']) {
-    const file = project.createSourceFile(source, await readFile(join(templatesDir, 'runtime', source), 'utf8'));
-    // The emitter declares emit() in an interface merged with its class.
-    for (const decl of [...file.getClasses(), ...(source === 'emitter.ts' ? file.getInterfaces() : [])]) {
-      for (const m of decl.getMembers()) if ('getName' in m && typeof m.getName === 'function') names.add(String(m.getName()).replace(/^#/, ''));
-    }
-  }
-  return names;
 }
 
 /** Declaration emit drops the leading comment: every file keeps the banner (after a shebang). */

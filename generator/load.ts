@@ -5,8 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Parser, type AsyncAPIDocumentInterface, type Diagnostic } from '@asyncapi/parser';
-import { parseDocument, LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, LineCounter, type Node } from 'yaml';
 import { pascalCase } from './names.js';
+import { toPointer } from './model/refs.js';
+import { checkVocabulary } from './model/vocabulary.js';
 
 export interface LoadedDocument {
   readonly path: string;
@@ -44,8 +46,30 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
     const offset = node?.range?.[0];
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
+  /** The line of the key a path ends in (a missing key: the line of the object that lacks it). */
+  const keyLineOf = (pointer: readonly (string | number)[]): number | undefined => {
+    const parent = yamlDoc.getIn(pointer.slice(0, -1), true);
+    const last = pointer[pointer.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+      const offset = (pair?.key as Node | undefined)?.range?.[0];
+      if (offset !== undefined) return lineCounter.linePos(offset).line;
+    }
+    return lineOf(pointer) ?? (pointer.length > 0 ? keyLineOf(pointer.slice(0, -1)) : undefined);
+  };
 
   const raw = yamlDoc.toJS({ maxAliasCount: -1 }) as RawDocument;
+  // Our x- vocabulary first: a misuse stops here, before the parser, the model or any emitter.
+  const misuses = checkVocabulary(raw);
+  if (misuses.length > 0) {
+    throw new SpecError(
+      `${path} misuses the x- vocabulary (${misuses.length} problem(s)); generator/model/vocabulary.schema.json describes it`,
+      misuses
+        .map((m) => ({ line: keyLineOf(m.path), text: `at ${toPointer(m.path)}: ${m.message}` }))
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+        .map((m) => `${path}:${m.line ?? '?'}: ${m.text}`),
+    );
+  }
   nameInlineSchemas(raw);
 
   const parser = new Parser();
@@ -68,7 +92,7 @@ function isIgnorable(d: Diagnostic): boolean {
 }
 
 export function formatDiagnostic(path: string, d: Diagnostic, lineOf: LoadedDocument['lineOf']): string {
-  const pointer = '/' + d.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  const pointer = toPointer(d.path);
   const line = lineOf(d.path) ?? (d.range ? d.range.start.line + 1 : '?');
   return `${path}:${line}: ${SEVERITY[d.severity] ?? d.severity} ${d.code} at ${pointer}: ${d.message}`;
 }

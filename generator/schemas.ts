@@ -5,6 +5,7 @@
  * Used both for the precompiled validators and for in-memory checks in tests.
  */
 import type { Model } from './model.js';
+import { escapePointerToken, unescapePointerToken } from './model/refs.js';
 
 export const DEFS_ID = 'defs';
 const COMPONENT_REF = '#/components/schemas/';
@@ -49,7 +50,7 @@ export function assembleSchemas(model: Model): SchemaSet {
 }
 
 function escapePointer(s: string): string {
-  return encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'));
+  return encodeURIComponent(escapePointerToken(s));
 }
 
 /** A copy of a schema fit for ajv. */
@@ -77,5 +78,5 @@ function clean(node: unknown): unknown {
 }
 
 function decodePointer(s: string): string {
-  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+  return unescapePointerToken(s);
 }

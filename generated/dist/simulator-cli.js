@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import { parseArgs } from 'node:util';
 import { startSimulator } from './simulator.js';

@@ -17,6 +17,15 @@ import { readRuntime, type RuntimeApi, type RuntimeMember } from './docs/runtime
 import { SchemaDocs, type FieldRow } from './docs/schema.js';
 import { exampleCredentials, shellQuote, signPayload, type ExampleCredentials } from './docs/signing.js';
 import { renderHtml } from './docs/html.js';
+import { fromPointer, toPointer } from '../model/refs.js';
+import {
+  defaultVersionFor,
+  REQUEST_ERRORS_AFTER_SENDING,
+  REQUEST_ERRORS_BEFORE_SENDING,
+  SUBSCRIBE_ERRORS_AT_ONCE,
+  SUBSCRIPTION_ENDING_ERRORS,
+  type ErrorOccasion,
+} from '../../templates/runtime/manifest.js';
 
 /** The pages, in the order of the navigation line. */
 export const DOC_PAGES = [
@@ -464,24 +473,23 @@ class DocsBuilder {
 
   private errors(op: OperationModel) {
     const relevant = this.relevantErrorCodes(op);
-    const before = [
-      'ERR_INVALID_REQUEST',
-      'ERR_INVALID_PARAMS',
-      ...(op.signed ? ['ERR_MISSING_CREDENTIALS'] : []),
-      ...(op.versions.length > 0 && op.versions.length < this.model.versions.length ? ['ERR_UNSUPPORTED_VERSION'] : []),
-      ...(op.rateLimits.length > 0 || (op.weight > 0 && this.model.rateLimits.some((r) => r.appliesTo === 'all')) ? ['ERR_RATE_LIMITED'] : []),
-      'ERR_NOT_CONNECTED',
-      'ERR_QUEUE_FULL',
-    ];
-    const after = ['ERR_TIMEOUT', 'ERR_CONNECTION_LOST', 'ERR_ABORTED', 'ERR_CLOSED'];
+    // When each error can occur is the runtime's to say (templates/runtime/manifest.ts).
+    const applies = (o: ErrorOccasion): boolean =>
+      o.only === undefined ||
+      (o.only === 'signed' && op.signed) ||
+      (o.only === 'some-versions' && op.versions.length > 0 && op.versions.length < this.model.versions.length) ||
+      (o.only === 'rate-limited' && (op.rateLimits.length > 0 || (op.weight > 0 && this.model.rateLimits.some((r) => r.appliesTo === 'all'))));
+    const codesOf = (list: readonly ErrorOccasion[]): string[] => list.filter(applies).map((o) => o.code);
+    const before = codesOf(REQUEST_ERRORS_BEFORE_SENDING);
+    const after = codesOf(REQUEST_ERRORS_AFTER_SENDING);
     const links = (codes: string[]) => codes.map((c) => this.clientCode(c)).filter((x): x is string => x !== undefined).join(', ');
     const api = this.clientCode('ERR_API');
     const invalid = this.clientCode('ERR_INVALID_REPLY');
     const client =
       op.kind === 'subscribe'
         ? [
-            `Thrown at once, nothing sent: ${links(['ERR_INVALID_REQUEST', 'ERR_INVALID_PARAMS', ...(op.signed ? ['ERR_MISSING_CREDENTIALS'] : []), 'ERR_NOT_CONNECTED', 'ERR_CLOSED'])}.`,
-            `Ending the subscription (its ${code("'error'")} listeners, or the ${code('for await')} loop throws): ${links(['ERR_API', 'ERR_INVALID_REPLY', 'ERR_NOT_CONNECTED'])}.`,
+            `Thrown at once, nothing sent: ${links(codesOf(SUBSCRIBE_ERRORS_AT_ONCE))}.`,
+            `Ending the subscription (its ${code("'error'")} listeners, or the ${code('for await')} loop throws): ${links(codesOf(SUBSCRIPTION_ENDING_ERRORS))}.`,
             'A lost connection does not end it: the client subscribes again after reconnecting.',
           ]
         : [
@@ -656,7 +664,7 @@ class DocsBuilder {
 
   /** A link to where the docs show the thing a JSON pointer of the document names. */
   private pointerLink(pointer: string): string {
-    const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = fromPointer(pointer);
     const [a, b, c, d] = parts;
     if (a === 'operations' && b !== undefined) {
       const op = this.model.operations.find((o) => o.id === b) ?? this.model.events.find((e) => e.id === b);
@@ -742,7 +750,7 @@ class DocsBuilder {
 
   /** The version a client uses on a server when given none (as the runtime decides). */
   private serverDefaultVersion(versions: readonly string[]): string {
-    return versions.includes(this.model.defaultVersion) || versions.length === 0 ? this.model.defaultVersion : versions[versions.length - 1]!;
+    return defaultVersionFor(this.model.defaultVersion, versions);
   }
 
   connectingContext() {
@@ -836,7 +844,7 @@ class DocsBuilder {
     const pick = [...signedOps]
       .map((op, i) => ({ op, i, n: Object.keys((op.request.examples[0]?.payload as object) ?? {}).length }))
       .sort((a, b) => b.n - a.n || a.i - b.i)[0]?.op;
-    const schemeUnconfirmed = m.unconfirmed.find((u) => u.where === `/components/securitySchemes/${s.schemeName.replace(/~/g, '~0').replace(/\//g, '~1')}`)?.reason;
+    const schemeUnconfirmed = m.unconfirmed.find((u) => u.where === toPointer(['components', 'securitySchemes', s.schemeName]))?.reason;
     let worked: Record<string, unknown> = { present: false };
     if (pick) {
       const ex = pick.request.examples[0] ?? { name: 'empty', headers: {}, payload: {} };

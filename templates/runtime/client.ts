@@ -34,6 +34,7 @@ import {
   UnsupportedVersionError,
   hasErrorCode,
 } from './errors.js';
+import { defaultVersionFor } from './manifest.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { Codec, OperationSpec, ProtocolSpec, RequestContext } from './spec.js';
 import { Subscription, type BufferPolicy } from './subscription.js';
@@ -186,7 +187,7 @@ export class ClientCore extends Emitter<ClientEvents> {
     const served = this.serverVersions;
     let version = options.apiVersion;
     if (version === undefined) {
-      version = served.includes(spec.defaultVersion) || served.length === 0 ? spec.defaultVersion : served[served.length - 1]!;
+      version = defaultVersionFor(spec.defaultVersion, served);
     } else if (!spec.versions.includes(version) || (served.length > 0 && !served.includes(version))) {
       throw new UnsupportedVersionError(
         spec.versions.includes(version)

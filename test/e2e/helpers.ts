@@ -29,12 +29,14 @@ export async function waitFor(pred: () => boolean, what: string, timeoutMs = 500
 
 /** The rejection of a promise that must reject (fails the test when it resolves). */
 export async function rejectionOf(promise: Promise<unknown>): Promise<ClientError & Record<string, unknown>> {
+  let value: unknown;
   try {
-    const value = await promise;
-    throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
+    value = await promise;
   } catch (error) {
     return error as ClientError & Record<string, unknown>;
   }
+  // Outside the try: a promise that resolves fails the test instead of being returned as its error.
+  throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
 }
 
 // ---------------------------------------------------------------------------------------------

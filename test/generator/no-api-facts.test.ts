@@ -1,8 +1,9 @@
 /**
  * The machinery knows no API fact: no version name, destination, field name or host of the
  * Currency.com API in generator/ or the generic templates (runtime, codec, hbs). templates/simulator
- * is exempt: it is the fake exchange, whose job is the API's semantics (typed against generated
- * code, so a document change that breaks it fails the type-check).
+ * is exempt: it is the fake exchange, whose job is the API's semantics. It is typed against the
+ * runtime's ProtocolSpec, not against the generated types: a document change that alters a
+ * request or reply shape is caught by the simulator and end-to-end tests, not by the type-check.
  */
 import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/codec/numbers.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/codec/numbers.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * Numbers go on the wire so that the server's canonical string equals ours: JSON and String()

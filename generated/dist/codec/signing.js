@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/codec/signing.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/codec/signing.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The document's signing rule: a canonical string of the payload (keys sorted by UTF-16 code

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/backoff.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/backoff.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * Exponential backoff with jitter for reconnecting.

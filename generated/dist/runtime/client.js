@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/client.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/client.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The connection-owning client core. It knows no API fact: destinations, envelope members,
@@ -28,6 +28,7 @@ import { startSubscription } from './client/subscriptions.js';
 import { Backoff } from './backoff.js';
 import { Emitter } from './emitter.js';
 import { ClosedError, InvalidParamsError, MissingCredentialsError, UnknownOperationError, UnsupportedVersionError, hasErrorCode, } from './errors.js';
+import { defaultVersionFor } from './manifest.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Subscription } from './subscription.js';
 // util.inspect's hook, by its registered name (no import of node:util in the runtime).
@@ -153,7 +154,7 @@ export class ClientCore extends Emitter {
         const served = this.serverVersions;
         let version = options.apiVersion;
         if (version === undefined) {
-            version = served.includes(spec.defaultVersion) || served.length === 0 ? spec.defaultVersion : served[served.length - 1];
+            version = defaultVersionFor(spec.defaultVersion, served);
         }
         else if (!spec.versions.includes(version) || (served.length > 0 && !served.includes(version))) {
             throw new UnsupportedVersionError(spec.versions.includes(version)

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/json.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/json.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * JSON for frames, without losing 64-bit integers.

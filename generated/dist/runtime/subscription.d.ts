@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * A live subscription: an async iterable of events with a callback form.

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/deps.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/deps.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * What the simulator needs from the generated package (spec, validator, signer) and the options

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/instruments.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/instruments.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The simulator's instruments and assets: plain data shaped after the API's exchangeInfo,

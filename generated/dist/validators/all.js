@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import { validate as v0 } from "./ping.request.js";
 import { validate as v1 } from "./ping.reply.js";

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/codec/hmac-portable.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/codec/hmac-portable.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * HMAC-SHA256 for browsers and every runtime without `node:crypto`: the package's `#hmac` import

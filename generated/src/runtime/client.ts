@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/client.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/client.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The connection-owning client core. It knows no API fact: destinations, envelope members,
@@ -36,6 +36,7 @@ import {
   UnsupportedVersionError,
   hasErrorCode,
 } from './errors.js';
+import { defaultVersionFor } from './manifest.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { Codec, OperationSpec, ProtocolSpec, RequestContext } from './spec.js';
 import { Subscription, type BufferPolicy } from './subscription.js';
@@ -188,7 +189,7 @@ export class ClientCore extends Emitter<ClientEvents> {
     const served = this.serverVersions;
     let version = options.apiVersion;
     if (version === undefined) {
-      version = served.includes(spec.defaultVersion) || served.length === 0 ? spec.defaultVersion : served[served.length - 1]!;
+      version = defaultVersionFor(spec.defaultVersion, served);
     } else if (!spec.versions.includes(version) || (served.length > 0 && !served.includes(version))) {
       throw new UnsupportedVersionError(
         spec.versions.includes(version)

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/emitter.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/emitter.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * A small typed event emitter, so the client needs no `node:events` and runs (and type-checks)

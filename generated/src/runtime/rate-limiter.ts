@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/rate-limiter.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/rate-limiter.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * Client-side rate limiting per the document's limits (ProtocolSpec.rateLimits).

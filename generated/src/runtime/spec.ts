@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/spec.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/spec.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * What the runtime knows about an API: everything here is generated from the AsyncAPI document

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/decimal.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/decimal.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * A tiny fixed-point decimal for the simulator's money arithmetic: a bigint count of 10^-18 units.

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/errors.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/errors.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The API errors the simulator answers with: `{code, msg}` as the REST API sends them

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/exchange.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/exchange.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The simulated exchange: accounts, balances, orders, fills, leverage positions and the market

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/index.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/index.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** The local exchange simulator: public entry points. */
 

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/market.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/market.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * A seeded, deterministic simulated market: every instrument's price does a random walk, one step

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 // Every validator, imported statically: what buildRequest and the validate functions use. The
 // client loads an operation's validators on its first call instead (validators/lazy.ts).

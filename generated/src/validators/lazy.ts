@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 // The validators of each operation, loaded with import() on its first call: a bundler splits
 // them into chunks of their own, so a page carries only the validators of what it calls.

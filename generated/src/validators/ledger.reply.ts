@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';

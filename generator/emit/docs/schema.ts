@@ -4,9 +4,9 @@
  * are flattened into dotted paths (`balances[].asset`).
  */
 import { cell } from '../../names.js';
+import { componentName } from '../../model/refs.js';
 import { code, codeCell, jsonCode, prose, proseCell } from './markdown.js';
 
-const REF_PREFIX = '#/components/schemas/';
 const MAX_DEPTH = 6;
 
 export interface FieldRow {
@@ -37,9 +37,7 @@ export class SchemaDocs {
 
   /** The component name a `$ref` names, or undefined. */
   refName(node: any): string | undefined {
-    const ref = node?.$ref;
-    if (typeof ref !== 'string' || !ref.startsWith(REF_PREFIX)) return undefined;
-    return ref.slice(REF_PREFIX.length).replace(/~1/g, '/').replace(/~0/g, '~');
+    return componentName(node?.$ref, 'schemas');
   }
 
   /**

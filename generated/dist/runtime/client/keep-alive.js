@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/client/keep-alive.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/client/keep-alive.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * Keep-alive: the protocol ping and the document's heartbeat request on an interval, and the

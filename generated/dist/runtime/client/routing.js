@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/client/routing.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/client/routing.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * Routing tables of the client: destination → operation, and event destination → the live

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/client/subscriptions.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/client/subscriptions.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * Subscriptions: starting one (nothing sent on bad input), (re)sending its subscribe request on

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Leverage positions: listing, history, updating take-profit/stop-loss, opening and closing, execution reports. */
 import { Dec } from '../decimal.js';

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/exchange/records.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/exchange/records.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** The simulated exchange's records: balances, orders and their fills, positions, executions, ledger entries, accounts. */
 import { Dec } from '../decimal.js';

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Frames in: parse, route by destination, apply faults and rate limits, validate, authenticate, answer. */
 import type { SimulatorValidationIssue } from '../deps.js';

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/server/frames.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/server/frames.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Frames out: replies (optionally delayed or held back by faults), error replies and events. */
 import { WebSocket } from 'ws';

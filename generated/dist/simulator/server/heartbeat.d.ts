@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** The ping rule: a connection not pinged (protocol ping or heartbeat request) in time is closed. */
 import type { Connection, SimState } from './state.js';

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/server/rate-limits.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/server/rate-limits.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** The document's rate limits, enforced per connection over sliding windows. */
 import { ApiErrors } from '../errors.js';

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/server/state.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/server/state.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The state one running simulator shares between its parts: the resolved options, the spec's

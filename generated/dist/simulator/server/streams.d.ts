@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Market data streams: subscribing (with a first snapshot) and pushing every market tick as events. */
 import type { OperationSpec } from '../../runtime/spec.js';

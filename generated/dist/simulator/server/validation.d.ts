@@ -1,9 +1,8 @@
-// Generated from asyncapi.yaml by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Validation issues → the API's errors (-1104 unread parameters, -1128 missing, -1100 illegal). */
 import type { SimulatorValidationIssue } from '../deps.js';
 import { type ApiError } from '../errors.js';
-export declare function unescapePointer(s: string): string;
 /** The top-level parameter an issue is about ('' if it cannot be told). */
 export declare function issueField(issue: SimulatorValidationIssue): string;
 export declare function isUnread(rule: string): boolean;

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/client/connection.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/client/connection.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * The connection: opening a socket (ws, or any WebSocket-like), the state machine, losing the

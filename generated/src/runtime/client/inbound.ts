@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/client/inbound.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/client/inbound.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * Inbound frames: replies matched to the pending table by correlation id, events routed to the

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/runtime/client/requests.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/runtime/client/requests.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * Requests: resolving an operation to its destination, the bounded wait for the connection and

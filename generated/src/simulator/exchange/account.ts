@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/exchange/account.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/exchange/account.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Account requests: balances, leverage settings, own trades, fees, limits, currencies, deposit addresses, transactions. */
 

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/exchange/ledger.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/exchange/ledger.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Accounts and balances: seeding accounts, the ledger, locking and unlocking funds. */
 

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/exchange/market-data.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/exchange/market-data.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Public market data requests: server time, exchange info, order book, trades, candles, 24h tickers. */
 

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/exchange/matching.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/exchange/matching.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Matching: resting orders that the market crosses are filled; take-profit/stop-loss triggers close positions. */
 

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/exchange/orders.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/exchange/orders.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
  * Orders: create (spot and leverage, with take-profit/stop-loss checks), cancel, list, fetch and

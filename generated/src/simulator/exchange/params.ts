@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/exchange/params.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/exchange/params.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Reading request parameters the way the API does: each reader throws the API's own error. */
 

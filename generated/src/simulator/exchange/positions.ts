@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/exchange/positions.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/exchange/positions.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Leverage positions: listing, history, updating take-profit/stop-loss, opening and closing, execution reports. */
 

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/exchange/views.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/exchange/views.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** How records look on the wire: prices at the instrument's precision, fills, orders, positions. */
 

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/server/auth.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/server/auth.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Authentication of signed requests: apiKey, HMAC signature, timestamp and recvWindow. */
 

@@ -1,4 +1,4 @@
-// Generated from asyncapi.yaml and templates/simulator/server/streams.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/server/streams.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Market data streams: subscribing (with a first snapshot) and pushing every market tick as events. */
 

@@ -1,17 +1,14 @@
-// Generated from asyncapi.yaml and templates/simulator/server/validation.ts by the currencycom-ws generator. Do not edit.
+// Generated from asyncapi.yaml and templates/simulator/server/validation.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Validation issues → the API's errors (-1104 unread parameters, -1128 missing, -1100 illegal). */
 
 import type { SimulatorValidationIssue } from '../deps.js';
+import { unescapePointerToken } from '../../runtime/pointer.js';
 import { ApiErrors, type ApiError } from '../errors.js';
-
-export function unescapePointer(s: string): string {
-  return s.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 /** The top-level parameter an issue is about ('' if it cannot be told). */
 export function issueField(issue: SimulatorValidationIssue): string {
-  const segments = issue.path.split('/').filter((s) => s !== '').map(unescapePointer);
+  const segments = issue.path.split('/').filter((s) => s !== '').map(unescapePointerToken);
   const quoted = /'([^']+)'|"([^"]+)"/.exec(issue.message);
   const named = quoted ? (quoted[1] ?? quoted[2] ?? '') : '';
   if (/required|missing|additional|unknown|unevaluated/i.test(issue.rule) && named !== '' && segments.length === 0) return named;

@@ -1,4 +1,4 @@
-// Generated from ../documents/other-exchange.yaml by the currencycom-ws generator. Do not edit.
+// Generated from ../documents/other-exchange.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 // Every validator, imported statically: what buildRequest and the validate functions use. The
 // client loads an operation's validators on its first call instead (validators/lazy.ts).

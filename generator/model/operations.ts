@@ -1,0 +1,84 @@
+/** Send operations: request/reply, subscriptions and the heartbeat, each with its client method. */
+import { channelOf, destinationsOf } from './channels.js';
+import type { ModelContext } from './context.js';
+import { aliasesOf, messageModel, topLevelAliases } from './messages.js';
+import { anchorOf, methodName } from './names.js';
+import type { EventModel, HeartbeatModel, OperationModel, RateLimitModel, StreamMatchModel } from './types.js';
+
+export interface OperationsInput {
+  readonly versionParameter: string;
+  readonly versions: readonly string[];
+  readonly heartbeat: HeartbeatModel;
+  readonly rateLimits: readonly RateLimitModel[];
+  /** The security scheme that carries x-signing: operations that reference it are signed. */
+  readonly signingScheme: unknown;
+  readonly events: readonly EventModel[];
+  /** Names the generated client class already answers to. */
+  readonly inheritedMembers: ReadonlySet<string>;
+}
+
+export function operationsOf(ctx: ModelContext, input: OperationsInput): OperationModel[] {
+  const rateLimitIds = new Set(input.rateLimits.map((r) => r.id));
+  const eventsById = new Map(input.events.map((e) => [e.id, e]));
+  const operations: OperationModel[] = [];
+  const methods = new Set<string>();
+  for (const [id, op] of Object.entries<any>(ctx.raw.operations ?? {})) {
+    if (op.action !== 'send') continue;
+    const at = ['operations', id];
+    const { key, channel } = channelOf(ctx, op, id);
+    const { versions, destinations } = destinationsOf(ctx, input.versionParameter, input.versions, key, channel);
+    if (!op.reply?.messages?.[0]) ctx.fail(at, 'a send operation needs reply.messages');
+    const request = messageModel(ctx, op.messages?.[0], [...at, 'messages', 0]);
+    const reply = messageModel(ctx, op.reply.messages[0], [...at, 'reply', 'messages', 0]);
+    const signed = (op.security ?? []).some((s: any) => ctx.deref(s, [...at, 'security']) === input.signingScheme);
+    const limits: string[] = (op['x-rate-limits'] ?? []).map(String);
+    for (const l of limits) if (!rateLimitIds.has(l)) ctx.fail([...at, 'x-rate-limits'], `unknown rate limit ${l}`);
+    if (typeof op['x-idempotent'] !== 'boolean') ctx.fail(at, 'x-idempotent (true or false) is required: may the request be sent again when its outcome is unknown?');
+    let stream: OperationModel['stream'];
+    if (op['x-stream']) {
+      const xs = op['x-stream'];
+      const event = eventsById.get(String(xs.eventOperation)) ?? ctx.fail([...at, 'x-stream', 'eventOperation'], `no receive operation ${xs.eventOperation}`);
+      const paramProps: Record<string, any> = ctx.schemas[request.schema]?.properties ?? {};
+      const match: StreamMatchModel[] = (xs.match ?? []).map((m: any, i: number) => {
+        const param = String(m.param);
+        const prop = paramProps[param] ?? ctx.fail([...at, 'x-stream', 'match', i], `${request.schema} has no property ${param}`);
+        const aliases = aliasesOf(ctx, prop, [...at, 'x-stream', 'match', i]);
+        return { param, field: String(m.field), default: m.default, ...(aliases ? { aliases } : {}) };
+      });
+      if (match.length === 0) ctx.fail([...at, 'x-stream', 'match'], 'at least one match entry (the routing key) is required');
+      // The vocabulary schema has checked the value (required, `state` or `facts`).
+      stream = { event, match, events: xs.events === 'facts' ? 'facts' : 'state' };
+    }
+    // A method must not shadow what the client class already has (connect, on, emit, ...).
+    const method = methodName(id, input.inheritedMembers);
+    if (methods.has(method)) ctx.fail(at, `operationId ${id} gives the method name ${method} twice`);
+    methods.add(method);
+    const replySchema = ctx.schemas[reply.schema];
+    operations.push({
+      id,
+      method,
+      kind: id === input.heartbeat.operation ? 'heartbeat' : stream ? 'subscribe' : 'request',
+      summary: String(op.summary ?? ''),
+      description: String(op.description ?? '').trim(),
+      channelAddress: String(channel.address),
+      versions,
+      destinations,
+      signed,
+      idempotent: op['x-idempotent'],
+      weight: Number(op['x-weight'] ?? 1),
+      rateLimits: limits,
+      unconfirmed: op['x-unconfirmed'],
+      request,
+      reply,
+      paramsRequired: (ctx.schemas[request.schema]?.required ?? []).length > 0,
+      bareArrayField: replySchema?.['x-bare-array-field'],
+      replyAliases: topLevelAliases(ctx, reply.schema),
+      stream,
+      anchor: anchorOf(id),
+    });
+  }
+  if (!operations.some((o) => o.id === input.heartbeat.operation)) {
+    ctx.fail(['info', 'x-protocol', 'heartbeat', 'operation'], `no send operation ${input.heartbeat.operation}`);
+  }
+  return operations;
+}

@@ -1,0 +1,191 @@
+/**
+ * The view model's types: one typed view of the document, built once by buildModel. Every
+ * decision the emitters need (names, destinations per version, signing, limits, stream routing,
+ * tolerance rules) is made when it is built; templates only loop and print.
+ */
+
+export interface Model {
+  readonly source: string;
+  readonly title: string;
+  readonly description: string;
+  readonly apiVersion: string;
+  readonly packageName: string;
+  readonly clientClassName: string;
+  readonly envPrefix: string;
+  /** Whether the package includes the exchange simulator (x-codegen.simulator, default true). */
+  readonly simulator: boolean;
+  /** Name of the address parameter that carries the API version. */
+  readonly versionParameter: string;
+  readonly versions: readonly string[];
+  readonly defaultVersion: string;
+  readonly defaultServer: string;
+  readonly servers: readonly ServerModel[];
+  readonly envelope: EnvelopeModel;
+  readonly heartbeat: HeartbeatModel;
+  readonly signing: SigningModel;
+  readonly rateLimits: readonly RateLimitModel[];
+  readonly errorCodes: readonly ErrorCodeModel[];
+  readonly operations: readonly OperationModel[];
+  readonly events: readonly EventModel[];
+  /** Raw component schemas (with derived titles), keyed by component name. */
+  readonly schemas: Readonly<Record<string, any>>;
+  /** Component name of every schema that names a generated type → that type's name. */
+  readonly typeNames: Readonly<Record<string, string>>;
+  readonly unconfirmed: readonly UnconfirmedFact[];
+  /** Description of the version parameter (reference docs). */
+  readonly versionDescription?: string;
+}
+
+export interface ServerModel {
+  readonly name: string;
+  readonly url: string;
+  readonly title: string;
+  readonly description: string;
+  readonly versions: readonly string[];
+  readonly unconfirmed?: string;
+}
+
+export interface EnvelopeModel {
+  readonly destinationField: string;
+  readonly correlationIdField: string;
+  readonly payloadField: string;
+  readonly statusField: string;
+  readonly okStatus: string;
+  readonly errorCodeField: string;
+  readonly errorTextField: string;
+  readonly errorNameField: string;
+  /** The error reply message (payload schema name and examples). */
+  readonly errorMessage: MessageModel;
+}
+
+export interface HeartbeatModel {
+  readonly operation: string;
+  readonly serverTimeoutMs: number;
+  readonly clientIntervalMs: number;
+  readonly deadAfterMs: number;
+  readonly description: string;
+}
+
+export interface SigningModel {
+  readonly schemeName: string;
+  readonly description: string;
+  readonly algorithm: string;
+  readonly digest: 'hex';
+  readonly keyField: string;
+  readonly timestampField: string;
+  readonly recvWindowField: string;
+  readonly signatureField: string;
+  /** Component schema of the fields a signed request adds. */
+  readonly fieldsSchema: string;
+  readonly canonical: {
+    readonly order: 'utf16';
+    readonly assign: string;
+    readonly separator: string;
+    readonly exclude: readonly string[];
+  };
+  /**
+   * Example credentials for the reference docs' signed examples (x-signing.example: apiKey,
+   * apiSecret, timestamp); the docs use obvious placeholders when absent.
+   */
+  readonly example?: { readonly apiKey?: string; readonly apiSecret?: string; readonly timestamp?: number };
+}
+
+export interface RateLimitModel {
+  readonly id: string;
+  readonly appliesTo: 'all' | 'listed';
+  readonly limit: number;
+  readonly intervalMs: number;
+  readonly description: string;
+  readonly unconfirmed?: string;
+}
+
+export interface ErrorCodeModel {
+  readonly code: number;
+  readonly name: string;
+  readonly meaning: string;
+}
+
+export interface ExampleModel {
+  readonly name: string;
+  readonly summary?: string;
+  readonly headers: Record<string, unknown>;
+  readonly payload: unknown;
+}
+
+export interface MessageModel {
+  readonly name: string;
+  readonly title: string;
+  readonly summary: string;
+  /** Component schema name of the payload. */
+  readonly schema: string;
+  /** Generated TypeScript type of the payload. */
+  readonly typeName: string;
+  readonly examples: readonly ExampleModel[];
+  readonly unconfirmed?: string;
+  /** Component schema of the message's headers (the envelope members besides the payload), when named. */
+  readonly headersSchema?: string;
+}
+
+export interface StreamMatchModel {
+  readonly param: string;
+  readonly field: string;
+  readonly default?: string | readonly string[];
+  /** Alternative spellings of the param's values → canonical value. */
+  readonly aliases?: Readonly<Record<string, string>>;
+}
+
+export interface OperationModel {
+  readonly id: string;
+  /** The typed client method. */
+  readonly method: string;
+  readonly kind: 'request' | 'subscribe' | 'heartbeat';
+  readonly summary: string;
+  readonly description: string;
+  readonly channelAddress: string;
+  /** Versions the operation exists in; empty when it is not versioned. */
+  readonly versions: readonly string[];
+  /** Destination per version ('' → the unversioned destination). */
+  readonly destinations: Readonly<Record<string, string>>;
+  readonly signed: boolean;
+  readonly idempotent: boolean;
+  readonly weight: number;
+  readonly rateLimits: readonly string[];
+  readonly unconfirmed?: string;
+  readonly request: MessageModel;
+  readonly reply: MessageModel;
+  /** Whether the caller must give params (the params schema has required fields). */
+  readonly paramsRequired: boolean;
+  /** A reply that may arrive as a bare array stands for `{ [field]: array }`. */
+  readonly bareArrayField?: string;
+  /** Top-level reply fields whose enum has alias spellings. */
+  readonly replyAliases: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly stream?: {
+    readonly event: EventModel;
+    readonly match: readonly StreamMatchModel[];
+    /**
+     * `state`: each event replaces the state of its key (quotes, books, candles), so a slow
+     * consumer may be given the latest per key; `facts`: every event counts (trades), so none is
+     * dropped without a warning. From `x-stream.events`.
+     */
+    readonly events: 'state' | 'facts';
+  };
+  /** Anchor of the operation's section in the reference docs. */
+  readonly anchor: string;
+}
+
+export interface EventModel {
+  readonly id: string;
+  readonly destination: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly message: MessageModel;
+  /** Top-level fields that may arrive JSON-encoded in a string. */
+  readonly jsonStringFields: readonly string[];
+  readonly aliases: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly anchor: string;
+}
+
+export interface UnconfirmedFact {
+  readonly where: string;
+  readonly reason: string;
+}
