@@ -124,13 +124,24 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
       throw new Error(`declarations cannot be emitted file by file:\n${where.join('\n')}\n(give the exported member an explicit type)`);
     }
     files.set(`dist/${path.replace(/\.ts$/, '.js')}`, withBanner(js, banner()));
-    files.set(`dist/${path.replace(/\.ts$/, '.d.ts')}`, withBanner(dts.outputText, banner()));
+    files.set(`dist/${path.replace(/\.ts$/, '.d.ts')}`, withBanner(withoutSymbolDuplicates(dts.outputText), banner()));
   }
   t('emit');
 
   for (const [path, text] of await emitDocs(model, banner, templatesDir)) files.set(path, text);
   for (const [path, text] of await emitPackageFiles(model, templatesDir, banner)) files.set(path, text);
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+}
+
+/**
+ * TypeScript 6's transpileDeclaration declares a symbol-keyed method twice: as a property
+ * (`[Symbol.asyncIterator]: () => this;`) and as the method. A consumer that checks declarations
+ * (skipLibCheck: false) then fails with "Duplicate identifier". The property line goes.
+ */
+export function withoutSymbolDuplicates(dts: string): string {
+  return dts.replace(/^[ \t]*(?:readonly )?\[Symbol\.(\w+)\]: \(\) => [^;\n]+;\n/gm, (line, name: string) =>
+    dts.includes(`[Symbol.${name}](`) ? '' : line,
+  );
 }
 
 /** Declaration emit drops the leading comment: every file keeps the banner (after a shebang). */

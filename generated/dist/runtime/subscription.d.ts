@@ -58,7 +58,6 @@ type DataListener<T> = (event: T) => void;
 type ErrorListener = (error: Error) => void;
 type CloseListener = () => void;
 export declare class Subscription<T = unknown> implements AsyncIterableIterator<T> {
-    [Symbol.asyncIterator]: () => this;
     readonly destination: string;
     readonly operationId: string;
     /** Resolves with the decoded reply to the first subscribe request; rejects with the subscription's error. */
