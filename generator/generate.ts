@@ -13,6 +13,7 @@ import { emitValidators, validatorFiles } from './emit/validators.js';
 import { apiContext, clientContext, indexContext, specContext, validatorsAllContext, validatorsLazyContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles } from './emit/package.js';
+import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
 // The runtime states the names its client answers to (no parsing of its source).
 import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
@@ -36,7 +37,7 @@ export interface GeneratedPackage {
 
 /** Hand-written template folders copied verbatim into src/. */
 const SIMULATOR_DIR = 'simulator';
-const COPIED_DIRS = ['runtime', 'codec', SIMULATOR_DIR];
+const COPIED_DIRS = ['runtime', 'codec', 'cli', SIMULATOR_DIR];
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -88,6 +89,8 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   sources.set('codec.ts', await render(templatesDir, 'codec.ts.hbs', { banner: banner() }));
   sources.set('client.ts', await render(templatesDir, 'client.ts.hbs', clientContext(model, banner())));
   sources.set('index.ts', await render(templatesDir, 'index.ts.hbs', indexContext(model, banner())));
+  sources.set('cli-spec.ts', await render(templatesDir, 'cli-spec.ts.hbs', { banner: banner(), cliSpec: cliSpec(model) }));
+  sources.set('cli.ts', await render(templatesDir, 'cli.ts.hbs', { banner: banner(), clientClassName: model.clientClassName }));
   if (model.simulator) {
     sources.set('simulator.ts', await render(templatesDir, 'simulator.ts.hbs', { banner: banner() }));
     sources.set('simulator-cli.ts', await render(templatesDir, 'simulator-cli.ts.hbs', { banner: banner(), envPrefix: model.envPrefix }));

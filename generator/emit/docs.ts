@@ -17,6 +17,8 @@ import { readRuntime, type RuntimeApi, type RuntimeMember } from './docs/runtime
 import { SchemaDocs, type FieldRow } from './docs/schema.js';
 import { exampleCredentials, shellQuote, signPayload, type ExampleCredentials } from './docs/signing.js';
 import { renderHtml } from './docs/html.js';
+import { operationGroups } from './docs/groups.js';
+import { cliDocsContext } from './cli.js';
 import { fromPointer, toPointer } from '../model/refs.js';
 import {
   defaultVersionFor,
@@ -32,6 +34,7 @@ export const DOC_PAGES = [
   { file: 'README.md', title: 'Index' },
   { file: 'connecting.md', title: 'Connecting' },
   { file: 'operations.md', title: 'Operations and streams' },
+  { file: 'command-line.md', title: 'Command line' },
   { file: 'signing.md', title: 'Signing' },
   { file: 'errors.md', title: 'Errors' },
   { file: 'enums.md', title: 'Enums' },
@@ -52,10 +55,12 @@ export async function emitDocs(model: Model, banner: (origin?: string) => string
   pages.set('docs/README.md', tidy(await render(templatesDir, 'docs/README.md.hbs', { ...common, ...docs.indexContext() })));
   pages.set('docs/connecting.md', tidy(await render(templatesDir, 'docs/connecting.md.hbs', { ...common, ...docs.connectingContext() })));
   pages.set('docs/operations.md', tidy(await render(templatesDir, 'docs/operations.md.hbs', { ...common, ...docs.operationsContext() })));
+  pages.set('docs/command-line.md', tidy(await render(templatesDir, 'docs/command-line.md.hbs', { ...common, ...cliDocsContext(model) })));
   pages.set('docs/signing.md', tidy(await render(templatesDir, 'docs/signing.md.hbs', { ...common, ...docs.signingContext() })));
   pages.set('docs/errors.md', tidy(await render(templatesDir, 'docs/errors.md.hbs', { ...common, ...docs.errorsContext() })));
   pages.set('docs/enums.md', tidy(await render(templatesDir, 'docs/enums.md.hbs', { ...common, ...docs.enumsContext() })));
-  pages.set('docs/index.html', renderHtml(model.title, [...pages].map(([path, markdown]) => ({ file: path.slice('docs/'.length), markdown }))));
+  const titles = new Map<string, string>(DOC_PAGES.map((p) => [p.file, p.title]));
+  pages.set('docs/index.html', renderHtml(model, [...pages].map(([path, markdown]) => ({ file: path.slice('docs/'.length), title: titles.get(path.slice('docs/'.length)) ?? path, markdown }))));
   return pages;
 }
 
@@ -97,6 +102,8 @@ interface ExampleBlock {
   readonly title: string;
   readonly marker: string;
   readonly block: string;
+  /** For a signed request: the canonical string its signature signs, after a `<!-- canonical -->` marker; else empty. */
+  readonly canonical: string;
 }
 
 class DocsBuilder {
@@ -199,6 +206,15 @@ class DocsBuilder {
       parts.push(`[${code(r.id)}](connecting.md#${this.limitAnchors.get(r.id)}) (${perInterval(r.limit, r.intervalMs)})${r.unconfirmed ? ' ⚠' : ''}`);
     }
     return parts;
+  }
+
+  /** The rate limits of an operation in a few words (the overview): the weight against each limit every request counts in, then the limits of its own. */
+  private limitSummary(op: OperationModel): string {
+    const parts: string[] = [];
+    for (const r of this.model.rateLimits.filter((x) => x.appliesTo === 'all')) parts.push(`weight ${op.weight} of [${code(r.id)}](connecting.md#${this.limitAnchors.get(r.id)})`);
+    const own = op.rateLimits.map((id) => `[${code(id)}](connecting.md#${this.limitAnchors.get(id)})`);
+    if (own.length > 0) parts.push(own.join(', '));
+    return parts.join('; ') || 'none';
   }
 
   private signingFieldNames(): string[] {
@@ -338,6 +354,7 @@ class DocsBuilder {
         title: this.exampleTitle('Request', ex, op.signed ? 'Signed with the [example key pair](signing.md#worked-example).' : ''),
         marker: this.marker('request', r.destination),
         block: fence('json', prettyJson(r.frame)),
+        canonical: r.canonical !== undefined ? `The [canonical string](signing.md#rule) its ${code(this.model.signing.signatureField)} signs:\n\n<!-- canonical -->\n${fence('text', r.canonical)}` : '',
       });
     });
     const own = new Set(Object.values(op.destinations));
@@ -356,7 +373,7 @@ class DocsBuilder {
         headers[env.correlationIdField] = String(correlationId);
         frame = this.inboundFrame({ ...ex, headers }, { [env.statusField]: env.okStatus });
       }
-      blocks.push({ title: this.exampleTitle('Reply', ex), marker: this.marker('reply', dest), block: fence('json', prettyJson(frame)) });
+      blocks.push({ title: this.exampleTitle('Reply', ex), marker: this.marker('reply', dest), block: fence('json', prettyJson(frame)), canonical: '' });
     }
     return blocks;
   }
@@ -366,7 +383,7 @@ class DocsBuilder {
     return ev.message.examples.map((ex) => {
       const dest = typeof ex.headers?.[env.destinationField] === 'string' ? String(ex.headers[env.destinationField]) : ev.destination;
       const frame = this.inboundFrame(ex, { [env.destinationField]: ev.destination });
-      return { title: this.exampleTitle('Event', ex), marker: this.marker('event', dest), block: fence('json', prettyJson(frame)) };
+      return { title: this.exampleTitle('Event', ex), marker: this.marker('event', dest), block: fence('json', prettyJson(frame)), canonical: '' };
     });
   }
 
@@ -587,14 +604,13 @@ class DocsBuilder {
     };
   }
 
-  /** The Streams section's introduction: subscriptions, and how a slow consumer is buffered (state vs facts). */
-  private streamsIntro(): string {
+  /** How a slow consumer of a stream is buffered (state vs facts): told in the first group with a stream. */
+  private streamBuffering(): string {
     const streams = this.model.operations.filter((o) => o.stream);
+    if (streams.length === 0) return '';
     const list = (kind: 'state' | 'facts') => streams.filter((o) => o.stream!.events === kind).map((o) => this.opLink(o)).join(', ') || 'none';
     const slow = this.clientCode('ERR_SLOW_CONSUMER') ?? code('ERR_SLOW_CONSUMER');
     return [
-      'Each starts a subscription: an async iterable of the pushed events, re-sent by the client after a reconnect.',
-      '',
       '<a id="stream-buffering"></a>',
       '',
       `**A slow consumer.** Events wait in a bounded buffer (${code('bufferSize')}, default 1024) while a ${code('for await')} loop has not asked for them or no ${code("'data'")} listener is attached. What happens when it is full depends on what the document says the stream's events are (${code('x-stream.events')}):`,
@@ -607,13 +623,19 @@ class DocsBuilder {
   }
 
   operationsContext() {
-    const ops = this.model.operations;
-    const requests = ops.filter((o) => o.kind !== 'subscribe');
-    const streams = ops.filter((o) => o.kind === 'subscribe');
-    const groups = [
-      { id: 'requests', title: 'Requests', intro: 'Each resolves with the reply payload.', ops: requests.map((o) => this.opSection(o)) },
-      { id: 'streams', title: 'Streams', intro: this.streamsIntro(), ops: streams.map((o) => this.opSection(o)) },
-    ].filter((g) => g.ops.length > 0);
+    // The buffering of a slow consumer is told once, with the first group that has a stream.
+    let buffering = this.streamBuffering();
+    const groups = operationGroups(this.model).map((g) => {
+      const intro = g.fromDocument ? prose(g.description) : g.description;
+      const note = g.operations.some((o) => o.stream) ? buffering : '';
+      if (note) buffering = '';
+      return {
+        id: g.id,
+        title: g.fromDocument ? prose(g.title) : g.title,
+        intro: note ? `${intro}\n\n${note}` : intro,
+        ops: g.operations.map((o) => this.opSection(o)),
+      };
+    });
     return {
       title: prose(this.model.title),
       clientClassName: this.model.clientClassName,
@@ -634,16 +656,16 @@ class DocsBuilder {
   indexContext() {
     const rows = this.model.operations.map((op) => ({
       operation: `[${code(op.id)}](${OPERATIONS_PAGE}#${op.anchor})`,
-      call: codeCell(this.callHeading(op)),
       kind: op.kind,
       destination: cell(
         `${code(op.channelAddress)}${op.stream ? ` → [${code(op.stream.event.destination)}](${OPERATIONS_PAGE}#${op.stream.event.anchor})` : ''}`,
       ),
       versions: cell(this.versionsText(op)),
       signed: yesNo(op.signed),
-      rateLimit: cell(this.limitParts(op).join('; ') || 'none'),
+      rateLimit: cell(this.limitSummary(op)),
       idempotent: op.idempotent ? 'yes' : '**no**',
-      unconfirmed: op.unconfirmed ? cell(`⚠ ${prose(op.unconfirmed)}`) : '',
+      // the reason is in the operation's section and in the list below: the overview stays one line a row
+      unconfirmed: op.unconfirmed ? '[⚠ yes](#unconfirmed)' : '',
     }));
     return {
       title: prose(this.model.title),

@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Model } from '../model.js';
 import { render } from '../render.js';
+import { cliSession } from './cli.js';
+import { fence } from './docs/markdown.js';
 
 export async function emitPackageFiles(model: Model, templatesDir: string, banner: (origin?: string) => string): Promise<Map<string, string>> {
   const base = JSON.parse(await readFile(join(templatesDir, 'package.base.json'), 'utf8'));
@@ -14,6 +16,8 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
     version: model.apiVersion.match(/^\d+\.\d+\.\d+/) ? model.apiVersion : '0.0.0',
     description: `Typed, signed, validated WebSocket client for the ${model.title}, generated from its AsyncAPI document.`,
     ...base,
+    // The command line (src/cli.ts) is the package's own command, named after it.
+    bin: { ...base.bin, [model.packageName]: './dist/cli.js' },
   };
   const tsconfig = {
     compilerOptions: {
@@ -44,6 +48,7 @@ function readmeContext(model: Model, banner: (origin?: string) => string) {
   const signedExample = model.operations.find((o) => o.kind === 'request' && o.signed && !o.paramsRequired);
   const stream = model.operations.find((o) => o.kind === 'subscribe');
   return {
+    cliSession: fence('console', cliSession(model)),
     bannerComment: banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' '),
     title: model.title,
     packageName: model.packageName,

@@ -3,7 +3,7 @@ import { channelOf, destinationsOf } from './channels.js';
 import type { ModelContext } from './context.js';
 import { aliasesOf, messageModel, topLevelAliases } from './messages.js';
 import { anchorOf, methodName } from './names.js';
-import type { EventModel, HeartbeatModel, OperationModel, RateLimitModel, StreamMatchModel } from './types.js';
+import type { EventModel, HeartbeatModel, OperationModel, RateLimitModel, StreamMatchModel, TagModel } from './types.js';
 
 export interface OperationsInput {
   readonly versionParameter: string;
@@ -54,6 +54,9 @@ export function operationsOf(ctx: ModelContext, input: OperationsInput): Operati
     if (methods.has(method)) ctx.fail(at, `operationId ${id} gives the method name ${method} twice`);
     methods.add(method);
     const replySchema = ctx.schemas[reply.schema];
+    const rawTag = op.tags?.[0] === undefined ? undefined : ctx.deref(op.tags[0], [...at, 'tags', 0]);
+    if (rawTag !== undefined && (typeof rawTag?.name !== 'string' || rawTag.name.trim() === '')) ctx.fail([...at, 'tags', 0], 'a tag needs a name');
+    const tag: TagModel | undefined = rawTag === undefined ? undefined : { name: String(rawTag.name).replace(/\s+/g, ' ').trim(), description: String(rawTag.description ?? '').trim() };
     operations.push({
       id,
       method,
@@ -74,6 +77,7 @@ export function operationsOf(ctx: ModelContext, input: OperationsInput): Operati
       bareArrayField: replySchema?.['x-bare-array-field'],
       replyAliases: topLevelAliases(ctx, reply.schema),
       stream,
+      ...(tag ? { tag } : {}),
       anchor: anchorOf(id),
     });
   }

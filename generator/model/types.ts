@@ -169,8 +169,15 @@ export interface OperationModel {
      */
     readonly events: 'state' | 'facts';
   };
+  /** The operation's first tag (AsyncAPI `tags`): the topic the reference docs file it under. */
+  readonly tag?: TagModel;
   /** Anchor of the operation's section in the reference docs. */
   readonly anchor: string;
+}
+
+export interface TagModel {
+  readonly name: string;
+  readonly description: string;
 }
 
 export interface EventModel {

@@ -1,6 +1,6 @@
 /**
  * Opens a page in headless Chromium over the DevTools protocol and evaluates an expression in it.
- * `findChromium()` is undefined when no Chromium is installed (tests then skip, saying so).
+ * `findChromium()` is undefined when no Chromium is installed.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,8 +21,40 @@ export function findChromium(): string | undefined {
 
 /** Loads `url` and returns the value of `expression` (evaluated after the load event). */
 export async function evaluateInPage<T>(chromium: string, url: string, expression: string, timeoutMs = 30_000): Promise<T> {
+  return withPage(chromium, url, {}, (page) => page.evaluate<T>(expression), timeoutMs);
+}
+
+export interface PageOptions {
+  /** Viewport in CSS pixels (device scale factor 1). */
+  readonly width?: number;
+  readonly height?: number;
+  /** Emulated `prefers-color-scheme`. */
+  readonly colorScheme?: 'light' | 'dark';
+}
+
+export interface Page {
+  /** Evaluates an expression (awaiting a returned promise) and returns its value. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Types text into the focused element, key by key (keydown, input, keyup). */
+  type(text: string): Promise<void>;
+  /** Presses one key (e.g. `/`, `Enter`, `Escape`) with its key events. */
+  press(key: string): Promise<void>;
+  /** A PNG of the viewport. */
+  screenshot(): Promise<Buffer>;
+  /** A raw DevTools call on the page's session. */
+  send(method: string, params?: object): Promise<any>;
+}
+
+const KEYS: Record<string, { code: string; keyCode: number; text?: string }> = {
+  Enter: { code: 'Enter', keyCode: 13, text: '\r' },
+  Escape: { code: 'Escape', keyCode: 27 },
+  '/': { code: 'Slash', keyCode: 191, text: '/' },
+};
+
+/** Loads `url` in a fresh headless Chromium with the options, runs `fn` on the loaded page, closes it all. */
+export async function withPage<T>(chromium: string, url: string, options: PageOptions, fn: (page: Page) => Promise<T>, timeoutMs = 30_000): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'docs-chromium-'));
-  const child = spawn(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+  const child = spawn(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -73,18 +105,47 @@ export async function evaluateInPage<T>(chromium: string, url: string, expressio
     const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
     await send('Page.enable', {}, sessionId);
+    if (options.width !== undefined || options.height !== undefined) {
+      await send('Emulation.setDeviceMetricsOverride', { width: options.width ?? 1280, height: options.height ?? 900, deviceScaleFactor: 1, mobile: false }, sessionId);
+    }
+    if (options.colorScheme) await send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: options.colorScheme }] }, sessionId);
     await send('Page.navigate', { url }, sessionId);
     while (!events.some((e) => e.method === 'Page.loadEventFired' && e.sessionId === sessionId)) {
       if (closed) throw new Error('chromium closed before the page loaded');
       await new Promise<void>((resolve) => eventWaiters.push(resolve));
     }
-    // A promise (the browser test's page) is awaited; other values come back as they are.
-    const result = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId);
-    if (result.exceptionDetails) throw new Error(JSON.stringify(result.exceptionDetails));
+    const key = async (type: 'keyDown' | 'keyUp' | 'char', k: string) => {
+      const known = KEYS[k];
+      const text = known ? known.text : k;
+      await send('Input.dispatchKeyEvent', { type, key: k, code: known?.code ?? '', windowsVirtualKeyCode: known?.keyCode ?? k.toUpperCase().charCodeAt(0), ...(type !== 'keyUp' && text ? { text, unmodifiedText: text } : {}) }, sessionId);
+    };
+    const page: Page = {
+      async evaluate<R>(expression: string): Promise<R> {
+        const result = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true, userGesture: true }, sessionId);
+        if (result.exceptionDetails) throw new Error(JSON.stringify(result.exceptionDetails));
+        return result.result.value as R;
+      },
+      async press(k: string) {
+        await key('keyDown', k);
+        await key('keyUp', k);
+      },
+      async type(text: string) {
+        for (const ch of text) {
+          await key('keyDown', ch);
+          await key('keyUp', ch);
+        }
+      },
+      async screenshot() {
+        const { data } = await send('Page.captureScreenshot', { format: 'png' }, sessionId);
+        return Buffer.from(data, 'base64');
+      },
+      send: (method: string, params: object = {}) => send(method, params, sessionId),
+    };
+    const value = await fn(page);
     // Let the browser close itself (and its helper processes) before its profile is removed.
     await Promise.race([send('Browser.close').catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
     ws.close();
-    return result.result.value as T;
+    return value;
   } finally {
     clearTimeout(timer);
     if (child.exitCode === null && child.signalCode === null) {

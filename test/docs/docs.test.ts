@@ -4,7 +4,10 @@
  * is checked with the real `openssl`; every link and anchor between the pages, and every
  * `@see docs/…#…` of the generated sources, resolves; the docs on disk are what the document
  * produces; hostile and made-up documents give docs that keep their structure and hold no
- * Currency.com fact; the single HTML page has no broken anchor in headless Chromium.
+ * Currency.com fact; the HTML site has no broken anchor, and in headless Chromium at 1280×900 it
+ * scrolls only vertically, lands every jump with its heading in view beside a navigation showing
+ * every operation, narrows that navigation as a search is typed, copies frames, and follows the
+ * dark scheme and print (Chromium is required under CI=true).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
@@ -21,14 +24,14 @@ import { emitDocs } from '../../generator/emit/docs.js';
 import { readRuntime } from '../../generator/emit/docs/runtime.js';
 import { GENERATED, ROOT, SPEC, TEMPLATES } from '../helpers/paths.js';
 import { anchorsOf, blockAfter, brokenTableRows, examplesOf, explicitAnchors, fencesBalanced, linksOf, markerCount, type Example } from './markdown.js';
-import { evaluateInPage, findChromium } from './chromium.js';
+import { evaluateInPage, findChromium, withPage } from './chromium.js';
 
 /** The published example key pair the docs sign with. */
 const EXAMPLE_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
 const EXAMPLE_SECRET = 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j';
 
 const DOCS = join(GENERATED, 'docs');
-const PAGES = ['README.md', 'connecting.md', 'operations.md', 'signing.md', 'errors.md', 'enums.md'];
+const PAGES = ['README.md', 'connecting.md', 'operations.md', 'command-line.md', 'signing.md', 'errors.md', 'enums.md'];
 const read = (path: string) => readFileSync(path, 'utf8');
 
 /** Docs of any document, through the same emitter (without building the rest of the package). */
@@ -83,7 +86,8 @@ describe('reference docs: the pages', () => {
   });
 
   it('every Markdown link and anchor between the pages resolves', () => {
-    expect(brokenLinks(pages)).toEqual([]);
+    // (the package README also links the HTML site)
+    expect(brokenLinks(new Map([...pages, ['docs/index.html', read(join(DOCS, 'index.html'))]]))).toEqual([]);
     let links = 0;
     for (const text of pages.values()) links += linksOf(text).length;
     expect(links).toBeGreaterThan(200);
@@ -100,15 +104,16 @@ describe('reference docs: the pages', () => {
 
   it('the index lists every operation and stream with versions, signed, rate limit, idempotent and unconfirmed', () => {
     const index = pages.get('docs/README.md')!;
-    expect(index).toMatch(/\| operation \| call \| destination \| versions \| signed \| rate limit \| idempotent \| unconfirmed \|/);
+    expect(index).toMatch(/\| operation \| destination \| versions \| signed \| rate limit \| idempotent \| unconfirmed \|/);
     for (const op of model.operations) {
       const row = index.split('\n').find((l) => l.startsWith(`| [\`${op.id}\`](operations.md#${op.anchor})`));
       expect(row, op.id).toBeDefined();
       const cells = row!.split(/(?<!\\)\|/).map((c) => c.trim());
-      expect(cells[5], op.id).toBe(op.signed ? 'yes' : 'no');
-      expect(cells[7], op.id).toBe(op.idempotent ? 'yes' : '**no**');
-      if (op.unconfirmed) expect(cells[8], op.id).toContain('⚠');
-      for (const v of op.versions) expect(cells[4], op.id).toContain(v);
+      expect(cells[4], op.id).toBe(op.signed ? 'yes' : 'no');
+      expect(cells[6], op.id).toBe(op.idempotent ? 'yes' : '**no**');
+      expect(cells[7], op.id).toBe(op.unconfirmed ? '[⚠ yes](#unconfirmed)' : '');
+      for (const v of op.versions) expect(cells[3], op.id).toContain(v);
+      for (const id of op.rateLimits) expect(cells[5], op.id).toContain(`\`${id}\``);
     }
     for (const ev of model.events) expect(index, ev.id).toContain(`(operations.md#${ev.anchor})`);
     for (const p of PAGES.slice(1)) expect(index).toContain(`](${p})`);
@@ -331,10 +336,18 @@ describe('reference docs: other documents', () => {
       // document text never becomes raw HTML: the only tags are the generator's anchors and comments
       const tags = [...text.replace(/`+[^`]*`+/g, '').matchAll(/<\/?[a-z!][^>]*>/gi)].map((m) => m[0]).filter((t) => !/^<a id="[^"]+">$|^<\/a>$|^<!--/.test(t));
       expect(tags, file).toEqual([]);
-      expect(text.split('\n').filter((l) => /^#{1,6} /.test(l) && /pwned/.test(l) && !/`/.test(l)), file).toEqual([]);
+      // document text in a heading is a code span, or prose whose markup is escaped (a group named by a tag)
+      expect(text.split('\n').filter((l) => /^#{1,6} /.test(l) && /pwned/.test(l) && !/`/.test(l) && /[<>]/.test(l)), file).toEqual([]);
     }
+    // the site's own two scripts (the search index and the search/copy code) are its only ones,
+    // and the document's text (a tag named `</script><script>…`) stays text
     const html = hostile.files.get('docs/index.html')!;
-    expect(html).not.toMatch(/<script/i);
+    expect(html.match(/<script\b/gi)).toHaveLength(2);
+    expect(html.match(/<\/script>/gi)).toHaveLength(2);
+    expect(html).not.toMatch(/<(img|iframe|link)\b/i);
+    const index = JSON.parse(/<script type="application\/json" id="search-index">([\s\S]*?)<\/script>/.exec(html)![1]!);
+    expect(index[hostile.model.operations.find((o) => o.tag)!.anchor]).toContain('</script><script>globalthis.__pwned');
+    expect(hostile.files.get('docs/operations.md')!.split('\n').filter((l) => /^## /.test(l) && /pwned/.test(l))).toEqual([expect.stringContaining('&lt;/script&gt;')]);
   });
 
   it('a made-up exchange gets its own docs: its names everywhere, no Currency.com fact anywhere', () => {
@@ -368,13 +381,16 @@ describe('reference docs: other documents', () => {
   });
 });
 
-describe('reference docs: the single HTML page', () => {
+describe('reference docs: the site (index.html)', () => {
   const html = () => read(join(DOCS, 'index.html'));
 
   it('holds every page, loads nothing from outside, and every in-page link has its anchor', () => {
     const text = html();
-    expect(text).not.toMatch(/<(script|link|img|iframe)\b/i);
+    expect(text).not.toMatch(/<(link|img|iframe)\b/i);
+    expect(text).not.toMatch(/<script[^>]*\bsrc=/i);
+    expect(text.match(/<script\b/gi)).toHaveLength(2);
     expect(text).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
+    expect(text).not.toMatch(/url\(|@import/i);
     const ids = new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
     const hrefs = [...text.matchAll(/href="#([^"]*)"/g)].map((m) => m[1]!);
     expect(hrefs.length).toBeGreaterThan(200);
@@ -383,13 +399,61 @@ describe('reference docs: the single HTML page', () => {
     expect(text.match(/href="(?!#)[^"]*"/g) ?? []).toEqual([]);
   });
 
+  it('has a navigation entry per operation and event, grouped as the operations page groups them, with versions and the signed mark', () => {
+    const text = html();
+    const nav = /<nav id="nav"[\s\S]*?<\/nav>/.exec(text)![0];
+    const groupTitles = [...nav.matchAll(/<h2 class="group-title"><a href="#([^"]+)">([^<]*)<\/a><\/h2>/g)].map((m) => m[1]);
+    const pageGroups = [...pages.get('docs/operations.md')!.matchAll(/<a id="([^"]+)"><\/a>\n\n## /g)].map((m) => m[1]);
+    expect(groupTitles).toEqual(pageGroups);
+    expect(groupTitles.length).toBeGreaterThan(2);
+    for (const op of model.operations) {
+      const entry = new RegExp(`<li data-anchor="${op.anchor}">[\\s\\S]*?</li>`).exec(nav)?.[0];
+      expect(entry, op.id).toBeDefined();
+      expect(entry).toContain(`>${op.id}</span>`);
+      for (const v of op.versions) expect(entry).toContain(`<span class="badge">${v}</span>`);
+      expect(entry!.includes('badge signed'), op.id).toBe(op.signed);
+    }
+    for (const ev of model.events) expect(nav).toContain(`<li data-anchor="${ev.anchor}">`);
+    // topic names, not file names
+    expect(nav).not.toMatch(/\.md</);
+  });
+
+  it('shows every signed request example with the canonical string its signature signs', () => {
+    const text = html();
+    let checked = 0;
+    // the operations page's examples (the signing page's worked example shows its canonical string in its own steps)
+    const operations = text.slice(text.indexOf('<section class="page" id="page-operations"'), text.indexOf('<section class="page" id="page-signing"'));
+    for (const m of operations.matchAll(/<figure class="example" data-kind="request"[\s\S]*?<\/figure>/g)) {
+      const pres = [...m[0].matchAll(/<pre><code[^>]*>([\s\S]*?)<\/code><\/pre>/g)].map((p) => p[1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+      const frame = JSON.parse(pres[0]!);
+      const payload = frame[model.envelope.payloadField];
+      const sig = payload[model.signing.signatureField];
+      if (sig === undefined) {
+        expect(pres).toHaveLength(1);
+        continue;
+      }
+      const { [model.signing.signatureField]: _, ...rest } = payload;
+      expect(pres[1]).toBe(canonicalString(rest));
+      expect(createHmac('sha256', EXAMPLE_SECRET).update(pres[1]!).digest('hex')).toBe(sig);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(model.operations.filter((o) => o.signed).length);
+  });
+
   const chromium = findChromium();
-  it.skipIf(chromium === undefined)(
-    'has no broken anchor in headless Chromium (skipped when no chromium is installed: apt-get install -y chromium)',
+  const inBrowser = chromium === undefined && process.env.CI === 'true' ? it : it.skipIf(chromium === undefined);
+  const needChromium = () => {
+    if (chromium === undefined) throw new Error('Chromium is required under CI=true (apt-get install -y chromium, or set CHROMIUM_BIN)');
+    return chromium;
+  };
+  const url = () => pathToFileURL(resolve(DOCS, 'index.html')).href;
+
+  inBrowser(
+    'has no broken anchor in headless Chromium and loads no resource',
     async () => {
       const result = await evaluateInPage<{ links: number; broken: string[]; sections: number; resources: number }>(
-        chromium!,
-        pathToFileURL(resolve(DOCS, 'index.html')).href,
+        needChromium(),
+        url(),
         `(() => {
           const links = [...document.querySelectorAll('a[href]')];
           const broken = links.map((a) => a.getAttribute('href')).filter((h) => !h.startsWith('#') || !document.getElementById(decodeURIComponent(h.slice(1))));
@@ -400,6 +464,154 @@ describe('reference docs: the single HTML page', () => {
       expect(result.links).toBeGreaterThan(200);
       expect(result.sections).toBe(PAGES.length);
       expect(result.resources).toBe(0);
+    },
+    60_000,
+  );
+
+  inBrowser(
+    'at 1280×900: no page-wide horizontal scroll, the overview table fits; a jump to any operation or event lands with its heading in view and uncovered, beside a navigation that shows every other one',
+    async () => {
+      const anchors = [...model.operations.map((o) => o.anchor), ...model.events.map((e) => e.anchor), 'error-codes', 'worked-example'];
+      const result = await withPage(needChromium(), url(), { width: 1280, height: 900, colorScheme: 'light' }, (page) =>
+        page.evaluate<{ scrollWidth: number; innerWidth: number; overflowing: string[]; overview: number[]; reading: (string | null)[]; jumps: Record<string, { scrolled: boolean; heading: string; top: number; bottom: number; covered: string; current: string | null; hiddenNavLinks: string[]; navBox: number[] }> }>(`(async () => {
+          const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const anchors = ${JSON.stringify(anchors)};
+          const ops = [...document.querySelectorAll('#nav li[data-anchor] a')];
+          const jumps = {};
+          for (const id of anchors) {
+            location.hash = '#' + id;
+            await frame();
+            const target = document.getElementById(id);
+            let h = target;
+            while (h && !/^H[1-6]$/.test(h.tagName)) h = h.nextElementSibling;
+            const r = h.getBoundingClientRect();
+            // not covered: both its top edge and its middle are the heading's own pixels
+            const top = document.elementFromPoint(r.left + 4, r.top + 2);
+            const hit = top && h.contains(top) ? document.elementFromPoint(r.left + 4, r.top + r.height / 2) : top;
+            const nav = document.getElementById('nav').getBoundingClientRect();
+            // every other operation's link is on screen: inside the viewport and not covered
+            const hiddenNavLinks = ops.filter((a) => {
+              const b = a.getBoundingClientRect();
+              if (b.top < 0 || b.bottom > innerHeight || b.left < 0 || b.right > innerWidth || b.height === 0) return true;
+              const at = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+              return !at || !a.contains(at);
+            }).map((a) => a.getAttribute('href'));
+            jumps[id] = { scrolled: scrollY > 0, heading: h.tagName + ' ' + h.textContent.slice(0, 60), top: r.top, bottom: r.bottom, covered: hit && h.contains(hit) ? '' : (hit ? hit.tagName + '.' + hit.className : 'nothing'), current: (document.querySelector('#nav a[aria-current="true"]') || {}).hash || null, hiddenNavLinks, navBox: [nav.left, nav.top, nav.right, nav.bottom] };
+          }
+          const overflowing = [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.table-wrap, pre')).map((e) => e.tagName + '.' + e.className).slice(0, 10);
+          // reading (scrolling, no jump): the section at the top of the window is the current entry
+          const readId = anchors[Math.floor(anchors.length / 3)];
+          scrollTo(0, document.getElementById(readId).getBoundingClientRect().top + scrollY - 40);
+          await frame();
+          const reading = [readId, (document.querySelector('#nav a[aria-current="true"]') || {}).hash || null, location.hash];
+          let overview = document.getElementById('all-operations');
+          while (overview && !overview.classList.contains('table-wrap')) overview = overview.nextElementSibling;
+          return { scrollWidth: document.documentElement.scrollWidth, innerWidth, overflowing, jumps, reading, overview: [overview.scrollWidth, overview.clientWidth] };
+        })()`),
+      );
+      expect(result.scrollWidth).toBeLessThanOrEqual(result.innerWidth);
+      expect(result.overflowing).toEqual([]);
+      expect(result.reading[1]).toBe('#' + result.reading[0]);
+      expect(result.reading[2]).not.toBe('#' + result.reading[0]);
+      // the overview of the operations fits its column: no column of it behind a scroll
+      expect(result.overview[0]).toBeLessThanOrEqual(result.overview[1]!);
+      const ids = new Set(model.operations.map((o) => o.anchor).concat(model.events.map((e) => e.anchor)));
+      for (const [id, j] of Object.entries(result.jumps)) {
+        expect(j.scrolled, id).toBe(true);
+        expect(j.top, `${id}: ${j.heading}`).toBeGreaterThanOrEqual(0);
+        expect(j.bottom, `${id}: ${j.heading}`).toBeLessThanOrEqual(900);
+        expect(j.covered, `${id}: ${j.heading}`).toBe('');
+        expect(j.hiddenNavLinks, id).toEqual([]);
+        expect(j.navBox, id).toEqual([0, 0, expect.any(Number), 900]);
+        if (ids.has(id)) expect(j.current, id).toBe('#' + id);
+      }
+    },
+    120_000,
+  );
+
+  inBrowser(
+    'search: "/" focuses the box; typing an operation name, a destination or a field name narrows the navigation to the entries holding it; Enter opens the first; Escape clears',
+    async () => {
+      const op = model.operations.find((o) => o.signed && Object.keys(model.schemas[o.request.schema]?.properties ?? {}).length > 2)!;
+      const field = Object.keys(model.schemas[op.request.schema].properties).find((f) => model.operations.filter((o) => f in (model.schemas[o.request.schema]?.properties ?? {})).length === 1) ?? Object.keys(model.schemas[op.request.schema].properties)[0]!;
+      const destination = Object.values(op.destinations)[0]!;
+      const visible = `[...document.querySelectorAll('#nav li[data-anchor]')].filter((li) => li.getBoundingClientRect().height > 0).map((li) => li.dataset.anchor)`;
+      const result = await withPage(needChromium(), url(), { width: 1280, height: 900 }, async (page) => {
+        const total = await page.evaluate<number>(`${visible}.length`);
+        await page.press('/');
+        const focused = await page.evaluate<boolean>(`document.activeElement === document.getElementById('search') && document.getElementById('search').value === ''`);
+        await page.type(op.id);
+        const byName = await page.evaluate<string[]>(visible);
+        const setQuery = (q: string) => page.evaluate<string[]>(`(() => { const i = document.getElementById('search'); i.value = ${JSON.stringify(q)}; i.dispatchEvent(new Event('input')); return ${visible}; })()`);
+        const byDestination = await setQuery(destination);
+        const byField = await setQuery(field);
+        const nothing = await setQuery('no-such-thing-at-all');
+        const emptyShown = await page.evaluate<boolean>(`!document.getElementById('search-empty').hidden`);
+        await setQuery(op.id);
+        await page.evaluate(`document.getElementById('search').focus()`);
+        await page.press('Enter');
+        const hash = await page.evaluate<string>(`new Promise((r) => requestAnimationFrame(() => r(location.hash)))`);
+        await page.evaluate(`document.getElementById('search').focus()`);
+        await page.press('Escape');
+        const cleared = await page.evaluate<string[]>(visible);
+        return { total, focused, byName, byDestination, byField, nothing, emptyShown, hash, cleared };
+      });
+      expect(result.total).toBe(model.operations.length + model.events.length);
+      expect(result.focused).toBe(true);
+      expect(result.byName).toContain(op.anchor);
+      expect(result.byName.length).toBeLessThan(result.total);
+      expect(result.byName[0]).toBe(op.anchor);
+      expect(result.byDestination).toContain(op.anchor);
+      expect(result.byDestination.length).toBeLessThan(result.total);
+      expect(result.byField).toContain(op.anchor);
+      expect(result.byField.length).toBeLessThan(result.total);
+      expect(result.nothing).toEqual([]);
+      expect(result.emptyShown).toBe(true);
+      expect(result.hash).toBe('#' + op.anchor);
+      expect(result.cleared).toHaveLength(result.total);
+    },
+    60_000,
+  );
+
+  inBrowser(
+    'a copy button copies its example frame; the dark scheme applies under prefers-color-scheme: dark; print hides the navigation and fits the page',
+    async () => {
+      const op = model.operations.find((o) => o.signed)!;
+      const colours = `(() => { const c = (e, p) => getComputedStyle(e)[p]; return { body: c(document.body, 'backgroundColor'), text: c(document.body, 'color'), nav: c(document.getElementById('nav'), 'backgroundColor'), code: c(document.querySelector('pre'), 'backgroundColor') }; })()`;
+      const result = await withPage(needChromium(), url(), { width: 1280, height: 900, colorScheme: 'dark' }, async (page) => {
+        const dark = await page.evaluate<Record<string, string>>(colours);
+        const copy = await page.evaluate<{ copied: string; shown: string; label: string }>(`(async () => {
+          let copied = '';
+          Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t) => { copied = t; } }, configurable: true });
+          let e = document.getElementById(${JSON.stringify(op.anchor)});
+          while (e && !(e.classList && e.classList.contains('examples'))) e = e.nextElementSibling;
+          const button = e.querySelector('figure[data-kind="request"] button.copy');
+          button.click();
+          await new Promise((r) => setTimeout(r, 0));
+          return { copied, shown: button.parentElement.querySelector('pre').textContent, label: button.textContent };
+        })()`);
+        await page.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+        const light = await page.evaluate<Record<string, string>>(colours);
+        await page.send('Emulation.setEmulatedMedia', { media: 'print', features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+        const print = await page.evaluate<{ nav: string; body: string; scrollWidth: number; innerWidth: number; copy: string }>(`({ nav: getComputedStyle(document.getElementById('nav')).display, body: getComputedStyle(document.body).backgroundColor, scrollWidth: document.documentElement.scrollWidth, innerWidth, copy: getComputedStyle(document.querySelector('button.copy')).display })`);
+        return { dark, light, copy, print };
+      });
+      const luminance = (rgb: string) => {
+        const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+      };
+      expect(luminance(result.dark.body!)).toBeLessThan(0.2);
+      expect(luminance(result.dark.text!)).toBeGreaterThan(0.7);
+      expect(luminance(result.dark.nav!)).toBeLessThan(0.2);
+      expect(luminance(result.light.body!)).toBeGreaterThan(0.9);
+      expect(luminance(result.light.text!)).toBeLessThan(0.3);
+      expect(result.copy.copied).toBe(result.copy.shown);
+      expect(JSON.parse(result.copy.copied)[model.envelope.payloadField][model.signing.signatureField]).toMatch(/^[0-9a-f]{64}$/);
+      expect(result.copy.label).toBe('Copied');
+      expect(result.print.nav).toBe('none');
+      expect(result.print.copy).toBe('none');
+      expect(luminance(result.print.body)).toBeGreaterThan(0.9);
+      expect(result.print.scrollWidth).toBeLessThanOrEqual(result.print.innerWidth);
     },
     60_000,
   );

@@ -11,7 +11,7 @@ import { OUT, ROOT, TEMPLATES } from '../helpers/paths.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden', 'kestrel');
 /** What the generator writes (not the hand-written runtime it copies, nor compiler output). */
-const isGenerated = (path: string) => !/^src\/(runtime|codec|simulator)\//.test(path) && !path.startsWith('dist/');
+const isGenerated = (path: string) => !/^src\/(runtime|codec|cli|simulator)\//.test(path) && !path.startsWith('dist/');
 
 async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];

@@ -10,7 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ROOT } from '../helpers/paths.js';
 
-const SCANNED = ['generator', 'templates/runtime', 'templates/codec', 'templates/hbs'];
+const SCANNED = ['generator', 'templates/runtime', 'templates/codec', 'templates/cli', 'templates/hbs'];
 const FORBIDDEN: [RegExp, string][] = [
   [/['"`](v1|v2)['"`]/, 'a version name'],
   [/\/api\//, 'a destination path'],

@@ -57,6 +57,9 @@ console.log(JSON.stringify({
       expect(result.bids).toBeGreaterThan(0);
       expect(result.balances).toBeGreaterThan(0);
       expect(result.operations).toBeGreaterThan(30);
+      // The command line is installed as the package's bin and runs with the declared dependencies only.
+      const help = execFileSync(join(project, 'node_modules', '.bin', 'currencycom-ws'), ['--help'], { cwd: project, encoding: 'utf8', timeout: 30_000 });
+      expect(help).toMatch(/^  depth +Read the order book/m);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
