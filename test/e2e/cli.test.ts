@@ -357,9 +357,14 @@ describe('the bin as a child process', () => {
   it('Ctrl-C (SIGINT) ends a subscription with exit 0', async () => {
     const child = spawn(process.execPath, [BIN, 'subscribeMarketData', '--symbols', 'BTC/USD', '--url', url], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let interrupted = false;
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString('utf8');
-      if (out.includes('\n')) child.kill('SIGINT');
+      // One Ctrl-C: lines still arriving while the client closes must not send a second one.
+      if (out.includes('\n') && !interrupted) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
     });
     const code = await new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c)));
     expect(code).toBe(0);
