@@ -3,7 +3,7 @@
  * Writes the package generated from the document, or with --check writes nothing and fails,
  * naming every stale file, when the package on disk differs from what the document produces.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +54,9 @@ async function main(): Promise<number> {
   for (const [path, text] of pkg.files) {
     if (!stale.some((s) => s === path || s === `${path} (missing)`)) continue;
     await mkdir(dirname(join(out, path)), { recursive: true });
-    await writeFile(join(out, path), text);
+    // A script (a package bin) is executable, as npm makes it on install: git sees no change then.
+    await writeFile(join(out, path), text, { mode: text.startsWith('#!') ? 0o755 : 0o644 });
+    if (text.startsWith('#!')) await chmod(join(out, path), 0o755);
   }
   for (const f of extra) await rm(join(out, f));
   if (!values.quiet) {

@@ -12,9 +12,10 @@ import { generateTypeModels, type TypeModels } from './emit/types.js';
 import { emitValidators, validatorFiles } from './emit/validators.js';
 import { apiContext, clientContext, indexContext, specContext, validatorsAllContext, validatorsLazyContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
-import { emitPackageFiles } from './emit/package.js';
+import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
+import { transpileFile } from './transpile.js';
 // The runtime states the names its client answers to (no parsing of its source).
 import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
 
@@ -66,7 +67,9 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const t = timer();
   const loaded = await loadDocument(options.spec);
   t('load');
-  const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {});
+  const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {}, {
+    openEnums: loaded.raw.info?.['x-protocol']?.tolerance?.openEnums === true,
+  });
   t('modelina');
   const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
@@ -77,10 +80,12 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const validators = emitValidators(model);
   const files = new Map<string, string>();
   for (const { file, code } of validators.modules) {
-    const v = validatorFiles(code, banner());
+    const v = validatorFiles(code, banner(), file);
     files.set(`src/validators/${file}.ts`, v.ts);
     files.set(`dist/validators/${file}.js`, v.js);
     files.set(`dist/validators/${file}.d.ts`, v.dts);
+    files.set(`dist/validators/${file}.js.map`, v.jsMap!);
+    files.set(`dist/validators/${file}.d.ts.map`, v.dtsMap!);
   }
   sources.set('validators/all.ts', await render(templatesDir, 'validators-all.ts.hbs', validatorsAllContext(validators, banner())));
   sources.set('validators/lazy.ts', await render(templatesDir, 'validators-lazy.ts.hbs', validatorsLazyContext(model, validators, banner())));
@@ -93,7 +98,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   sources.set('cli.ts', await render(templatesDir, 'cli.ts.hbs', { banner: banner(), clientClassName: model.clientClassName }));
   if (model.simulator) {
     sources.set('simulator.ts', await render(templatesDir, 'simulator.ts.hbs', { banner: banner() }));
-    sources.set('simulator-cli.ts', await render(templatesDir, 'simulator-cli.ts.hbs', { banner: banner(), envPrefix: model.envPrefix }));
+    sources.set('simulator-cli.ts', await render(templatesDir, 'simulator-cli.ts.hbs', { banner: banner(), envPrefix: model.envPrefix, command: simulatorBin(model) }));
   }
   for (const dir of COPIED_DIRS) {
     if (dir === SIMULATOR_DIR && !model.simulator) continue;
@@ -119,15 +124,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   // neither the JavaScript nor the declarations need a whole program.
   for (const [path, text] of all) {
     files.set(`src/${path}`, text);
-    const js = ts.transpileModule(text, { compilerOptions: TRANSPILE_OPTIONS, fileName: path, reportDiagnostics: false }).outputText;
-    const dts = ts.transpileDeclaration(text, { compilerOptions: TRANSPILE_OPTIONS, fileName: path, reportDiagnostics: true });
-    const problems = (dts.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-    if (problems.length > 0) {
-      const where = problems.map((d) => `src/${path}:${d.start === undefined ? '?' : text.slice(0, d.start).split('\n').length}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
-      throw new Error(`declarations cannot be emitted file by file:\n${where.join('\n')}\n(give the exported member an explicit type)`);
-    }
-    files.set(`dist/${path.replace(/\.ts$/, '.js')}`, withBanner(js, banner()));
-    files.set(`dist/${path.replace(/\.ts$/, '.d.ts')}`, withBanner(withoutSymbolDuplicates(dts.outputText), banner()));
+    for (const emitted of transpileFile(path, text, TRANSPILE_OPTIONS, banner())) files.set(emitted.path, emitted.text);
   }
   t('emit');
 
@@ -136,29 +133,13 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
-/**
- * TypeScript 6's transpileDeclaration declares a symbol-keyed method twice: as a property
- * (`[Symbol.asyncIterator]: () => this;`) and as the method. A consumer that checks declarations
- * (skipLibCheck: false) then fails with "Duplicate identifier". The property line goes.
- */
-export function withoutSymbolDuplicates(dts: string): string {
-  return dts.replace(/^[ \t]*(?:readonly )?\[Symbol\.(\w+)\]: \(\) => [^;\n]+;\n/gm, (line, name: string) =>
-    dts.includes(`[Symbol.${name}](`) ? '' : line,
-  );
-}
-
-/** Declaration emit drops the leading comment: every file keeps the banner (after a shebang). */
-function withBanner(text: string, banner: string): string {
-  const cut = text.startsWith('#!') ? text.indexOf('\n') + 1 : 0;
-  const body = text.slice(cut);
-  return body.startsWith('// Generated from') ? text : `${text.slice(0, cut)}${banner}\n${body}`;
-}
 
 
 function typesSource(types: TypeModels, banner: string): string {
   // Modelina's code starts with the JSDoc from the docs preset; `export` goes on the declaration.
   const body = types.models.map((m) => m.code.trim().replace(/^(interface|type) /m, 'export $1 ')).join('\n\n');
-  return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${body}\n`;
+  const prelude = types.prelude ? `${types.prelude}\n\n` : '';
+  return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${prelude}${body}\n`;
 }
 
 /** Stage timings on stderr when GENERATOR_TIMINGS is set. */

@@ -12,8 +12,13 @@ const COMPONENT_REF = '#/components/schemas/';
 const DROP = new Set(['title', 'description', 'examples', 'example', 'default', '$comment', 'externalDocs', 'deprecated', 'readOnly', 'writeOnly']);
 
 export interface SchemaSet {
-  /** The root schema holding every component under $defs. */
+  /** The root schema holding every component under $defs (strict: for requests). */
   readonly defs: Record<string, unknown>;
+  /**
+   * The same, for replies and events: with x-protocol.tolerance.openEnums an enum accepts any
+   * string there (the codec reports the values it does not list). Same `$id` as `defs`.
+   */
+  readonly inboundDefs: Record<string, unknown>;
   /** Strict schemas of full request payloads, by operationId. */
   readonly requests: Record<string, Record<string, unknown>>;
   /** Reply payload schemas, by operationId. */
@@ -24,7 +29,11 @@ export interface SchemaSet {
 
 export function assembleSchemas(model: Model): SchemaSet {
   const $defs: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(model.schemas)) $defs[name] = clean(schema);
+  const inbound: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(model.schemas)) {
+    $defs[name] = clean(schema, false);
+    inbound[name] = clean(schema, model.tolerance.openEnums);
+  }
   const ref = (name: string) => ({ $ref: `${DEFS_ID}#/$defs/${escapePointer(name)}` });
 
   const requests: Record<string, Record<string, unknown>> = {};
@@ -33,11 +42,14 @@ export function assembleSchemas(model: Model): SchemaSet {
     if (op.signed) {
       const params = $defs[op.request.schema] as Record<string, any>;
       const fields = $defs[model.signing.fieldsSchema] as Record<string, any>;
+      // The params' own combinators and conditions (allOf, if/then, …) keep applying.
+      const { type: _type, additionalProperties, required, properties, ...conditions } = params;
       requests[op.id] = {
+        ...conditions,
         type: 'object',
-        additionalProperties: params.additionalProperties ?? false,
-        required: [...new Set([...(params.required ?? []), ...(fields.required ?? [])])],
-        properties: { ...(params.properties ?? {}), ...(fields.properties ?? {}) },
+        additionalProperties: additionalProperties ?? false,
+        required: [...new Set([...(required ?? []), ...(fields.required ?? [])])],
+        properties: { ...(properties ?? {}), ...(fields.properties ?? {}) },
       };
     } else {
       requests[op.id] = ref(op.request.schema);
@@ -46,16 +58,16 @@ export function assembleSchemas(model: Model): SchemaSet {
   }
   const events: Record<string, Record<string, unknown>> = {};
   for (const ev of model.events) events[ev.destination] = ref(ev.message.schema);
-  return { defs: { $id: DEFS_ID, $defs }, requests, replies, events };
+  return { defs: { $id: DEFS_ID, $defs }, inboundDefs: { $id: DEFS_ID, $defs: inbound }, requests, replies, events };
 }
 
 function escapePointer(s: string): string {
   return encodeURIComponent(escapePointerToken(s));
 }
 
-/** A copy of a schema fit for ajv. */
-function clean(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(clean);
+/** A copy of a schema fit for ajv; `openEnums` drops string enums (any string is then valid). */
+function clean(node: unknown, openEnums: boolean): unknown {
+  if (Array.isArray(node)) return node.map((n) => clean(n, openEnums));
   if (!node || typeof node !== 'object') return node;
   const src = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -65,10 +77,15 @@ function clean(node: unknown): unknown {
       out.$ref = `${DEFS_ID}#/$defs/${escapePointer(decodePointer(v.slice(COMPONENT_REF.length)))}`;
     } else if (k === 'properties' || k === 'patternProperties' || k === '$defs' || k === 'definitions') {
       // keys here are names, not keywords: keep them all
-      out[k] = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([name, s]) => [name, clean(s)]));
+      out[k] = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([name, s]) => [name, clean(s, openEnums)]));
     } else {
-      out[k] = clean(v);
+      out[k] = clean(v, openEnums);
     }
+  }
+  if (openEnums && Array.isArray(out.enum) && (out.enum as unknown[]).every((v) => typeof v === 'string')) {
+    delete out.enum;
+    out.type ??= 'string';
+    return out;
   }
   const aliases = src['x-aliases'];
   if (Array.isArray(out.enum) && aliases && typeof aliases === 'object') {

@@ -52,7 +52,7 @@ export interface Validators {
   compileMs: number;
 }
 
-const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'api', 'fixtures', name), 'utf8'));
+const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', name), 'utf8'));
 
 export function validators(dump: SchemaDump): Validators {
   const order = fixture('v1-order-create-limit-request.json') as { destination: string; payload: Record<string, unknown> };

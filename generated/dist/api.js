@@ -1,3 +1,4 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 export {};
+//# sourceMappingURL=api.js.map

@@ -3,3 +3,4 @@
 import type { CliSpec } from './cli/spec.js';
 /** What the command line knows about the API, read from the document: operations, their parameters as flags, groups, examples. */
 export declare const cliSpec: CliSpec;
+//# sourceMappingURL=cli-spec.d.ts.map

@@ -20,3 +20,4 @@ process.stdout.on('error', (error) => {
 });
 const status = await runCli({ spec: cliSpec, codec, createClient: (options) => new CurrencyComClient(options) }, { argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, interrupt: interrupt.signal });
 process.stdout.write('', () => process.exit(status));
+//# sourceMappingURL=cli.js.map

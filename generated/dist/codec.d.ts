@@ -27,3 +27,4 @@ export declare function validateRequest(destination: string, payload: unknown): 
 export declare function validateReply<D extends Destination>(requestDestination: D | string, payload: unknown): ValidationResult<ReplyOf<D>>;
 /** Checks an event payload tolerantly; does not change `payload`; `value` is the decoded event. */
 export declare function validateEvent<E extends keyof EventTypes>(eventDestination: E | string, payload: unknown): ValidationResult<EventTypes[E]>;
+//# sourceMappingURL=codec.d.ts.map

@@ -39,3 +39,4 @@ export function validateReply(requestDestination, payload) {
 export function validateEvent(eventDestination, payload) {
     return codec.validateEvent(eventDestination, payload);
 }
+//# sourceMappingURL=codec.js.map

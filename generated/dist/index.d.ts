@@ -15,3 +15,4 @@ export type { Subscription } from './runtime/subscription.js';
 export type { ProtocolSpec, OperationSpec, StreamSpec, RateLimitSpec, ServerSpec, ValidationResult, ValidationIssue, RequestContext } from './runtime/spec.js';
 export type * from './types.js';
 export type * from './api.js';
+//# sourceMappingURL=index.d.ts.map

@@ -10,3 +10,4 @@ export { CurrencyComClient } from './client.js';
 export { buildRequest, canonicalString, sign, validateRequest, validateReply, validateEvent, operations, codec } from './codec.js';
 export { spec } from './spec.js';
 export * from './runtime/errors.js';
+//# sourceMappingURL=index.js.map

@@ -16,3 +16,4 @@ export function startSimulator(options) {
         sign: (payload, secret) => codec.sign(payload, secret),
     }, options);
 }
+//# sourceMappingURL=simulator.js.map

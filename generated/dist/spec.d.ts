@@ -6,3 +6,4 @@ import type { CodecRules } from './codec/codec.js';
 export declare const spec: ProtocolSpec;
 /** The signing rule and the tolerance rules of every message, read from the document. */
 export declare const rules: CodecRules;
+//# sourceMappingURL=spec.d.ts.map

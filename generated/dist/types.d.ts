@@ -1,6 +1,11 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
+ * A value of an open enum, as replies and events carry it: one of the known values `T`, or a value
+ * the document does not list (delivered as it came, and reported as a `warning` by the client).
+ */
+export type OpenEnum<T extends string> = T | (string & {});
+/**
  * An account, its commissions, permissions and balances.
  */
 export interface Account {
@@ -90,7 +95,13 @@ export interface AggTrade {
  */
 export interface AggTradesParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -111,7 +122,7 @@ export interface AggTradesParams {
 /**
  * Recent trades of a symbol. The price is in `p`; the quantity `q` is always 0.0 and carries no information.
  *
- * Unconfirmed: The aggTrades wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The aggTrades wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface AggTradesReply {
     /**
@@ -154,7 +165,13 @@ export interface Balance {
  */
 export interface CancelOrderParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -182,15 +199,28 @@ export interface CloseTradingPositionReply {
     request: TradingRequest[];
 }
 /**
- * Parameters of a new order. The fields after `newOrderRespType` apply to leverage symbols only.
+ * Parameters of a new order. `price` is required for LIMIT and STOP orders. `accountId`,
+ * `leverage`, `takeProfit`, `stopLoss`, `guaranteedStopLoss`, `trailingStopLoss`,
+ * `profitDistance` and `stopDistance` apply to leverage symbols only; `expireTimestamp`
+ * applies to leverage orders and to exchange LIMIT orders (changelog, November 2020,
+ * currency.com/general-websocket-api-information).
  */
 export interface CreateOrderParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
-     * The side of an order. The official example sends `buy` in lower case, which the server accepts; it is read as BUY.
+     * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
+     * sends `buy` in lower case; no reply to it was published, so whether the server accepts
+     * lower case is not known. The client reads lower case as BUY or SELL and always sends upper
+     * case.
      *
      * One of: "BUY", "SELL".
      *
@@ -258,7 +288,7 @@ export interface CreateOrderParams {
      */
     stopDistance?: string | number;
     /**
-     * When a resting order expires, in milliseconds since the epoch.
+     * When a resting order expires, in milliseconds since the epoch; for leverage orders and exchange LIMIT orders.
      */
     expireTimestamp?: number;
 }
@@ -270,7 +300,7 @@ export interface CurrenciesParams {
 /**
  * The currencies.
  *
- * Unconfirmed: The currencies wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The currencies wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface CurrenciesReply {
     /**
@@ -299,7 +329,7 @@ export interface Currency {
      *
      * One of: "CRYPTO", "EXCHANGE_TOKEN", "FIAT", "ICO", "TOKEN", "TOKENISED_SECURITY", "UTILITY_TOKENS".
      */
-    type?: CurrencyType;
+    type?: OpenEnum<CurrencyType>;
     /**
      * A decimal number, kept as its exact text. Replies send numbers or strings; both are read into this text.
      */
@@ -374,7 +404,13 @@ export interface DepthData {
  */
 export interface DepthEvent {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -387,13 +423,24 @@ export interface DepthEvent {
  */
 export interface DepthParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
-     * How many price levels per side, at most 1000. The documentation names 5, 10, 20, 50, 100, 500 and 1000 as valid values; the official example sends 2.
+     * How many price levels per side, at most 1000 (currency.com/general-rest-api-information).
+     * The same page names 5, 10, 20, 50, 100, 500, 1000 and 5000 as valid values (a list
+     * inherited from Binance that contradicts its own maximum); the official WebSocket
+     * example (Currencycom/openApiExamples api_ws/intro.js) sends 2.
      *
      * Default: 100.
+     *
+     * Unconfirmed: Whether values outside the listed ones (such as 2) are accepted or rounded is not published; 5000 exceeds the documented maximum and is refused here.
      */
     limit?: number;
 }
@@ -432,7 +479,13 @@ export interface ExchangeInfoParams {
  */
 export interface ExchangeSymbol {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -444,7 +497,7 @@ export interface ExchangeSymbol {
      *
      * One of: "TRADING", "BREAK", "HALT", "AUCTION_MATCH", "END_OF_DAY", "POST_TRADING", "PRE_TRADING".
      */
-    status?: SymbolStatus;
+    status?: OpenEnum<SymbolStatus>;
     /**
      * The asset bought or sold, e.g. `BTC`.
      */
@@ -468,7 +521,7 @@ export interface ExchangeSymbol {
     /**
      * The order types the instrument accepts.
      */
-    orderTypes?: OrderType[];
+    orderTypes?: OpenEnum<OrderType>[];
     /**
      * The trading rules (quantity range and step, minimum order value, ...).
      */
@@ -476,19 +529,19 @@ export interface ExchangeSymbol {
     /**
      * Restrictions currently in force; REGULAR when there are none.
      */
-    marketModes?: MarketMode[];
+    marketModes?: OpenEnum<MarketMode>[];
     /**
      * Whether an instrument trades on the exchange (SPOT) or as a leverage contract (LEVERAGE).
      *
      * One of: "SPOT", "LEVERAGE".
      */
-    marketType?: MarketType;
+    marketType?: OpenEnum<MarketType>;
     /**
      * The asset class of an instrument.
      *
      * One of: "BOND", "COMMODITY", "CREDIT", "CRYPTOCURRENCY", "CURRENCY", "EQUITY", "ICO", "INDEX", "INTEREST_RATE", "OTHER_ASSET", "REAL_ESTATE", "UTILITY_TOKENS".
      */
-    assetType?: AssetType;
+    assetType?: OpenEnum<AssetType>;
     /**
      * The issuer's country code for shares, e.g. `DE`; may be empty.
      */
@@ -565,7 +618,13 @@ export type ExecutionReportStatus = "OPENED" | "MODIFIED" | "MODIFY_REJECT" | "C
  */
 export interface FetchOrderParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -619,7 +678,7 @@ export interface FundingLimitsParams {
 /**
  * The withdrawal minimum per currency and payment option.
  *
- * Unconfirmed: The fundingLimits wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The fundingLimits wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface FundingLimitsReply {
     /**
@@ -632,17 +691,27 @@ export interface FundingLimitsReply {
  */
 export interface KlinesParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
-     * The length of a candle. Send the `1m` spelling; the `M1` spelling (ccxt, 2020) is accepted when reading and mapped to it.
+     * The length of a candle. The `M1` spelling of ccxt (ts/src/pro/currencycom.ts, 2020
+     * samples) is read as `1m` and, given in a request, sent as `1m`; the same for M5 … W1.
+     * ccxt also maps a 3-minute interval to `M3`, but no source lists a 3-minute candle among
+     * the intervals the server names today, so `M3` has no canonical value here: it is refused
+     * in requests and, in replies and events, delivered as an unknown value with a warning.
      *
      * One of: "1m", "5m", "15m", "30m", "1h", "4h", "1d", "1w".
      *
      * Also accepted: M1 (= 1m), M5 (= 5m), M15 (= 15m), M30 (= 30m), H1 (= 1h), H4 (= 4h), D1 (= 1d), W1 (= 1w).
      *
-     * Unconfirmed: The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (catalogue U8).
+     * Unconfirmed: The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (ccxt ts/src/pro/currencycom.ts maps to M1-style; radovsky1/go-currencycom websocket_service_test.go shows 1m in 2023).
      */
     interval: OhlcInterval;
     /**
@@ -660,26 +729,31 @@ export interface KlinesParams {
      */
     limit?: number;
     /**
-     * The kind of candle, classic (the default) or Heikin-Ashi.
+     * The kind of candle, classic (the default) or Heikin-Ashi. `heikin-ashi` is canonical;
+     * `heiken-ashi` (a Swagger transcription, and the official page's "Heiken-Ashi") and
+     * `heikinAshi` (rousime/n8n-nodes-dzengi) are read as it and, given in a request, sent as
+     * it.
      *
      * One of: "classic", "heikin-ashi".
      *
+     * Also accepted: heiken-ashi (= heikin-ashi), heikinAshi (= heikin-ashi).
+     *
      * Default: "classic".
      *
-     * Unconfirmed: The Heikin-Ashi spelling is heikin-ashi per the Swagger description and the sister platform; for klines sources also write heiken-ashi and heikinAshi (catalogue U5).
+     * Unconfirmed: The spelling heikin-ashi is the one of the Swagger OHLC subscription description and of the sister platform (capital.com/api-websocket); for klines the sources disagree (heikin-ashi, heiken-ashi, heikinAshi), and which spelling the server writes back in ohlc.event is not published.
      */
     type?: CandleType;
     /**
      * Which price the candles are built from; two clients send it, one with the values bid and ask.
      *
-     * Unconfirmed: The parameter is sent by two third-party clients only and its values (bid, ask?) are not documented (catalogue U6).
+     * Unconfirmed: The parameter is sent by two third-party clients only (rousime/n8n-nodes-dzengi nodes/Dzengi/descriptions/MarketDescription.ts, MrOldOwl/api-dzengi-rs src/models/request/klines_request.rs) and its values (bid, ask?) are not documented.
      */
     priceType?: string;
 }
 /**
  * Candles of a symbol, oldest first.
  *
- * Unconfirmed: The lines wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The lines wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface KlinesReply {
     /**
@@ -705,7 +779,13 @@ export interface LeverageSettings {
  */
 export interface LeverageSettingsParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
 }
@@ -716,7 +796,13 @@ export type MarketType = "SPOT" | "LEVERAGE";
  */
 export interface MyTrade {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -773,7 +859,13 @@ export interface MyTrade {
  */
 export interface MyTradesParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -794,7 +886,7 @@ export interface MyTradesParams {
 /**
  * The account's trades in a symbol.
  *
- * Unconfirmed: The myTrades wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The myTrades wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface MyTradesReply {
     /**
@@ -808,29 +900,44 @@ export type NewOrderRespType = "RESULT" | "FULL";
  */
 export interface OhlcEvent {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
-     * The length of a candle. Send the `1m` spelling; the `M1` spelling (ccxt, 2020) is accepted when reading and mapped to it.
+     * The length of a candle. The `M1` spelling of ccxt (ts/src/pro/currencycom.ts, 2020
+     * samples) is read as `1m` and, given in a request, sent as `1m`; the same for M5 … W1.
+     * ccxt also maps a 3-minute interval to `M3`, but no source lists a 3-minute candle among
+     * the intervals the server names today, so `M3` has no canonical value here: it is refused
+     * in requests and, in replies and events, delivered as an unknown value with a warning.
      *
      * One of: "1m", "5m", "15m", "30m", "1h", "4h", "1d", "1w".
      *
      * Also accepted: M1 (= 1m), M5 (= 5m), M15 (= 15m), M30 (= 30m), H1 (= 1h), H4 (= 4h), D1 (= 1d), W1 (= 1w).
      *
-     * Unconfirmed: The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (catalogue U8).
+     * Unconfirmed: The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (ccxt ts/src/pro/currencycom.ts maps to M1-style; radovsky1/go-currencycom websocket_service_test.go shows 1m in 2023).
      */
-    interval: OhlcInterval;
+    interval: OpenEnum<OhlcInterval>;
     /**
-     * The kind of candle, classic (the default) or Heikin-Ashi.
+     * The kind of candle, classic (the default) or Heikin-Ashi. `heikin-ashi` is canonical;
+     * `heiken-ashi` (a Swagger transcription, and the official page's "Heiken-Ashi") and
+     * `heikinAshi` (rousime/n8n-nodes-dzengi) are read as it and, given in a request, sent as
+     * it.
      *
      * One of: "classic", "heikin-ashi".
      *
+     * Also accepted: heiken-ashi (= heikin-ashi), heikinAshi (= heikin-ashi).
+     *
      * Default: "classic".
      *
-     * Unconfirmed: The Heikin-Ashi spelling is heikin-ashi per the Swagger description and the sister platform; for klines sources also write heiken-ashi and heikinAshi (catalogue U5).
+     * Unconfirmed: The spelling heikin-ashi is the one of the Swagger OHLC subscription description and of the sister platform (capital.com/api-websocket); for klines the sources disagree (heikin-ashi, heiken-ashi, heikinAshi), and which spelling the server writes back in ohlc.event is not published.
      */
-    type?: CandleType;
+    type?: OpenEnum<CandleType>;
     /**
      * When the candle opens, in milliseconds since the epoch; identifies the candle.
      */
@@ -868,13 +975,18 @@ export interface OhlcSubscribeParams {
      */
     intervals?: OhlcInterval[];
     /**
-     * The kind of candle, classic (the default) or Heikin-Ashi.
+     * The kind of candle, classic (the default) or Heikin-Ashi. `heikin-ashi` is canonical;
+     * `heiken-ashi` (a Swagger transcription, and the official page's "Heiken-Ashi") and
+     * `heikinAshi` (rousime/n8n-nodes-dzengi) are read as it and, given in a request, sent as
+     * it.
      *
      * One of: "classic", "heikin-ashi".
      *
+     * Also accepted: heiken-ashi (= heikin-ashi), heikinAshi (= heikin-ashi).
+     *
      * Default: "classic".
      *
-     * Unconfirmed: The Heikin-Ashi spelling is heikin-ashi per the Swagger description and the sister platform; for klines sources also write heiken-ashi and heikinAshi (catalogue U5).
+     * Unconfirmed: The spelling heikin-ashi is the one of the Swagger OHLC subscription description and of the sister platform (capital.com/api-websocket); for klines the sources disagree (heikin-ashi, heiken-ashi, heikinAshi), and which spelling the server writes back in ohlc.event is not published.
      */
     type?: CandleType;
 }
@@ -883,7 +995,13 @@ export interface OhlcSubscribeParams {
  */
 export interface OpenOrder {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -911,13 +1029,13 @@ export interface OpenOrder {
      *
      * One of: "NEW", "PARTIALLY_FILLED", "FILLED", "CANCELED", "PENDING_CANCEL", "REJECTED", "EXPIRED", "CREATED", "MODIFIED".
      */
-    status?: OrderStatus;
+    status?: OpenEnum<OrderStatus>;
     /**
      * How long an order stays open. GTC until cancelled, IOC fills what it can at once and cancels the rest, FOK fills completely at once or not at all (exchange MARKET orders come back as FOK).
      *
      * One of: "GTC", "IOC", "FOK".
      */
-    timeInForce?: TimeInForce;
+    timeInForce?: OpenEnum<TimeInForce>;
     /**
      * The type of an order. STOP is for leverage symbols only. The Swagger model also lists the
      * Binance values LIMIT_MAKER, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT,
@@ -925,15 +1043,18 @@ export interface OpenOrder {
      *
      * One of: "LIMIT", "MARKET", "STOP".
      */
-    type?: OrderType;
+    type?: OpenEnum<OrderType>;
     /**
-     * The side of an order. The official example sends `buy` in lower case, which the server accepts; it is read as BUY.
+     * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
+     * sends `buy` in lower case; no reply to it was published, so whether the server accepts
+     * lower case is not known. The client reads lower case as BUY or SELL and always sends upper
+     * case.
      *
      * One of: "BUY", "SELL".
      *
      * Also accepted: buy (= BUY), sell (= SELL).
      */
-    side?: OrderSide;
+    side?: OpenEnum<OrderSide>;
     /**
      * When the order was placed, in milliseconds since the epoch.
      */
@@ -984,18 +1105,26 @@ export interface OpenOrder {
  */
 export interface OpenOrdersParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol?: string;
     /**
-     * How many orders at most. The official example sends it; no source documents its effect.
+     * How many orders at most. Only the 2020 official example (Currencycom/openApiExamples api_ws/intro.js) sends it.
+     *
+     * Unconfirmed: No source documents this parameter; the November 2020 changelog (currency.com/general-websocket-api-information) says unnecessary parameters were removed from the examples, and the server may refuse it as unread (-1104).
      */
     limit?: number;
 }
 /**
  * The orders that are still open.
  *
- * Unconfirmed: The openOrders wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The openOrders wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface OpenOrdersReply {
     /**
@@ -1033,7 +1162,13 @@ export interface OrderDetails {
      */
     orderId: string;
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol?: string;
     /**
@@ -1053,7 +1188,7 @@ export interface OrderDetails {
      *
      * One of: "NEW", "PARTIALLY_FILLED", "FILLED", "CANCELED", "PENDING_CANCEL", "REJECTED", "EXPIRED", "CREATED", "MODIFIED".
      */
-    status?: OrderStatus;
+    status?: OpenEnum<OrderStatus>;
     /**
      * The type of an order. STOP is for leverage symbols only. The Swagger model also lists the
      * Binance values LIMIT_MAKER, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT,
@@ -1061,21 +1196,24 @@ export interface OrderDetails {
      *
      * One of: "LIMIT", "MARKET", "STOP".
      */
-    type?: OrderType;
+    type?: OpenEnum<OrderType>;
     /**
      * How long an order stays open. GTC until cancelled, IOC fills what it can at once and cancels the rest, FOK fills completely at once or not at all (exchange MARKET orders come back as FOK).
      *
      * One of: "GTC", "IOC", "FOK".
      */
-    timeInForceType?: TimeInForce;
+    timeInForceType?: OpenEnum<TimeInForce>;
     /**
-     * The side of an order. The official example sends `buy` in lower case, which the server accepts; it is read as BUY.
+     * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
+     * sends `buy` in lower case; no reply to it was published, so whether the server accepts
+     * lower case is not known. The client reads lower case as BUY or SELL and always sends upper
+     * case.
      *
      * One of: "BUY", "SELL".
      *
      * Also accepted: buy (= BUY), sell (= SELL).
      */
-    side?: OrderSide;
+    side?: OpenEnum<OrderSide>;
     /**
      * A decimal number, kept as its exact text. Replies send numbers or strings; both are read into this text.
      */
@@ -1122,7 +1260,13 @@ export interface OrderDetails {
  */
 export interface OrderResult {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -1158,13 +1302,13 @@ export interface OrderResult {
      *
      * One of: "NEW", "PARTIALLY_FILLED", "FILLED", "CANCELED", "PENDING_CANCEL", "REJECTED", "EXPIRED", "CREATED", "MODIFIED".
      */
-    status: OrderStatus;
+    status: OpenEnum<OrderStatus>;
     /**
      * How long an order stays open. GTC until cancelled, IOC fills what it can at once and cancels the rest, FOK fills completely at once or not at all (exchange MARKET orders come back as FOK).
      *
      * One of: "GTC", "IOC", "FOK".
      */
-    timeInForce?: TimeInForce;
+    timeInForce?: OpenEnum<TimeInForce>;
     /**
      * The type of an order. STOP is for leverage symbols only. The Swagger model also lists the
      * Binance values LIMIT_MAKER, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT,
@@ -1172,15 +1316,18 @@ export interface OrderResult {
      *
      * One of: "LIMIT", "MARKET", "STOP".
      */
-    type?: OrderType;
+    type?: OpenEnum<OrderType>;
     /**
-     * The side of an order. The official example sends `buy` in lower case, which the server accepts; it is read as BUY.
+     * The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)
+     * sends `buy` in lower case; no reply to it was published, so whether the server accepts
+     * lower case is not known. The client reads lower case as BUY or SELL and always sends upper
+     * case.
      *
      * One of: "BUY", "SELL".
      *
      * Also accepted: buy (= BUY), sell (= SELL).
      */
-    side?: OrderSide;
+    side?: OpenEnum<OrderSide>;
     /**
      * A decimal number, kept as its exact text. Replies send numbers or strings; both are read into this text.
      */
@@ -1268,7 +1415,13 @@ export interface Position {
      */
     orderId?: string;
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -1280,13 +1433,13 @@ export interface Position {
      *
      * One of: "NET", "HEDGE".
      */
-    type?: PositionType;
+    type?: OpenEnum<PositionType>;
     /**
      * The state of a leverage position.
      *
      * One of: "ACTIVE", "INACTIVE", "INVALID".
      */
-    state?: PositionState;
+    state?: OpenEnum<PositionState>;
     /**
      * A decimal number, kept as its exact text. Replies send numbers or strings; both are read into this text.
      */
@@ -1405,7 +1558,13 @@ export interface PositionExecutionReport {
      */
     instrumentId?: string;
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol?: string;
     /**
@@ -1425,13 +1584,13 @@ export interface PositionExecutionReport {
      *
      * One of: "OPENED", "MODIFIED", "MODIFY_REJECT", "CLOSED", "SWAP", "DIVIDEND".
      */
-    status?: ExecutionReportStatus;
+    status?: OpenEnum<ExecutionReportStatus>;
     /**
      * Who or what caused an execution, e.g. the user, the dealer, a stop-loss (SL), a take-profit (TP) or a margin close-out.
      *
      * One of: "USER", "DEALER", "SL", "TP", "SYSTEM", "CLOSE_OUT".
      */
-    source?: ExecutionReportSource;
+    source?: OpenEnum<ExecutionReportSource>;
     /**
      * The kind of execution as the server names it.
      */
@@ -1493,7 +1652,7 @@ export interface PositionExecutionReport {
      *
      * One of: "ACCOUNT_NOT_FOUND", "CLOSED_MARKET", "CLOSE_ONLY", "ENGINE_BUSY", "HEDGING_MODE_GSL", "INSTRUMENT_NOT_AVAILABLE", "INSTRUMENT_NOT_FOUND", "INVALID_ORDER", "INVALID_ORDER_QTY", "INVALID_PRICE", "LONG_ONLY", "OFF_MARKET", "ORDER_NOT_FOUND", "ORIGINAL_GSL_UPDATE", "POSITION_NOT_FOUND", "RC_INSTRUMENT_CLIENT_MOP", "RC_INSTRUMENT_GLOBAL_MOP", "RC_NOT_ENOUGH_MARGIN", "RC_NOT_FOUND", "RC_NO_RATES", "RC_SETTLEMENT", "RC_UNKNOWN", "REQUIRED_GSL", "RISK_CHECK", "THROTTLING", "UNKNOWN".
      */
-    rejectReason?: RejectReason;
+    rejectReason?: OpenEnum<RejectReason>;
 }
 export type PositionState = "ACTIVE" | "INACTIVE" | "INVALID";
 export type PositionType = "NET" | "HEDGE";
@@ -1502,7 +1661,13 @@ export type PositionType = "NET" | "HEDGE";
  */
 export interface QuoteEvent {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbolName: string;
     /**
@@ -1562,7 +1727,7 @@ export interface ServerTime {
 /**
  * The answer to a subscription request.
  *
- * Unconfirmed: Shape from the Swagger SubscribeResponse model and the sister platform; no currency.com sample was published.
+ * Unconfirmed: Shape from the Swagger SubscribeResponse model and the sister platform (capital.com/api-websocket); no currency.com sample was published.
  */
 export interface SubscribeReply {
     /**
@@ -1614,7 +1779,13 @@ export interface SymbolsSubscribeParams {
  */
 export interface Ticker24hr {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -1683,7 +1854,13 @@ export interface Ticker24hr {
  */
 export interface Ticker24hrParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol?: string;
 }
@@ -1703,13 +1880,22 @@ export type TimeInForce = "GTC" | "IOC" | "FOK";
 export interface TimeParams {
 }
 /**
- * One trade in one symbol.
+ * One trade in one symbol. Only price, size, id and ts are in every public sample: the
+ * Swagger TradeEventRes model has no orderId or clientOrderId, and a 2020 capture carries
+ * instrumentId instead of symbol (ccxt ts/src/pro/currencycom.ts and
+ * radovsky1/go-currencycom websocket_service_test.go show the full set).
  */
 export interface TradeEvent {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
-    symbol: string;
+    symbol?: string;
     /**
      * The trade price.
      */
@@ -1729,15 +1915,15 @@ export interface TradeEvent {
     /**
      * The id of the order behind the trade.
      */
-    orderId: string;
+    orderId?: string;
     /**
      * A second id of that order.
      */
-    clientOrderId: string;
+    clientOrderId?: string;
     /**
      * Whether the taker bought.
      */
-    buyer: boolean;
+    buyer?: boolean;
     /**
      * A 64-bit integer id, kept as a string because it exceeds the precision of a JavaScript number.
      */
@@ -1748,7 +1934,13 @@ export interface TradeEvent {
  */
 export interface TradingFee {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -1776,7 +1968,7 @@ export interface TradingFeesParams {
 /**
  * The trading fee and overnight rates per symbol.
  *
- * Unconfirmed: The fees wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The fees wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface TradingFeesReply {
     /**
@@ -1789,7 +1981,13 @@ export interface TradingFeesReply {
  */
 export interface TradingLimit {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol: string;
     /**
@@ -1825,7 +2023,7 @@ export interface TradingLimitsParams {
 /**
  * The order size limits per symbol.
  *
- * Unconfirmed: The limits wrapper comes from the Swagger WebSocket model only; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The limits wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface TradingLimitsReply {
     /**
@@ -1838,7 +2036,13 @@ export interface TradingLimitsReply {
  */
 export interface TradingPositionsHistoryParams {
     /**
-     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`.
+     * An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,
+     * `TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is
+     * signed raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and
+     * ccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage
+     * symbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.
+     *
+     * Unconfirmed: Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends.
      */
     symbol?: string;
     /**
@@ -1868,7 +2072,9 @@ export interface TradingPositionsHistoryReply {
  */
 export interface TradingPositionsParams {
     /**
-     * How many positions at most. The official example sends it; no source documents its effect.
+     * How many positions at most. Only the 2020 official example (Currencycom/openApiExamples api_ws/intro.js) sends it.
+     *
+     * Unconfirmed: No source documents this parameter; the November 2020 changelog (currency.com/general-websocket-api-information) says unnecessary parameters were removed from the examples, and the server may refuse it as unread (-1104).
      */
     limit?: number;
 }
@@ -1910,7 +2116,7 @@ export interface TradingRequest {
      *
      * One of: "ORDER_NEW", "ORDER_MODIFY", "ORDER_CANCEL", "POSITION_MODIFY".
      */
-    rqType?: RequestType;
+    rqType?: OpenEnum<RequestType>;
     /**
      * The body of the request as the server recorded it; its layout is not documented.
      */
@@ -1920,13 +2126,13 @@ export interface TradingRequest {
      *
      * One of: "PENDING", "PROCESSED", "CANCELLED".
      */
-    state: RequestState;
+    state: OpenEnum<RequestState>;
     /**
      * Why a leverage request or execution was rejected.
      *
      * One of: "ACCOUNT_NOT_FOUND", "CLOSED_MARKET", "CLOSE_ONLY", "ENGINE_BUSY", "HEDGING_MODE_GSL", "INSTRUMENT_NOT_AVAILABLE", "INSTRUMENT_NOT_FOUND", "INVALID_ORDER", "INVALID_ORDER_QTY", "INVALID_PRICE", "LONG_ONLY", "OFF_MARKET", "ORDER_NOT_FOUND", "ORIGINAL_GSL_UPDATE", "POSITION_NOT_FOUND", "RC_INSTRUMENT_CLIENT_MOP", "RC_INSTRUMENT_GLOBAL_MOP", "RC_NOT_ENOUGH_MARGIN", "RC_NOT_FOUND", "RC_NO_RATES", "RC_SETTLEMENT", "RC_UNKNOWN", "REQUIRED_GSL", "RISK_CHECK", "THROTTLING", "UNKNOWN".
      */
-    rejectReason?: RejectReason;
+    rejectReason?: OpenEnum<RejectReason>;
     /**
      * When the request was created, in milliseconds since the epoch.
      */
@@ -1945,7 +2151,7 @@ export interface TradingRequestState {
      *
      * One of: "PENDING", "PROCESSED", "CANCELLED".
      */
-    state: RequestState;
+    state: OpenEnum<RequestState>;
 }
 /**
  * One deposit, withdrawal or other balance movement.
@@ -1992,7 +2198,7 @@ export interface Transaction {
      *
      * One of: "APPROVAL", "PROCESSED", "CANCELLED".
      */
-    status?: TransactionStatus;
+    status?: OpenEnum<TransactionStatus>;
 }
 /**
  * Parameters of the deposits, withdrawals, transactions and ledger requests.
@@ -2015,7 +2221,7 @@ export type TransactionStatus = "APPROVAL" | "PROCESSED" | "CANCELLED";
 /**
  * Balance movements of the account.
  *
- * Unconfirmed: The transactions wrapper comes from the Swagger WebSocket model and is assumed for deposits, withdrawals, transactions and ledger alike; a bare array is accepted too (catalogue U4).
+ * Unconfirmed: The transactions wrapper comes from the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models and is assumed for deposits, withdrawals, transactions and ledger alike; no WebSocket sample shows it, so a bare array is accepted too.
  */
 export interface TransactionsReply {
     /**
@@ -2105,3 +2311,4 @@ export interface UpdateTradingPositionParams {
      */
     stopDistance?: string | number;
 }
+//# sourceMappingURL=types.d.ts.map

@@ -3,3 +3,4 @@
 /* eslint-disable */
 // Wire types of every schema of the document, made by Modelina.
 export {};
+//# sourceMappingURL=types.js.map

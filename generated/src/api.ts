@@ -21,7 +21,7 @@ export interface OperationTypes {
    * ahead of the server are refused (-1021), so a client whose clock drifts can measure the
    * offset here.
    *
-   * Versions: v1, v2. Unconfirmed: Exists on REST; no WebSocket client was seen using this destination (catalogue U7).
+   * Versions: v1, v2. Unconfirmed: Exists on REST (GET /api/v1/time); no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts).
    * @see docs/operations.md#op-time
    */
   time: { params: T.TimeParams; reply: T.ServerTime; event: never };
@@ -109,7 +109,7 @@ export interface OperationTypes {
    *
    * Returns, per leverage symbol, the trading fee and the overnight (swap) rates for long and short positions.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7).
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts).
    * @see docs/operations.md#op-tradingfees
    */
   tradingFees: { params: T.TradingFeesParams; reply: T.TradingFeesReply; event: never };
@@ -118,7 +118,7 @@ export interface OperationTypes {
    *
    * Returns, per symbol, the smallest and largest order volume, the volume step and the price tick.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7).
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts).
    * @see docs/operations.md#op-tradinglimits
    */
   tradingLimits: { params: T.TradingLimitsParams; reply: T.TradingLimitsReply; event: never };
@@ -127,7 +127,7 @@ export interface OperationTypes {
    *
    * Returns, per account currency and payment option, the smallest amount that may be withdrawn.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7).
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts).
    * @see docs/operations.md#op-fundinglimits
    */
   fundingLimits: { params: T.FundingLimitsParams; reply: T.FundingLimitsReply; event: never };
@@ -136,7 +136,7 @@ export interface OperationTypes {
    *
    * Returns every currency with its precision, type, commissions and deposit and withdrawal limits.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7).
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts).
    * @see docs/operations.md#op-currencies
    */
   currencies: { params: T.CurrenciesParams; reply: T.CurrenciesReply; event: never };
@@ -145,7 +145,7 @@ export interface OperationTypes {
    *
    * Returns the blockchain address (and, where the coin needs one, the destination tag) to deposit a coin to the account.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7).
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts).
    * @see docs/operations.md#op-depositaddress
    */
   depositAddress: { params: T.DepositAddressParams; reply: T.DepositAddress; event: never };
@@ -154,7 +154,7 @@ export interface OperationTypes {
    *
    * Returns the account's deposits, optionally within a time window.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7).
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts).
    * @see docs/operations.md#op-deposits
    */
   deposits: { params: T.TransactionHistoryParams; reply: T.TransactionsReply; event: never };
@@ -163,7 +163,7 @@ export interface OperationTypes {
    *
    * Returns the account's withdrawals, optionally within a time window. Their amounts are negative.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7).
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts).
    * @see docs/operations.md#op-withdrawals
    */
   withdrawals: { params: T.TransactionHistoryParams; reply: T.TransactionsReply; event: never };
@@ -172,7 +172,7 @@ export interface OperationTypes {
    *
    * Returns deposits and withdrawals together, optionally within a time window.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7).
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts).
    * @see docs/operations.md#op-transactions
    */
   transactions: { params: T.TransactionHistoryParams; reply: T.TransactionsReply; event: never };
@@ -182,7 +182,7 @@ export interface OperationTypes {
    * Returns all balance changes (deposits, withdrawals, commissions and other entries) with the
    * balance after each, optionally within a time window.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7).
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts).
    * @see docs/operations.md#op-ledger
    */
   ledger: { params: T.TransactionHistoryParams; reply: T.TransactionsReply; event: never };
@@ -196,7 +196,7 @@ export interface OperationTypes {
    * default, with its fills (`FULL`). An order is never sent twice: when its outcome is
    * unknown, look it up with `openOrders` or `myTrades` instead of retrying.
    *
-   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Not idempotent: never sent again after a lost connection; its outcome is then unknown. Unconfirmed: The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown (catalogue U15).
+   * Versions: v1, v2. Signed: the client adds the API key, timestamp and signature. Not idempotent: never sent again after a lost connection; its outcome is then unknown. Unconfirmed: The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown. Sources: the Swagger create-order model as transcribed in MrOldOwl/api-dzengi-rs src/models/create_order_request.rs (no timeInForce), Currencycom/openApiExamples api_ws/intro.js and ccxt ts/src/currencycom.ts (both send GTC).
    * @see docs/operations.md#op-createorder
    */
   createOrder: { params: T.CreateOrderParams; reply: T.OrderResult; event: never };
@@ -227,7 +227,7 @@ export interface OperationTypes {
    * for rejected orders, the reason. Served by API v2 only; an unknown order is refused with
    * -2013.
    *
-   * Versions: v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST (GET /api/v2/fetchOrder) and the Swagger models only; the WebSocket destination name is a guess from the REST path and might differ (catalogue U7).
+   * Versions: v2. Signed: the client adds the API key, timestamp and signature. Unconfirmed: Known from REST (GET /api/v2/fetchOrder) and the Swagger models only; the WebSocket destination name is a guess from the REST path and might differ (the create and cancel destinations differ from their REST paths).
    * @see docs/operations.md#op-fetchorder
    */
   fetchOrder: { params: T.FetchOrderParams; reply: T.OrderDetails; event: never };
@@ -286,7 +286,7 @@ export interface OperationTypes {
    *
    * Starts `internal.quote` events for each of the symbols. Quotes are pushed as they change; no update frequency is promised.
    *
-   * Unconfirmed: No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).
+   * Unconfirmed: No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.
    * @see docs/operations.md#op-subscribemarketdata
    */
   subscribeMarketData: { params: T.SymbolsSubscribeParams; reply: T.SubscribeReply; event: T.QuoteEvent };
@@ -296,7 +296,7 @@ export interface OperationTypes {
    * Starts `marketdepth.event` events for each of the symbols. Every event is a complete
    * snapshot of the visible book of one symbol and replaces the previous one.
    *
-   * Unconfirmed: No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).
+   * Unconfirmed: No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.
    * @see docs/operations.md#op-subscribedepthmarketdata
    */
   subscribeDepthMarketData: { params: T.SymbolsSubscribeParams; reply: T.SubscribeReply; event: T.DepthEvent };
@@ -307,7 +307,7 @@ export interface OperationTypes {
    * Heikin-Ashi candles. The current candle is sent again as it updates; candles carry no
    * volume.
    *
-   * Unconfirmed: No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).
+   * Unconfirmed: No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.
    * @see docs/operations.md#op-subscribeohlcmarketdata
    */
   subscribeOHLCMarketData: { params: T.OhlcSubscribeParams; reply: T.SubscribeReply; event: T.OhlcEvent };
@@ -316,7 +316,7 @@ export interface OperationTypes {
    *
    * Starts `internal.trade` events, one per trade in each of the symbols.
    *
-   * Unconfirmed: No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).
+   * Unconfirmed: No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.
    * @see docs/operations.md#op-subscribetrades
    */
   subscribeTrades: { params: T.SymbolsSubscribeParams; reply: T.SubscribeReply; event: T.TradeEvent };
@@ -399,7 +399,7 @@ export interface EventTypes {
 /** API versions of the document. */
 export type ApiVersion = "v1" | "v2";
 /** Server names of the document. */
-export type ServerName = "production" | "demo" | "dzengiProduction" | "dzengiDemo";
+export type ServerName = "production" | "demo" | "currencyComProduction" | "currencyComDemo";
 
 export type Destination = keyof RequestDestinations | keyof StreamDestinations;
 type AllDestinations = RequestDestinations & StreamDestinations;

@@ -106,7 +106,7 @@ export const cliSpec: CliSpec = {
       "params": [],
       "example": [],
       "docs": "op-time",
-      "unconfirmed": "Exists on REST; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Exists on REST (GET /api/v1/time); no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "exchangeInfo": {
       "id": "exchangeInfo",
@@ -149,7 +149,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         },
         {
           "name": "limit",
@@ -163,7 +164,8 @@ export const cliSpec: CliSpec = {
             "≥ 1",
             "≤ 1000"
           ],
-          "description": "How many price levels per side, at most 1000. The documentation names 5, 10, 20, 50, 100, 500 and 1000 as valid values; the official example sends 2."
+          "description": "How many price levels per side, at most 1000 (currency.com/general-rest-api-information).\nThe same page names 5, 10, 20, 50, 100, 500, 1000 and 5000 as valid values (a list\ninherited from Binance that contradicts its own maximum); the official WebSocket\nexample (Currencycom/openApiExamples api_ws/intro.js) sends 2.",
+          "unconfirmed": "Whether values outside the listed ones (such as 2) are accepted or rounded is not published; 5000 exceeds the documented maximum and is refused here."
         }
       ],
       "example": [
@@ -198,7 +200,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         },
         {
           "name": "startTime",
@@ -275,7 +278,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         },
         {
           "name": "interval",
@@ -305,8 +309,8 @@ export const cliSpec: CliSpec = {
             "W1": "1w"
           },
           "constraints": [],
-          "description": "The length of a candle. Send the `1m` spelling; the `M1` spelling (ccxt, 2020) is accepted when reading and mapped to it.",
-          "unconfirmed": "The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (catalogue U8)."
+          "description": "The length of a candle. The `M1` spelling of ccxt (ts/src/pro/currencycom.ts, 2020\nsamples) is read as `1m` and, given in a request, sent as `1m`; the same for M5 … W1.\nccxt also maps a 3-minute interval to `M3`, but no source lists a 3-minute candle among\nthe intervals the server names today, so `M3` has no canonical value here: it is refused\nin requests and, in replies and events, delivered as an unknown value with a warning.",
+          "unconfirmed": "The server used M1-style names in 2020 and 1m-style since about May 2021; which ones it accepts today is unconfirmed (ccxt ts/src/pro/currencycom.ts maps to M1-style; radovsky1/go-currencycom websocket_service_test.go shows 1m in 2023)."
         },
         {
           "name": "startTime",
@@ -358,9 +362,13 @@ export const cliSpec: CliSpec = {
             "classic",
             "heikin-ashi"
           ],
+          "aliases": {
+            "heiken-ashi": "heikin-ashi",
+            "heikinAshi": "heikin-ashi"
+          },
           "constraints": [],
-          "description": "The kind of candle, classic (the default) or Heikin-Ashi.",
-          "unconfirmed": "The Heikin-Ashi spelling is heikin-ashi per the Swagger description and the sister platform; for klines sources also write heiken-ashi and heikinAshi (catalogue U5)."
+          "description": "The kind of candle, classic (the default) or Heikin-Ashi. `heikin-ashi` is canonical;\n`heiken-ashi` (a Swagger transcription, and the official page's \"Heiken-Ashi\") and\n`heikinAshi` (rousime/n8n-nodes-dzengi) are read as it and, given in a request, sent as\nit.",
+          "unconfirmed": "The spelling heikin-ashi is the one of the Swagger OHLC subscription description and of the sister platform (capital.com/api-websocket); for klines the sources disagree (heikin-ashi, heiken-ashi, heikinAshi), and which spelling the server writes back in ohlc.event is not published."
         },
         {
           "name": "priceType",
@@ -371,7 +379,7 @@ export const cliSpec: CliSpec = {
           "required": false,
           "constraints": [],
           "description": "Which price the candles are built from; two clients send it, one with the values bid and ask.",
-          "unconfirmed": "The parameter is sent by two third-party clients only and its values (bid, ask?) are not documented (catalogue U6)."
+          "unconfirmed": "The parameter is sent by two third-party clients only (rousime/n8n-nodes-dzengi nodes/Dzengi/descriptions/MarketDescription.ts, MrOldOwl/api-dzengi-rs src/models/request/klines_request.rs) and its values (bid, ask?) are not documented."
         }
       ],
       "example": [
@@ -408,7 +416,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         }
       ],
       "example": [
@@ -472,7 +481,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         }
       ],
       "example": [
@@ -505,7 +515,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         },
         {
           "name": "startTime",
@@ -570,7 +581,7 @@ export const cliSpec: CliSpec = {
       "params": [],
       "example": [],
       "docs": "op-tradingfees",
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "tradingLimits": {
       "id": "tradingLimits",
@@ -588,7 +599,7 @@ export const cliSpec: CliSpec = {
       "params": [],
       "example": [],
       "docs": "op-tradinglimits",
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "fundingLimits": {
       "id": "fundingLimits",
@@ -606,7 +617,7 @@ export const cliSpec: CliSpec = {
       "params": [],
       "example": [],
       "docs": "op-fundinglimits",
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "currencies": {
       "id": "currencies",
@@ -624,7 +635,7 @@ export const cliSpec: CliSpec = {
       "params": [],
       "example": [],
       "docs": "op-currencies",
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "depositAddress": {
       "id": "depositAddress",
@@ -658,7 +669,7 @@ export const cliSpec: CliSpec = {
         "ETH"
       ],
       "docs": "op-depositaddress",
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "deposits": {
       "id": "deposits",
@@ -720,7 +731,7 @@ export const cliSpec: CliSpec = {
         "50"
       ],
       "docs": "op-deposits",
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "withdrawals": {
       "id": "withdrawals",
@@ -778,7 +789,7 @@ export const cliSpec: CliSpec = {
         "10"
       ],
       "docs": "op-withdrawals",
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "transactions": {
       "id": "transactions",
@@ -836,7 +847,7 @@ export const cliSpec: CliSpec = {
         "1645400000000"
       ],
       "docs": "op-transactions",
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "ledger": {
       "id": "ledger",
@@ -898,7 +909,7 @@ export const cliSpec: CliSpec = {
         "100"
       ],
       "docs": "op-ledger",
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "createOrder": {
       "id": "createOrder",
@@ -927,7 +938,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         },
         {
           "name": "side",
@@ -945,7 +957,7 @@ export const cliSpec: CliSpec = {
             "sell": "SELL"
           },
           "constraints": [],
-          "description": "The side of an order. The official example sends `buy` in lower case, which the server accepts; it is read as BUY."
+          "description": "The side of an order. The official example (Currencycom/openApiExamples api_ws/intro.js)\nsends `buy` in lower case; no reply to it was published, so whether the server accepts\nlower case is not known. The client reads lower case as BUY or SELL and always sends upper\ncase."
         },
         {
           "name": "type",
@@ -984,7 +996,7 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$"
           ],
-          "description": "A decimal number given as a JSON number or as a string of plain decimal digits; strings go on the wire (and into the signature) unchanged."
+          "description": "The limit price (LIMIT) or the trigger price (STOP); required for both."
         },
         {
           "name": "timeInForce",
@@ -1117,7 +1129,7 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "≥ 0"
           ],
-          "description": "When a resting order expires, in milliseconds since the epoch."
+          "description": "When a resting order expires, in milliseconds since the epoch; for leverage orders and exchange LIMIT orders."
         }
       ],
       "example": [
@@ -1135,7 +1147,7 @@ export const cliSpec: CliSpec = {
         "140"
       ],
       "docs": "op-createorder",
-      "unconfirmed": "The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown (catalogue U15)."
+      "unconfirmed": "The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown. Sources: the Swagger create-order model as transcribed in MrOldOwl/api-dzengi-rs src/models/create_order_request.rs (no timeInForce), Currencycom/openApiExamples api_ws/intro.js and ccxt ts/src/currencycom.ts (both send GTC)."
     },
     "cancelOrder": {
       "id": "cancelOrder",
@@ -1161,7 +1173,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         },
         {
           "name": "orderId",
@@ -1210,7 +1223,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         },
         {
           "name": "limit",
@@ -1222,7 +1236,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "≥ 1"
           ],
-          "description": "How many orders at most. The official example sends it; no source documents its effect."
+          "description": "How many orders at most. Only the 2020 official example (Currencycom/openApiExamples api_ws/intro.js) sends it.",
+          "unconfirmed": "No source documents this parameter; the November 2020 changelog (currency.com/general-websocket-api-information) says unnecessary parameters were removed from the examples, and the server may refuse it as unread (-1104)."
         }
       ],
       "example": [
@@ -1254,7 +1269,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         },
         {
           "name": "orderId",
@@ -1276,7 +1292,7 @@ export const cliSpec: CliSpec = {
         "00a18490-0079-54c4-0000-0000803e73d2"
       ],
       "docs": "op-fetchorder",
-      "unconfirmed": "Known from REST (GET /api/v2/fetchOrder) and the Swagger models only; the WebSocket destination name is a guess from the REST path and might differ (catalogue U7)."
+      "unconfirmed": "Known from REST (GET /api/v2/fetchOrder) and the Swagger models only; the WebSocket destination name is a guess from the REST path and might differ (the create and cancel destinations differ from their REST paths)."
     },
     "updateTradingOrder": {
       "id": "updateTradingOrder",
@@ -1409,7 +1425,8 @@ export const cliSpec: CliSpec = {
             "STOP"
           ],
           "constraints": [],
-          "description": "The type of an order. STOP is for leverage symbols only. The Swagger model also lists the\nBinance values LIMIT_MAKER, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT,\nwhich the server does not accept."
+          "description": "The order's type. Only the 2020 official example (Currencycom/openApiExamples api_ws/intro.js) sends it (LIMIT).",
+          "unconfirmed": "No source documents this parameter; the November 2020 changelog (currency.com/general-websocket-api-information) says unnecessary parameters were removed from the examples, and the server may refuse it as unread (-1104)."
         }
       ],
       "example": [
@@ -1448,7 +1465,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "≥ 1"
           ],
-          "description": "How many positions at most. The official example sends it; no source documents its effect."
+          "description": "How many positions at most. Only the 2020 official example (Currencycom/openApiExamples api_ws/intro.js) sends it.",
+          "unconfirmed": "No source documents this parameter; the November 2020 changelog (currency.com/general-websocket-api-information) says unnecessary parameters were removed from the examples, and the server may refuse it as unread (-1104)."
         }
       ],
       "example": [],
@@ -1478,7 +1496,8 @@ export const cliSpec: CliSpec = {
           "constraints": [
             "pattern ^\\S(.*\\S)?$"
           ],
-          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`, `TXN` or `Oil - Brent.`."
+          "description": "An instrument symbol exactly as exchangeInfo lists it, e.g. `BTC/USD`, `BTC/USD_LEVERAGE`,\n`TXN` or `Oil - Brent.`. On the WebSocket API a symbol travels raw inside the JSON and is\nsigned raw, as the official examples (Currencycom/openApiExamples api_ws/intro.js) and\nccxt (ts/src/pro/currencycom.ts) send it. The official API page also writes leverage\nsymbols URL-encoded (`BTC%2FUSD_LEVERAGE`): that is the REST query-string form.",
+          "unconfirmed": "Whether the WebSocket API also accepts a URL-encoded symbol is not published; the raw form is the one every WebSocket client sends."
         },
         {
           "name": "from",
@@ -1697,7 +1716,7 @@ export const cliSpec: CliSpec = {
         "BTC/USD,Oil - Crude."
       ],
       "docs": "op-subscribemarketdata",
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9)."
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe."
     },
     "subscribeDepthMarketData": {
       "id": "subscribeDepthMarketData",
@@ -1729,7 +1748,7 @@ export const cliSpec: CliSpec = {
         "BTC/USD,LTC/USD,BTC/USD_LEVERAGE,Natural Gas,Oil - Crude."
       ],
       "docs": "op-subscribedepthmarketdata",
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9)."
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe."
     },
     "subscribeOHLCMarketData": {
       "id": "subscribeOHLCMarketData",
@@ -1802,9 +1821,13 @@ export const cliSpec: CliSpec = {
             "classic",
             "heikin-ashi"
           ],
+          "aliases": {
+            "heiken-ashi": "heikin-ashi",
+            "heikinAshi": "heikin-ashi"
+          },
           "constraints": [],
-          "description": "The kind of candle, classic (the default) or Heikin-Ashi.",
-          "unconfirmed": "The Heikin-Ashi spelling is heikin-ashi per the Swagger description and the sister platform; for klines sources also write heiken-ashi and heikinAshi (catalogue U5)."
+          "description": "The kind of candle, classic (the default) or Heikin-Ashi. `heikin-ashi` is canonical;\n`heiken-ashi` (a Swagger transcription, and the official page's \"Heiken-Ashi\") and\n`heikinAshi` (rousime/n8n-nodes-dzengi) are read as it and, given in a request, sent as\nit.",
+          "unconfirmed": "The spelling heikin-ashi is the one of the Swagger OHLC subscription description and of the sister platform (capital.com/api-websocket); for klines the sources disagree (heikin-ashi, heiken-ashi, heikinAshi), and which spelling the server writes back in ohlc.event is not published."
         }
       ],
       "example": [
@@ -1814,7 +1837,7 @@ export const cliSpec: CliSpec = {
         "1m"
       ],
       "docs": "op-subscribeohlcmarketdata",
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9)."
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe."
     },
     "subscribeTrades": {
       "id": "subscribeTrades",
@@ -1846,29 +1869,29 @@ export const cliSpec: CliSpec = {
         "BTC/USD"
       ],
       "docs": "op-subscribetrades",
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9)."
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe."
     }
   },
   "servers": [
     {
       "name": "production",
-      "url": "wss://api-adapter.backend.currency.com/connect",
-      "title": "Production (currency.com)"
-    },
-    {
-      "name": "demo",
-      "url": "wss://demo-api-adapter.backend.currency.com/connect",
-      "title": "Demo (currency.com)"
-    },
-    {
-      "name": "dzengiProduction",
       "url": "wss://api-adapter.dzengi.com/connect",
       "title": "Production (dzengi.com)"
     },
     {
-      "name": "dzengiDemo",
+      "name": "demo",
       "url": "wss://demo-api-adapter.dzengi.com/connect",
       "title": "Demo (dzengi.com)"
+    },
+    {
+      "name": "currencyComProduction",
+      "url": "wss://api-adapter.backend.currency.com/connect",
+      "title": "Legacy production (currency.com)"
+    },
+    {
+      "name": "currencyComDemo",
+      "url": "wss://demo-api-adapter.backend.currency.com/connect",
+      "title": "Legacy demo (currency.com)"
     }
   ],
   "defaultServer": "production",

@@ -1,26 +1,20 @@
 #!/usr/bin/env node
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-import { parseArgs } from 'node:util';
+import { runSimulatorCli } from './simulator/cli.js';
 import { startSimulator } from './simulator.js';
+import { spec } from './spec.js';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '0' },
-    host: { type: 'string', default: '127.0.0.1' },
-    'api-key': { type: 'string' },
-    'api-secret': { type: 'string' },
-    seed: { type: 'string', default: '1' },
-  },
-});
-const apiKey = values['api-key'] ?? process.env.CURRENCYCOM_API_KEY;
-const apiSecret = values['api-secret'] ?? process.env.CURRENCYCOM_API_SECRET;
-if (!apiKey || !apiSecret) {
-  console.error('usage: simulator --port N --api-key KEY --api-secret SECRET (or CURRENCYCOM_API_KEY / CURRENCYCOM_API_SECRET)');
-  process.exit(2);
+const result = await runSimulatorCli(
+  process.argv.slice(2),
+  { command: "currencycom-ws-simulator", envPrefix: "CURRENCYCOM", versions: spec.versions, start: startSimulator },
+  { out: (line) => console.log(line), err: (line) => console.error(line), env: process.env },
+);
+if (result.exitCode !== undefined) {
+  process.exitCode = result.exitCode;
+} else {
+  const { simulator } = result;
+  const stop = () => void simulator.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
-const simulator = await startSimulator({ port: Number(values.port), host: values.host, apiKey, apiSecret, seed: Number(values.seed) });
-console.log(simulator.url);
-const stop = () => void simulator.close().then(() => process.exit(0));
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

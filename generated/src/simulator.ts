@@ -5,6 +5,7 @@ import { codec } from './codec.js';
 import { spec } from './spec.js';
 
 export type { SimulatorOptions, RunningSimulator };
+export type { SimulatorRequestLog } from './simulator/deps.js';
 
 /**
  * Starts a local exchange that speaks the real protocol at `ws://127.0.0.1:<port>/connect`:

@@ -16,23 +16,6 @@ export const spec: ProtocolSpec = {
   "servers": {
     "production": {
       "name": "production",
-      "url": "wss://api-adapter.backend.currency.com/connect",
-      "title": "Production (currency.com)",
-      "versions": [
-        "v1",
-        "v2"
-      ]
-    },
-    "demo": {
-      "name": "demo",
-      "url": "wss://demo-api-adapter.backend.currency.com/connect",
-      "title": "Demo (currency.com)",
-      "versions": [
-        "v1"
-      ]
-    },
-    "dzengiProduction": {
-      "name": "dzengiProduction",
       "url": "wss://api-adapter.dzengi.com/connect",
       "title": "Production (dzengi.com)",
       "versions": [
@@ -40,10 +23,27 @@ export const spec: ProtocolSpec = {
         "v2"
       ]
     },
-    "dzengiDemo": {
-      "name": "dzengiDemo",
+    "demo": {
+      "name": "demo",
       "url": "wss://demo-api-adapter.dzengi.com/connect",
       "title": "Demo (dzengi.com)",
+      "versions": [
+        "v1"
+      ]
+    },
+    "currencyComProduction": {
+      "name": "currencyComProduction",
+      "url": "wss://api-adapter.backend.currency.com/connect",
+      "title": "Legacy production (currency.com)",
+      "versions": [
+        "v1",
+        "v2"
+      ]
+    },
+    "currencyComDemo": {
+      "name": "currencyComDemo",
+      "url": "wss://demo-api-adapter.backend.currency.com/connect",
+      "title": "Legacy demo (currency.com)",
       "versions": [
         "v1"
       ]
@@ -57,7 +57,16 @@ export const spec: ProtocolSpec = {
     "okStatus": "OK",
     "errorCodeField": "code",
     "errorTextField": "msg",
-    "errorNameField": "errorCode"
+    "errorNameField": "errorCode",
+    "failureFields": [
+      [
+        "errorCode"
+      ],
+      [
+        "code",
+        "msg"
+      ]
+    ]
   },
   "heartbeat": {
     "operation": "ping",
@@ -129,7 +138,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Exists on REST; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Exists on REST (GET /api/v1/time); no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "exchangeInfo": {
       "id": "exchangeInfo",
@@ -157,7 +166,10 @@ export const spec: ProtocolSpec = {
       "signed": false,
       "idempotent": true,
       "weight": 1,
-      "rateLimits": []
+      "rateLimits": [],
+      "defaults": {
+        "limit": 100
+      }
     },
     "aggTrades": {
       "id": "aggTrades",
@@ -171,7 +183,10 @@ export const spec: ProtocolSpec = {
       "signed": false,
       "idempotent": true,
       "weight": 1,
-      "rateLimits": []
+      "rateLimits": [],
+      "defaults": {
+        "limit": 500
+      }
     },
     "klines": {
       "id": "klines",
@@ -185,7 +200,11 @@ export const spec: ProtocolSpec = {
       "signed": false,
       "idempotent": true,
       "weight": 1,
-      "rateLimits": []
+      "rateLimits": [],
+      "defaults": {
+        "limit": 500,
+        "type": "classic"
+      }
     },
     "ticker24hr": {
       "id": "ticker24hr",
@@ -213,7 +232,10 @@ export const spec: ProtocolSpec = {
       "signed": true,
       "idempotent": true,
       "weight": 1,
-      "rateLimits": []
+      "rateLimits": [],
+      "defaults": {
+        "showZeroBalance": false
+      }
     },
     "leverageSettings": {
       "id": "leverageSettings",
@@ -241,7 +263,10 @@ export const spec: ProtocolSpec = {
       "signed": true,
       "idempotent": true,
       "weight": 1,
-      "rateLimits": []
+      "rateLimits": [],
+      "defaults": {
+        "limit": 500
+      }
     },
     "tradingFees": {
       "id": "tradingFees",
@@ -256,7 +281,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "tradingLimits": {
       "id": "tradingLimits",
@@ -271,7 +296,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "fundingLimits": {
       "id": "fundingLimits",
@@ -286,7 +311,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "currencies": {
       "id": "currencies",
@@ -301,7 +326,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "depositAddress": {
       "id": "depositAddress",
@@ -316,7 +341,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "deposits": {
       "id": "deposits",
@@ -331,7 +356,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "withdrawals": {
       "id": "withdrawals",
@@ -346,7 +371,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "transactions": {
       "id": "transactions",
@@ -361,7 +386,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "ledger": {
       "id": "ledger",
@@ -376,7 +401,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from the Swagger models and REST only; no WebSocket client was seen using this destination (catalogue U7)."
+      "unconfirmed": "Known from REST and the Swagger models of apitradedoc.currency.com (now apitradedoc.dzengi.com), as transcribed in MrOldOwl/api-dzengi-rs src/models only; no WebSocket client was seen using this destination (not in Currencycom/openApiExamples api_ws/intro.js nor ccxt ts/src/pro/currencycom.ts)."
     },
     "createOrder": {
       "id": "createOrder",
@@ -394,7 +419,7 @@ export const spec: ProtocolSpec = {
         "orders",
         "ordersDaily"
       ],
-      "unconfirmed": "The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown (catalogue U15)."
+      "unconfirmed": "The Swagger create-order model has no timeInForce, yet the official example and ccxt send GTC; whether LIMIT orders need it is unknown. Sources: the Swagger create-order model as transcribed in MrOldOwl/api-dzengi-rs src/models/create_order_request.rs (no timeInForce), Currencycom/openApiExamples api_ws/intro.js and ccxt ts/src/currencycom.ts (both send GTC)."
     },
     "cancelOrder": {
       "id": "cancelOrder",
@@ -438,7 +463,7 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "Known from REST (GET /api/v2/fetchOrder) and the Swagger models only; the WebSocket destination name is a guess from the REST path and might differ (catalogue U7)."
+      "unconfirmed": "Known from REST (GET /api/v2/fetchOrder) and the Swagger models only; the WebSocket destination name is a guess from the REST path and might differ (the create and cancel destinations differ from their REST paths)."
     },
     "updateTradingOrder": {
       "id": "updateTradingOrder",
@@ -522,7 +547,13 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
+      "subscriptionStatus": {
+        "field": "subscriptions",
+        "accepted": [
+          "PROCESSED"
+        ]
+      },
       "stream": {
         "eventDestination": "internal.quote",
         "eventOperation": "onQuote",
@@ -547,7 +578,13 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
+      "subscriptionStatus": {
+        "field": "subscriptions",
+        "accepted": [
+          "PROCESSED"
+        ]
+      },
       "stream": {
         "eventDestination": "marketdepth.event",
         "eventOperation": "onDepth",
@@ -572,7 +609,19 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
+      "subscriptionStatus": {
+        "field": "subscriptions",
+        "accepted": [
+          "PROCESSED"
+        ]
+      },
+      "defaults": {
+        "intervals": [
+          "1m"
+        ],
+        "type": "classic"
+      },
       "stream": {
         "eventDestination": "ohlc.event",
         "eventOperation": "onOHLC",
@@ -602,7 +651,11 @@ export const spec: ProtocolSpec = {
           {
             "param": "type",
             "field": "type",
-            "default": "classic"
+            "default": "classic",
+            "aliases": {
+              "heiken-ashi": "heikin-ashi",
+              "heikinAshi": "heikin-ashi"
+            }
           }
         ]
       }
@@ -619,7 +672,13 @@ export const spec: ProtocolSpec = {
       "idempotent": true,
       "weight": 1,
       "rateLimits": [],
-      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols (catalogue U9).",
+      "unconfirmed": "No unsubscribe destination is known, nor whether a second subscription replaces or extends the symbols: the official examples (Currencycom/openApiExamples api_ws/intro.js) and ccxt (ts/src/pro/currencycom.ts) only ever subscribe.",
+      "subscriptionStatus": {
+        "field": "subscriptions",
+        "accepted": [
+          "PROCESSED"
+        ]
+      },
       "stream": {
         "eventDestination": "internal.trade",
         "eventOperation": "onTrade",
@@ -676,43 +735,734 @@ export const rules: CodecRules = {
     "ledger": "transactions",
     "openOrders": "openOrders"
   },
-  replyAliases: {
-    "createOrder": {
-      "side": {
-        "buy": "BUY",
-        "sell": "SELL"
-      }
-    },
-    "cancelOrder": {
-      "side": {
-        "buy": "BUY",
-        "sell": "SELL"
-      }
-    },
-    "fetchOrder": {
-      "side": {
-        "buy": "BUY",
-        "sell": "SELL"
-      }
-    }
-  },
   eventJsonStringFields: {
     "marketdepth.event": [
       "data"
     ]
   },
-  eventAliases: {
-    "ohlc.event": {
-      "interval": {
-        "M1": "1m",
-        "M5": "5m",
-        "M15": "15m",
-        "M30": "30m",
-        "H1": "1h",
-        "H4": "4h",
-        "D1": "1d",
-        "W1": "1w"
+  requestEnums: {
+    "klines": [
+      {
+        "path": [
+          "interval"
+        ],
+        "known": [
+          "1m",
+          "5m",
+          "15m",
+          "30m",
+          "1h",
+          "4h",
+          "1d",
+          "1w"
+        ],
+        "aliases": {
+          "M1": "1m",
+          "M5": "5m",
+          "M15": "15m",
+          "M30": "30m",
+          "H1": "1h",
+          "H4": "4h",
+          "D1": "1d",
+          "W1": "1w"
+        }
+      },
+      {
+        "path": [
+          "type"
+        ],
+        "known": [
+          "classic",
+          "heikin-ashi"
+        ],
+        "aliases": {
+          "heiken-ashi": "heikin-ashi",
+          "heikinAshi": "heikin-ashi"
+        }
       }
-    }
+    ],
+    "createOrder": [
+      {
+        "path": [
+          "side"
+        ],
+        "known": [
+          "BUY",
+          "SELL"
+        ],
+        "aliases": {
+          "buy": "BUY",
+          "sell": "SELL"
+        }
+      }
+    ],
+    "subscribeOHLCMarketData": [
+      {
+        "path": [
+          "intervals",
+          "*"
+        ],
+        "known": [
+          "1m",
+          "5m",
+          "15m",
+          "30m",
+          "1h",
+          "4h",
+          "1d",
+          "1w"
+        ],
+        "aliases": {
+          "M1": "1m",
+          "M5": "5m",
+          "M15": "15m",
+          "M30": "30m",
+          "H1": "1h",
+          "H4": "4h",
+          "D1": "1d",
+          "W1": "1w"
+        }
+      },
+      {
+        "path": [
+          "type"
+        ],
+        "known": [
+          "classic",
+          "heikin-ashi"
+        ],
+        "aliases": {
+          "heiken-ashi": "heikin-ashi",
+          "heikinAshi": "heikin-ashi"
+        }
+      }
+    ]
+  },
+  replyEnums: {
+    "exchangeInfo": [
+      {
+        "path": [
+          "symbols",
+          "*",
+          "status"
+        ],
+        "known": [
+          "TRADING",
+          "BREAK",
+          "HALT",
+          "AUCTION_MATCH",
+          "END_OF_DAY",
+          "POST_TRADING",
+          "PRE_TRADING"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "symbols",
+          "*",
+          "orderTypes",
+          "*"
+        ],
+        "known": [
+          "LIMIT",
+          "MARKET",
+          "STOP"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "symbols",
+          "*",
+          "marketModes",
+          "*"
+        ],
+        "known": [
+          "REGULAR",
+          "CLOSE_ONLY",
+          "LONG_ONLY",
+          "HOLIDAY",
+          "VIEW_ONLY",
+          "VIEW_AND_REQUEST",
+          "CLOSED_FOR_CORPORATE_ACTION",
+          "UNKNOWN"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "symbols",
+          "*",
+          "marketType"
+        ],
+        "known": [
+          "SPOT",
+          "LEVERAGE"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "symbols",
+          "*",
+          "assetType"
+        ],
+        "known": [
+          "BOND",
+          "COMMODITY",
+          "CREDIT",
+          "CRYPTOCURRENCY",
+          "CURRENCY",
+          "EQUITY",
+          "ICO",
+          "INDEX",
+          "INTEREST_RATE",
+          "OTHER_ASSET",
+          "REAL_ESTATE",
+          "UTILITY_TOKENS"
+        ],
+        "open": true
+      }
+    ],
+    "currencies": [
+      {
+        "path": [
+          "currencies",
+          "*",
+          "type"
+        ],
+        "known": [
+          "CRYPTO",
+          "EXCHANGE_TOKEN",
+          "FIAT",
+          "ICO",
+          "TOKEN",
+          "TOKENISED_SECURITY",
+          "UTILITY_TOKENS"
+        ],
+        "open": true
+      }
+    ],
+    "deposits": [
+      {
+        "path": [
+          "transactions",
+          "*",
+          "status"
+        ],
+        "known": [
+          "APPROVAL",
+          "PROCESSED",
+          "CANCELLED"
+        ],
+        "open": true
+      }
+    ],
+    "withdrawals": [
+      {
+        "path": [
+          "transactions",
+          "*",
+          "status"
+        ],
+        "known": [
+          "APPROVAL",
+          "PROCESSED",
+          "CANCELLED"
+        ],
+        "open": true
+      }
+    ],
+    "transactions": [
+      {
+        "path": [
+          "transactions",
+          "*",
+          "status"
+        ],
+        "known": [
+          "APPROVAL",
+          "PROCESSED",
+          "CANCELLED"
+        ],
+        "open": true
+      }
+    ],
+    "ledger": [
+      {
+        "path": [
+          "transactions",
+          "*",
+          "status"
+        ],
+        "known": [
+          "APPROVAL",
+          "PROCESSED",
+          "CANCELLED"
+        ],
+        "open": true
+      }
+    ],
+    "createOrder": [
+      {
+        "path": [
+          "status"
+        ],
+        "known": [
+          "NEW",
+          "PARTIALLY_FILLED",
+          "FILLED",
+          "CANCELED",
+          "PENDING_CANCEL",
+          "REJECTED",
+          "EXPIRED",
+          "CREATED",
+          "MODIFIED"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "timeInForce"
+        ],
+        "known": [
+          "GTC",
+          "IOC",
+          "FOK"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "type"
+        ],
+        "known": [
+          "LIMIT",
+          "MARKET",
+          "STOP"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "side"
+        ],
+        "known": [
+          "BUY",
+          "SELL"
+        ],
+        "aliases": {
+          "buy": "BUY",
+          "sell": "SELL"
+        },
+        "open": true
+      }
+    ],
+    "cancelOrder": [
+      {
+        "path": [
+          "status"
+        ],
+        "known": [
+          "NEW",
+          "PARTIALLY_FILLED",
+          "FILLED",
+          "CANCELED",
+          "PENDING_CANCEL",
+          "REJECTED",
+          "EXPIRED",
+          "CREATED",
+          "MODIFIED"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "timeInForce"
+        ],
+        "known": [
+          "GTC",
+          "IOC",
+          "FOK"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "type"
+        ],
+        "known": [
+          "LIMIT",
+          "MARKET",
+          "STOP"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "side"
+        ],
+        "known": [
+          "BUY",
+          "SELL"
+        ],
+        "aliases": {
+          "buy": "BUY",
+          "sell": "SELL"
+        },
+        "open": true
+      }
+    ],
+    "openOrders": [
+      {
+        "path": [
+          "openOrders",
+          "*",
+          "status"
+        ],
+        "known": [
+          "NEW",
+          "PARTIALLY_FILLED",
+          "FILLED",
+          "CANCELED",
+          "PENDING_CANCEL",
+          "REJECTED",
+          "EXPIRED",
+          "CREATED",
+          "MODIFIED"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "openOrders",
+          "*",
+          "timeInForce"
+        ],
+        "known": [
+          "GTC",
+          "IOC",
+          "FOK"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "openOrders",
+          "*",
+          "type"
+        ],
+        "known": [
+          "LIMIT",
+          "MARKET",
+          "STOP"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "openOrders",
+          "*",
+          "side"
+        ],
+        "known": [
+          "BUY",
+          "SELL"
+        ],
+        "aliases": {
+          "buy": "BUY",
+          "sell": "SELL"
+        },
+        "open": true
+      }
+    ],
+    "fetchOrder": [
+      {
+        "path": [
+          "status"
+        ],
+        "known": [
+          "NEW",
+          "PARTIALLY_FILLED",
+          "FILLED",
+          "CANCELED",
+          "PENDING_CANCEL",
+          "REJECTED",
+          "EXPIRED",
+          "CREATED",
+          "MODIFIED"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "type"
+        ],
+        "known": [
+          "LIMIT",
+          "MARKET",
+          "STOP"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "timeInForceType"
+        ],
+        "known": [
+          "GTC",
+          "IOC",
+          "FOK"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "side"
+        ],
+        "known": [
+          "BUY",
+          "SELL"
+        ],
+        "aliases": {
+          "buy": "BUY",
+          "sell": "SELL"
+        },
+        "open": true
+      }
+    ],
+    "updateTradingOrder": [
+      {
+        "path": [
+          "state"
+        ],
+        "known": [
+          "PENDING",
+          "PROCESSED",
+          "CANCELLED"
+        ],
+        "open": true
+      }
+    ],
+    "tradingPositions": [
+      {
+        "path": [
+          "positions",
+          "*",
+          "type"
+        ],
+        "known": [
+          "NET",
+          "HEDGE"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "positions",
+          "*",
+          "state"
+        ],
+        "known": [
+          "ACTIVE",
+          "INACTIVE",
+          "INVALID"
+        ],
+        "open": true
+      }
+    ],
+    "tradingPositionsHistory": [
+      {
+        "path": [
+          "history",
+          "*",
+          "status"
+        ],
+        "known": [
+          "OPENED",
+          "MODIFIED",
+          "MODIFY_REJECT",
+          "CLOSED",
+          "SWAP",
+          "DIVIDEND"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "history",
+          "*",
+          "source"
+        ],
+        "known": [
+          "USER",
+          "DEALER",
+          "SL",
+          "TP",
+          "SYSTEM",
+          "CLOSE_OUT"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "history",
+          "*",
+          "rejectReason"
+        ],
+        "known": [
+          "ACCOUNT_NOT_FOUND",
+          "CLOSED_MARKET",
+          "CLOSE_ONLY",
+          "ENGINE_BUSY",
+          "HEDGING_MODE_GSL",
+          "INSTRUMENT_NOT_AVAILABLE",
+          "INSTRUMENT_NOT_FOUND",
+          "INVALID_ORDER",
+          "INVALID_ORDER_QTY",
+          "INVALID_PRICE",
+          "LONG_ONLY",
+          "OFF_MARKET",
+          "ORDER_NOT_FOUND",
+          "ORIGINAL_GSL_UPDATE",
+          "POSITION_NOT_FOUND",
+          "RC_INSTRUMENT_CLIENT_MOP",
+          "RC_INSTRUMENT_GLOBAL_MOP",
+          "RC_NOT_ENOUGH_MARGIN",
+          "RC_NOT_FOUND",
+          "RC_NO_RATES",
+          "RC_SETTLEMENT",
+          "RC_UNKNOWN",
+          "REQUIRED_GSL",
+          "RISK_CHECK",
+          "THROTTLING",
+          "UNKNOWN"
+        ],
+        "open": true
+      }
+    ],
+    "updateTradingPosition": [
+      {
+        "path": [
+          "state"
+        ],
+        "known": [
+          "PENDING",
+          "PROCESSED",
+          "CANCELLED"
+        ],
+        "open": true
+      }
+    ],
+    "closeTradingPosition": [
+      {
+        "path": [
+          "request",
+          "*",
+          "rqType"
+        ],
+        "known": [
+          "ORDER_NEW",
+          "ORDER_MODIFY",
+          "ORDER_CANCEL",
+          "POSITION_MODIFY"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "request",
+          "*",
+          "state"
+        ],
+        "known": [
+          "PENDING",
+          "PROCESSED",
+          "CANCELLED"
+        ],
+        "open": true
+      },
+      {
+        "path": [
+          "request",
+          "*",
+          "rejectReason"
+        ],
+        "known": [
+          "ACCOUNT_NOT_FOUND",
+          "CLOSED_MARKET",
+          "CLOSE_ONLY",
+          "ENGINE_BUSY",
+          "HEDGING_MODE_GSL",
+          "INSTRUMENT_NOT_AVAILABLE",
+          "INSTRUMENT_NOT_FOUND",
+          "INVALID_ORDER",
+          "INVALID_ORDER_QTY",
+          "INVALID_PRICE",
+          "LONG_ONLY",
+          "OFF_MARKET",
+          "ORDER_NOT_FOUND",
+          "ORIGINAL_GSL_UPDATE",
+          "POSITION_NOT_FOUND",
+          "RC_INSTRUMENT_CLIENT_MOP",
+          "RC_INSTRUMENT_GLOBAL_MOP",
+          "RC_NOT_ENOUGH_MARGIN",
+          "RC_NOT_FOUND",
+          "RC_NO_RATES",
+          "RC_SETTLEMENT",
+          "RC_UNKNOWN",
+          "REQUIRED_GSL",
+          "RISK_CHECK",
+          "THROTTLING",
+          "UNKNOWN"
+        ],
+        "open": true
+      }
+    ]
+  },
+  eventEnums: {
+    "ohlc.event": [
+      {
+        "path": [
+          "interval"
+        ],
+        "known": [
+          "1m",
+          "5m",
+          "15m",
+          "30m",
+          "1h",
+          "4h",
+          "1d",
+          "1w"
+        ],
+        "aliases": {
+          "M1": "1m",
+          "M5": "5m",
+          "M15": "15m",
+          "M30": "30m",
+          "H1": "1h",
+          "H4": "4h",
+          "D1": "1d",
+          "W1": "1w"
+        },
+        "open": true
+      },
+      {
+        "path": [
+          "type"
+        ],
+        "known": [
+          "classic",
+          "heikin-ashi"
+        ],
+        "aliases": {
+          "heiken-ashi": "heikin-ashi",
+          "heikinAshi": "heikin-ashi"
+        },
+        "open": true
+      }
+    ]
   },
 };

@@ -6,6 +6,8 @@ import type { Model, OperationModel } from '../model.js';
 import type { ProtocolSpec } from '../../templates/runtime/spec.js';
 import type { ValidatorModules } from './validators.js';
 import { jsdoc, jsdocText, str } from '../names.js';
+import { enumSites } from '../enums.js';
+import type { EnumSite } from '../../templates/codec/codec.js';
 
 /** The JSDoc link to an operation's or event's section of the reference docs (emit/docs.ts writes it there). */
 export function docsLink(anchor: string): string {
@@ -30,6 +32,7 @@ export function protocolSpec(model: Model): ProtocolSpec {
       errorCodeField: model.envelope.errorCodeField,
       errorTextField: model.envelope.errorTextField,
       errorNameField: model.envelope.errorNameField,
+      failureFields: model.envelope.failureFields,
     },
     heartbeat: {
       operation: model.heartbeat.operation,
@@ -58,6 +61,8 @@ export function protocolSpec(model: Model): ProtocolSpec {
           weight: op.weight,
           rateLimits: op.rateLimits,
           ...(op.unconfirmed ? { unconfirmed: op.unconfirmed } : {}),
+          ...(op.subscriptionStatus ? { subscriptionStatus: { field: op.subscriptionStatus.field, accepted: op.subscriptionStatus.accepted } } : {}),
+          ...(Object.keys(op.paramDefaults).length > 0 ? { defaults: op.paramDefaults } : {}),
           ...(op.stream
             ? {
                 stream: {
@@ -77,6 +82,16 @@ export function protocolSpec(model: Model): ProtocolSpec {
       ]),
     ),
     errorCodes: Object.fromEntries(model.errorCodes.map((e) => [e.code, e.name])),
+  };
+}
+
+/** The enum sites of every request, reply and event payload (aliases; open enums inbound). */
+function enumTables(model: Model) {
+  const nonEmpty = <K extends string>(entries: [K, EnumSite[]][]) => Object.fromEntries(entries.filter(([, sites]) => sites.length > 0));
+  return {
+    requestEnums: nonEmpty(model.operations.map((op) => [op.id, enumSites(model.schemas, op.request.schema, false).filter((s) => s.aliases)])),
+    replyEnums: nonEmpty(model.operations.map((op) => [op.id, enumSites(model.schemas, op.reply.schema, model.tolerance.openEnums)])),
+    eventEnums: nonEmpty(model.events.map((ev) => [ev.destination, enumSites(model.schemas, ev.message.schema, model.tolerance.openEnums)])),
   };
 }
 
@@ -112,9 +127,8 @@ export function specContext(model: Model, banner: string) {
     spec: protocolSpec(model),
     canonical: { assign: model.signing.canonical.assign, separator: model.signing.canonical.separator, exclude: model.signing.canonical.exclude },
     bareArrayFields: Object.fromEntries(model.operations.filter((o) => o.bareArrayField).map((o) => [o.id, o.bareArrayField])),
-    replyAliases: Object.fromEntries(model.operations.filter((o) => Object.keys(o.replyAliases).length).map((o) => [o.id, o.replyAliases])),
     eventJsonStringFields: Object.fromEntries(model.events.filter((e) => e.jsonStringFields.length).map((e) => [e.destination, e.jsonStringFields])),
-    eventAliases: Object.fromEntries(model.events.filter((e) => Object.keys(e.aliases).length).map((e) => [e.destination, e.aliases])),
+    ...enumTables(model),
   };
 }
 

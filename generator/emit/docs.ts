@@ -495,7 +495,8 @@ class DocsBuilder {
       o.only === undefined ||
       (o.only === 'signed' && op.signed) ||
       (o.only === 'some-versions' && op.versions.length > 0 && op.versions.length < this.model.versions.length) ||
-      (o.only === 'rate-limited' && (op.rateLimits.length > 0 || (op.weight > 0 && this.model.rateLimits.some((r) => r.appliesTo === 'all'))));
+      (o.only === 'rate-limited' && (op.rateLimits.length > 0 || (op.weight > 0 && this.model.rateLimits.some((r) => r.appliesTo === 'all')))) ||
+      (o.only === 'subscription-status' && op.subscriptionStatus !== undefined);
     const codesOf = (list: readonly ErrorOccasion[]): string[] => list.filter(applies).map((o) => o.code);
     const before = codesOf(REQUEST_ERRORS_BEFORE_SENDING);
     const after = codesOf(REQUEST_ERRORS_AFTER_SENDING);
@@ -924,6 +925,37 @@ class DocsBuilder {
 
   // --- errors --------------------------------------------------------------------------------------
 
+  /** Failures inside an OK reply, refused subscription statuses and open enums, as the document states them. */
+  private failureContext() {
+    const m = this.model;
+    const env = m.envelope;
+    const statuses = m.operations.filter((op) => op.subscriptionStatus);
+    const first = statuses[0]?.subscriptionStatus;
+    return {
+      present: env.failureFields.length > 0 || first !== undefined || m.tolerance.openEnums,
+      fields: env.failureFields.length > 0
+        ? {
+            sets: env.failureFields.map((set) => set.map((f) => code(f)).join(' and ')).join(', or '),
+            description: prose(env.failureDescription),
+            unconfirmed: this.unconfirmedNote(env.failureUnconfirmed),
+            link: this.clientCode('ERR_API') ?? code('ERR_API'),
+          }
+        : undefined,
+      statuses: first
+        ? {
+            operations: statuses.map((op) => `[${code(op.id)}](${OPERATIONS_PAGE}#${op.anchor})`).join(', '),
+            field: code(first.field),
+            accepted: first.accepted.map((a) => code(a)).join(', '),
+            description: prose(first.description),
+            link: this.clientCode('ERR_SUBSCRIPTION_REJECTED') ?? code('ERR_SUBSCRIPTION_REJECTED'),
+          }
+        : undefined,
+      openEnums: m.tolerance.openEnums
+        ? { description: prose(m.tolerance.description), link: this.clientCode('ERR_UNKNOWN_VALUE') ?? code('ERR_UNKNOWN_VALUE') }
+        : undefined,
+    };
+  }
+
   errorsContext() {
     const m = this.model;
     const env = m.envelope;
@@ -974,6 +1006,7 @@ class DocsBuilder {
             fields: apiError.fields.map((f) => ({ name: codeCell(f.name), type: codeCell(f.type), doc: proseCell(f.doc) })),
           }
         : { present: false, link: '', name: '', fields: [] },
+      failure: this.failureContext(),
       mapping: [
         [env.errorCodeField, 'apiCode'],
         [env.errorTextField, 'apiMessage'],

@@ -1,8 +1,9 @@
 /**
- * Package files: package.json (name and description from the document, the rest from
- * templates/package.base.json), the tsconfig that type-checks src/, and the README quick start.
+ * Package files: package.json (name, description, license, keywords, repository and bins from the
+ * document, the rest from templates/package.base.json), LICENSE (from templates/hbs/licenses), the
+ * tsconfig that type-checks src/, and the README quick start.
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Model } from '../model.js';
 import { render } from '../render.js';
@@ -11,13 +12,29 @@ import { fence } from './docs/markdown.js';
 
 export async function emitPackageFiles(model: Model, templatesDir: string, banner: (origin?: string) => string): Promise<Map<string, string>> {
   const base = JSON.parse(await readFile(join(templatesDir, 'package.base.json'), 'utf8'));
+  const meta = model.packageMeta;
+  // Each command the package installs is named after the package, so none can collide with
+  // another package's (a plain `simulator` would); more commands join this map.
+  const bin: Record<string, string> = { ...(base.bin ?? {}) };
+  // The command line (src/cli.ts) is the package's own command, named after it.
+  bin[model.packageName] = './dist/cli.js';
+  const exports: Record<string, unknown> = { ...base.exports };
+  if (model.simulator) {
+    bin[simulatorBin(model)] = './dist/simulator-cli.js';
+    exports['./simulator'] = { types: './dist/simulator.d.ts', default: './dist/simulator.js' };
+  }
   const pkg = {
     name: model.packageName,
     version: model.apiVersion.match(/^\d+\.\d+\.\d+/) ? model.apiVersion : '0.0.0',
     description: `Typed, signed, validated WebSocket client for the ${model.title}, generated from its AsyncAPI document.`,
+    ...(meta.keywords.length > 0 ? { keywords: meta.keywords } : {}),
+    ...(meta.homepage ? { homepage: meta.homepage } : {}),
+    ...(meta.repository ? { repository: meta.repository } : {}),
+    ...(meta.license ? { license: meta.license } : {}),
     ...base,
-    // The command line (src/cli.ts) is the package's own command, named after it.
-    bin: { ...base.bin, [model.packageName]: './dist/cli.js' },
+    exports: sortExports(exports),
+    ...(Object.keys(bin).length > 0 ? { bin } : {}),
+    files: (base.files as string[]).filter((f) => f !== 'LICENSE' || meta.license !== undefined),
   };
   const tsconfig = {
     compilerOptions: {
@@ -27,6 +44,9 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
       strict: true,
       skipLibCheck: true,
       declaration: true,
+      // dist/ ships maps into src/, so "go to definition" in a consumer's editor lands in TypeScript.
+      sourceMap: true,
+      declarationMap: true,
       // The generator emits JS and declarations file by file; this keeps that possible.
       isolatedDeclarations: true,
       verbatimModuleSyntax: true,
@@ -39,8 +59,25 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
   const files = new Map<string, string>();
   files.set('package.json', JSON.stringify(pkg, null, 2) + '\n');
   files.set('tsconfig.json', JSON.stringify(tsconfig, null, 2) + '\n');
+  if (meta.license !== undefined) files.set('LICENSE', await licenseText(templatesDir, meta.license, meta.copyright!));
   files.set('README.md', await render(templatesDir, 'README.md.hbs', readmeContext(model, banner)));
   return files;
+}
+
+/** The simulator's command: named after the package, so it cannot collide with another package's. */
+export const simulatorBin = (model: Model): string => `${model.packageName}-simulator`;
+
+/** `.` first, `./package.json` last, the rest in between as inserted. */
+function sortExports(exports: Record<string, unknown>): Record<string, unknown> {
+  const { '.': root, './package.json': pkgJson, ...rest } = exports;
+  return { '.': root, ...rest, './package.json': pkgJson };
+}
+
+async function licenseText(templatesDir: string, license: string, copyright: string): Promise<string> {
+  const template = `licenses/${license}.hbs`;
+  const exists = await access(join(templatesDir, 'hbs', template)).then(() => true, () => false);
+  if (!exists) throw new Error(`x-codegen.license is ${license}, but there is no templates/hbs/${template} with its text: add it, or choose a license that has one`);
+  return render(templatesDir, template, { copyright });
 }
 
 function readmeContext(model: Model, banner: (origin?: string) => string) {
@@ -52,6 +89,7 @@ function readmeContext(model: Model, banner: (origin?: string) => string) {
     bannerComment: banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' '),
     title: model.title,
     packageName: model.packageName,
+    simulatorBin: model.simulator ? simulatorBin(model) : undefined,
     clientClassName: model.clientClassName,
     defaultVersion: model.defaultVersion,
     example: { method: example.method, params: JSON.stringify(example.request.examples[0]?.payload ?? {}) },

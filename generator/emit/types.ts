@@ -21,28 +21,67 @@ export function describeSchema(schema: Record<string, any> | undefined): string[
   return lines;
 }
 
-/** A Modelina preset that puts the document's descriptions on every type and property. */
-const DOCS_PRESET = {
-  interface: {
-    self({ content, model }: { content: string; model: { originalInput: any } }) {
-      return jsdoc(describeSchema(model.originalInput)) + content;
+/** The helper type of open enums: editors still complete the known values, any string is accepted. */
+export const OPEN_ENUM_TYPE = 'OpenEnum';
+const OPEN_ENUM_DECLARATION = [
+  '/**',
+  ' * A value of an open enum, as replies and events carry it: one of the known values `T`, or a value',
+  ' * the document does not list (delivered as it came, and reported as a `warning` by the client).',
+  ' */',
+  `export type ${OPEN_ENUM_TYPE}<T extends string> = T | (string & {});`,
+].join('\n');
+
+/** A constrained Modelina model, duck-typed: enums have `values`, references `ref`, arrays `valueModel`. */
+interface ConstrainedLike {
+  type: string;
+  originalInput: any;
+  values?: unknown[];
+  ref?: ConstrainedLike;
+  valueModel?: ConstrainedLike;
+}
+
+function isEnum(m: ConstrainedLike | undefined): boolean {
+  const target = m?.ref ?? m;
+  return Array.isArray(target?.values) && Array.isArray(target?.originalInput?.enum);
+}
+
+/** `OrderType` → `OpenEnum<OrderType>`, `OrderType[]` → `OpenEnum<OrderType>[]`; anything else unchanged. */
+function openType(m: ConstrainedLike): string {
+  if (isEnum(m)) return `${OPEN_ENUM_TYPE}<${m.type}>`;
+  if (m.valueModel && isEnum(m.valueModel) && m.type === `${m.valueModel.type}[]`) return `${OPEN_ENUM_TYPE}<${m.valueModel.type}>[]`;
+  return m.type;
+}
+
+/**
+ * A Modelina preset that puts the document's descriptions on every type and property, and types
+ * enum-valued properties of inbound models (titles in `openIn`) as open enums.
+ */
+function docsPreset(openIn: ReadonlySet<string>) {
+  return {
+    interface: {
+      self({ content, model }: { content: string; model: { originalInput: any } }) {
+        return jsdoc(describeSchema(model.originalInput)) + content;
+      },
+      // The whole property line is ours: Modelina writes raw property names unescaped.
+      property({ property, model }: { property: { unconstrainedPropertyName: string; required: boolean; property: ConstrainedLike }; model: { originalInput: any } }) {
+        const optional = property.required ? '' : '?';
+        const type = openIn.has(model.originalInput?.title) ? openType(property.property) : property.property.type;
+        return `${jsdoc(describeSchema(property.property.originalInput))}${key(property.unconstrainedPropertyName)}${optional}: ${type};`;
+      },
     },
-    // The whole property line is ours: Modelina writes raw property names unescaped.
-    property({ property }: { property: { unconstrainedPropertyName: string; required: boolean; property: { type: string; originalInput: any } } }) {
-      const optional = property.required ? '' : '?';
-      return `${jsdoc(describeSchema(property.property.originalInput))}${key(property.unconstrainedPropertyName)}${optional}: ${property.property.type};`;
+    type: {
+      self({ content, model }: { content: string; model: { originalInput: any } }) {
+        return jsdoc(describeSchema(model.originalInput)) + content;
+      },
     },
-  },
-  type: {
-    self({ content, model }: { content: string; model: { originalInput: any } }) {
-      return jsdoc(describeSchema(model.originalInput)) + content;
-    },
-  },
-};
+  };
+}
 
 export interface TypeModels {
   /** Each generated model: its name, its code, and the schema it came from. */
   readonly models: readonly { name: string; code: string; schema: Record<string, any> }[];
+  /** Declarations the models refer to besides each other (the open-enum helper), or ''. */
+  readonly prelude: string;
   /** Component schema name → generated type name. */
   readonly names: Readonly<Record<string, string>>;
 }
@@ -51,14 +90,19 @@ export interface TypeModels {
  * @param components the raw component schemas (each titled by the loader): a component's type is
  *   the model whose schema carries its title, or failing that the model named after the title.
  */
-export async function generateTypeModels(document: AsyncAPIDocumentInterface, components: Readonly<Record<string, any>>): Promise<TypeModels> {
+export async function generateTypeModels(
+  document: AsyncAPIDocumentInterface,
+  components: Readonly<Record<string, any>>,
+  options: { readonly openEnums?: boolean } = {},
+): Promise<TypeModels> {
+  const openIn = options.openEnums ? inboundTitles(document, components) : new Set<string>();
   const generator = new TypeScriptGenerator({
     modelType: 'interface',
     enumType: 'union',
     rawPropertyNames: true,
     mapType: 'record',
     processorOptions: { interpreter: { ignoreAdditionalProperties: true } },
-    presets: [DOCS_PRESET as never],
+    presets: [docsPreset(openIn) as never],
   });
   const output = await generator.generate(document);
   const models = output
@@ -73,5 +117,44 @@ export async function generateTypeModels(document: AsyncAPIDocumentInterface, co
     const name = byTitle.get(title) ?? (modelNames.has(title) ? title : undefined);
     if (name) names[key] = name;
   }
-  return { models, names };
+  const prelude = openIn.size > 0 && models.some((m) => m.code.includes(`${OPEN_ENUM_TYPE}<`)) ? OPEN_ENUM_DECLARATION : '';
+  return { models, names, prelude };
+}
+
+/**
+ * Titles of the object schemas a reply or event payload reaches (through $refs, properties, items
+ * and map values): their enum-valued properties are open. No object schema of the document is
+ * shared between a request and a reply, so request types stay strict.
+ */
+function inboundTitles(document: AsyncAPIDocumentInterface, components: Readonly<Record<string, any>>): Set<string> {
+  const byTitle = new Map<string, string>();
+  for (const [name, schema] of Object.entries<any>(components)) byTitle.set(String(schema?.title ?? name), name);
+  const roots = new Set<string>();
+  for (const op of document.operations().all()) {
+    const messages = op.action() === 'receive' ? op.messages().all() : op.reply()?.messages().all() ?? [];
+    for (const m of messages) {
+      const title = m.payload()?.title();
+      const name = title === undefined ? undefined : byTitle.get(title);
+      if (name) roots.add(name);
+    }
+  }
+  const titles = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (node: any): void => {
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/components/schemas/')) {
+      const name = node.$ref.slice('#/components/schemas/'.length).replace(/~1/g, '/').replace(/~0/g, '~');
+      if (seen.has(name)) return;
+      seen.add(name);
+      const schema = components[name];
+      if (schema && typeof schema === 'object') {
+        titles.add(String(schema.title ?? name));
+        walk(schema);
+      }
+      return;
+    }
+    for (const v of Object.values(node)) walk(v);
+  };
+  for (const root of roots) walk({ $ref: `#/components/schemas/${root}` });
+  return titles;
 }

@@ -60,7 +60,7 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
   // standalone code of one schema and what it references.
   const ajvs = { request: new Ajv(ajvOptions('request')), inbound: new Ajv(ajvOptions('inbound')) };
   ajvs.request.addSchema(set.defs);
-  ajvs.inbound.addSchema(set.defs);
+  ajvs.inbound.addSchema(set.inboundDefs);
   const compile = (kind: 'request' | 'inbound', schema: Record<string, unknown>, id: string): string => {
     const ajv = ajvs[kind];
     ajv.addSchema({ ...schema, $id: id });
@@ -96,12 +96,53 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
  * than re-printed by the compiler, which nearly triples its size — the dist module and its
  * declarations.
  */
-export function validatorFiles(code: string, banner: string): { ts: string; js: string; dts: string } {
+export function validatorFiles(code: string, banner: string, name?: string): { ts: string; js: string; dts: string; jsMap?: string; dtsMap?: string } {
   const exportsOf = [...code.matchAll(/^export const (\w+) = (\w+);$/gm)].map((m) => m[1]!);
   const typeImport = `import type { CompiledValidator } from '../codec/codec.js';`;
+  const ts = `${banner}\n// @ts-nocheck -- ajv standalone output\n${typeImport}\n${code.replace(/^export const (\w+) = (\w+);$/gm, 'export const $1: CompiledValidator = $2;')}`;
+  const js = `${banner}\n${code}`;
+  const dts = `${banner}\n${typeImport}\n${exportsOf.map((name) => `export declare const ${name}: CompiledValidator;`).join('\n')}\n`;
+  if (name === undefined) return { ts, js, dts };
+  // Line maps into src/validators/<name>.ts: the JavaScript is the TypeScript without its two
+  // added lines; each declaration is the line of its export.
+  const bannerLines = banner.split('\n').length;
+  const tsLines = ts.split('\n');
+  const jsTargets = js.split('\n').map((_, i) => (i < bannerLines ? i : i + 2));
+  const dtsTargets = dts.split('\n').map((line, i) => {
+    const declared = /^export declare const (\w+):/.exec(line)?.[1];
+    if (declared) return tsLines.findIndex((l) => l.startsWith(`export const ${declared}: `));
+    return i < bannerLines ? i : i === bannerLines ? bannerLines + 1 : -1;
+  });
   return {
-    ts: `${banner}\n// @ts-nocheck -- ajv standalone output\n${typeImport}\n${code.replace(/^export const (\w+) = (\w+);$/gm, 'export const $1: CompiledValidator = $2;')}`,
-    js: `${banner}\n${code}`,
-    dts: `${banner}\n${typeImport}\n${exportsOf.map((name) => `export declare const ${name}: CompiledValidator;`).join('\n')}\n`,
+    ts,
+    js: `${js}//# sourceMappingURL=${name}.js.map\n`,
+    dts: `${dts}//# sourceMappingURL=${name}.d.ts.map\n`,
+    jsMap: lineMap(`${name}.js`, `../../src/validators/${name}.ts`, jsTargets),
+    dtsMap: lineMap(`${name}.d.ts`, `../../src/validators/${name}.ts`, dtsTargets),
   };
+}
+
+/** A source map that sends each generated line i (column 0) to source line targets[i] (-1: none). */
+function lineMap(file: string, source: string, targets: readonly number[]): string {
+  let previous = 0;
+  const lines = targets.map((target) => {
+    if (target < 0) return '';
+    const segment = vlq(0) + vlq(0) + vlq(target - previous) + vlq(0);
+    previous = target;
+    return segment;
+  });
+  return JSON.stringify({ version: 3, file, sourceRoot: '', sources: [source], names: [], mappings: lines.join(';') }) + '\n';
+}
+
+function vlq(value: number): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let v = value < 0 ? (-value << 1) | 1 : value << 1;
+  let out = '';
+  do {
+    let digit = v & 31;
+    v >>>= 5;
+    if (v > 0) digit |= 32;
+    out += chars[digit];
+  } while (v > 0);
+  return out;
 }

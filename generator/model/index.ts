@@ -9,6 +9,7 @@ import { CLIENT_MEMBERS } from '../../templates/runtime/manifest.js';
 import { modelContext } from './context.js';
 import { eventsOf } from './events.js';
 import { operationsOf } from './operations.js';
+import { packageMetaOf } from './package.js';
 import { protocolOf } from './protocol.js';
 import { escapePointerToken } from './refs.js';
 import { serversOf } from './servers.js';
@@ -17,6 +18,7 @@ import type { Model, UnconfirmedFact } from './types.js';
 
 export * from './types.js';
 export { anchorOf } from './names.js';
+export { packageMetaOf } from './package.js';
 
 /**
  * Builds the view model; throws SpecError naming the place when the document breaks a convention.
@@ -52,6 +54,7 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     clientClassName: identifier(String(codegen.clientClassName), 'Client'),
     envPrefix: String(codegen.envPrefix ?? '').replace(/[^A-Z0-9_]/gi, '_').toUpperCase(),
     simulator: codegen.simulator !== false,
+    packageMeta: packageMetaOf(codegen, (key, message) => ctx.fail(['info', 'x-codegen', key], message)),
     versionParameter,
     versions: servers.versions,
     defaultVersion: servers.defaultVersion,
@@ -68,6 +71,7 @@ export function buildModel(loaded: LoadedDocument, typeNames: Readonly<Record<st
     typeNames,
     unconfirmed: collectUnconfirmed(raw),
     versionDescription: String(ctx.deref(raw.components?.parameters?.[versionParameter], ['components', 'parameters', versionParameter])?.description ?? '').trim(),
+    tolerance: protocol.tolerance,
   };
 }
 

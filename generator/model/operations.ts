@@ -54,6 +54,18 @@ export function operationsOf(ctx: ModelContext, input: OperationsInput): Operati
     if (methods.has(method)) ctx.fail(at, `operationId ${id} gives the method name ${method} twice`);
     methods.add(method);
     const replySchema = ctx.schemas[reply.schema];
+    const statusRaw = replySchema?.['x-subscription-status'];
+    let subscriptionStatus: OperationModel['subscriptionStatus'];
+    if (statusRaw !== undefined) {
+      const where = ['components', 'schemas', reply.schema, 'x-subscription-status'];
+      if (typeof statusRaw?.field !== 'string' || !(statusRaw.field in (replySchema.properties ?? {}))) ctx.fail(where, `field must name a property of ${reply.schema}`);
+      subscriptionStatus = { field: statusRaw.field, accepted: (statusRaw.accepted ?? []).map(String), description: String(statusRaw.description ?? '').trim() };
+    }
+    const paramDefaults: Record<string, unknown> = {};
+    for (const [field, prop] of Object.entries<any>(ctx.schemas[request.schema]?.properties ?? {})) {
+      const target = prop?.default !== undefined ? prop : ctx.deref(prop, [...at, 'messages', 0]);
+      if (target?.default !== undefined) paramDefaults[field] = target.default;
+    }
     const rawTag = op.tags?.[0] === undefined ? undefined : ctx.deref(op.tags[0], [...at, 'tags', 0]);
     if (rawTag !== undefined && (typeof rawTag?.name !== 'string' || rawTag.name.trim() === '')) ctx.fail([...at, 'tags', 0], 'a tag needs a name');
     const tag: TagModel | undefined = rawTag === undefined ? undefined : { name: String(rawTag.name).replace(/\s+/g, ' ').trim(), description: String(rawTag.description ?? '').trim() };
@@ -77,6 +89,8 @@ export function operationsOf(ctx: ModelContext, input: OperationsInput): Operati
       bareArrayField: replySchema?.['x-bare-array-field'],
       replyAliases: topLevelAliases(ctx, reply.schema),
       stream,
+      ...(subscriptionStatus ? { subscriptionStatus } : {}),
+      paramDefaults,
       ...(tag ? { tag } : {}),
       anchor: anchorOf(id),
     });

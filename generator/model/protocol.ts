@@ -1,7 +1,7 @@
 /** info.x-protocol: the version parameter, the envelope, the heartbeat, rate limits and error codes. */
 import type { ModelContext } from './context.js';
 import { messageModel } from './messages.js';
-import type { EnvelopeModel, ErrorCodeModel, HeartbeatModel, RateLimitModel } from './types.js';
+import type { EnvelopeModel, ErrorCodeModel, HeartbeatModel, RateLimitModel, ToleranceModel } from './types.js';
 
 export interface ProtocolFragment {
   readonly versionParameter: string;
@@ -11,6 +11,7 @@ export interface ProtocolFragment {
   readonly heartbeat: HeartbeatModel;
   readonly rateLimits: readonly RateLimitModel[];
   readonly errorCodes: readonly ErrorCodeModel[];
+  readonly tolerance: ToleranceModel;
 }
 
 const AT = ['info', 'x-protocol'];
@@ -36,7 +37,10 @@ export function protocolOf(ctx: ModelContext): ProtocolFragment {
     errorTextField: req('errorTextField'),
     errorNameField: req('errorNameField'),
     errorMessage: messageModel(ctx, errorMessageRef, ['components', 'messages', envelopeRaw.errorMessage], false),
+    ...failureFieldsOf(ctx, envelopeRaw.failureFields),
   };
+  const toleranceRaw = protocol.tolerance ?? {};
+  const tolerance: ToleranceModel = { openEnums: toleranceRaw.openEnums === true, description: String(toleranceRaw.description ?? '').trim() };
 
   const hb = protocol.heartbeat ?? ctx.fail(AT, 'missing heartbeat');
   const heartbeat: HeartbeatModel = {
@@ -73,5 +77,20 @@ export function protocolOf(ctx: ModelContext): ProtocolFragment {
     heartbeat,
     rateLimits,
     errorCodes,
+    tolerance,
+  };
+}
+
+/** x-protocol.envelope.failureFields: payload field sets that make an OK reply a failure. */
+function failureFieldsOf(ctx: ModelContext, raw: any): Pick<EnvelopeModel, 'failureFields' | 'failureDescription' | 'failureUnconfirmed'> {
+  if (raw === undefined) return { failureFields: [], failureDescription: '' };
+  const sets = raw?.anyOf;
+  if (!Array.isArray(sets) || sets.length === 0 || !sets.every((f: unknown) => Array.isArray(f) && f.length > 0 && f.every((x) => typeof x === 'string'))) {
+    ctx.fail([...AT, 'envelope', 'failureFields', 'anyOf'], 'anyOf must list sets of payload field names, e.g. [[errorCode], [code, msg]]');
+  }
+  return {
+    failureFields: sets.map((f: string[]) => [...f]),
+    failureDescription: String(raw.description ?? '').trim(),
+    ...(typeof raw['x-unconfirmed'] === 'string' ? { failureUnconfirmed: raw['x-unconfirmed'] } : {}),
   };
 }

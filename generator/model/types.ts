@@ -4,6 +4,16 @@
  * tolerance rules) is made when it is built; templates only loop and print.
  */
 
+export interface PackageMeta {
+  /** SPDX identifier; the LICENSE file comes from templates/hbs/licenses/<id>.hbs. */
+  readonly license?: string;
+  /** The copyright line's holder (and year), e.g. `2026 the example-ws contributors`. */
+  readonly copyright?: string;
+  readonly keywords: readonly string[];
+  readonly repository?: { readonly type: string; readonly url: string; readonly directory?: string };
+  readonly homepage?: string;
+}
+
 export interface Model {
   readonly source: string;
   readonly title: string;
@@ -14,6 +24,8 @@ export interface Model {
   readonly envPrefix: string;
   /** Whether the package includes the exchange simulator (x-codegen.simulator, default true). */
   readonly simulator: boolean;
+  /** What package.json and LICENSE say about the package (x-codegen license, copyright, keywords, repository, homepage). */
+  readonly packageMeta: PackageMeta;
   /** Name of the address parameter that carries the API version. */
   readonly versionParameter: string;
   readonly versions: readonly string[];
@@ -34,6 +46,13 @@ export interface Model {
   readonly unconfirmed: readonly UnconfirmedFact[];
   /** Description of the version parameter (reference docs). */
   readonly versionDescription?: string;
+  /** x-protocol.tolerance: enums in replies and events accept unlisted values (reported as warnings). */
+  readonly tolerance: ToleranceModel;
+}
+
+export interface ToleranceModel {
+  readonly openEnums: boolean;
+  readonly description: string;
 }
 
 export interface ServerModel {
@@ -56,6 +75,10 @@ export interface EnvelopeModel {
   readonly errorNameField: string;
   /** The error reply message (payload schema name and examples). */
   readonly errorMessage: MessageModel;
+  /** Sets of payload fields that make an OK reply a failure (x-protocol.envelope.failureFields.anyOf). */
+  readonly failureFields: readonly (readonly string[])[];
+  readonly failureDescription: string;
+  readonly failureUnconfirmed?: string;
 }
 
 export interface HeartbeatModel {
@@ -169,6 +192,10 @@ export interface OperationModel {
      */
     readonly events: 'state' | 'facts';
   };
+  /** The reply's per-symbol statuses (x-subscription-status on the reply schema). */
+  readonly subscriptionStatus?: { readonly field: string; readonly accepted: readonly string[]; readonly description: string };
+  /** Defaults of the request's top-level parameters. */
+  readonly paramDefaults: Readonly<Record<string, unknown>>;
   /** The operation's first tag (AsyncAPI `tags`): the topic the reference docs file it under. */
   readonly tag?: TagModel;
   /** Anchor of the operation's section in the reference docs. */

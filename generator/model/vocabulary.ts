@@ -28,10 +28,11 @@ const PLACES: Readonly<Record<string, { readonly at: RegExp; readonly where: str
   'x-aliases': { at: /^\/components\/schemas\/./, where: 'on a schema under components/schemas' },
   'x-json-string': { at: /^\/components\/schemas\/./, where: 'on a schema under components/schemas' },
   'x-bare-array-field': { at: /^\/components\/schemas\/./, where: 'on a schema under components/schemas' },
+  'x-subscription-status': { at: /^\/components\/schemas\/[^/]+$/, where: 'on a subscription reply schema under components/schemas' },
   'x-unconfirmed': { at: /^/, where: 'anywhere' },
 };
 /** Keys the document's own structure (vocabulary.schema.json's properties) does not reach: checked where they stand. */
-const CHECKED_IN_PLACE = new Set(['x-aliases', 'x-json-string', 'x-bare-array-field', 'x-unconfirmed']);
+const CHECKED_IN_PLACE = new Set(['x-aliases', 'x-json-string', 'x-bare-array-field', 'x-subscription-status', 'x-unconfirmed']);
 /** Extensions other tools add or read; not ours to judge. */
 const FOREIGN = /^x-parser-/;
 

@@ -2,7 +2,7 @@
  * The codec: builds, signs, validates and decodes messages using tables generated from the
  * document (validators, tolerance rules) and the ProtocolSpec. Knows no API fact itself.
  */
-import type { Codec, OperationSpec, ProtocolSpec, RequestContext, ValidationIssue, ValidationResult } from '../runtime/spec.js';
+import type { Codec, OperationSpec, ProtocolSpec, RequestContext, UnknownValue, ValidationIssue, ValidationResult } from '../runtime/spec.js';
 import { canonicalStringWith, signWith, type CanonicalRule } from './signing.js';
 import { needsPlainForm, plainDecimal } from './numbers.js';
 import { InvalidRequestError } from '../runtime/errors.js';
@@ -24,9 +24,13 @@ interface AjvError {
 export interface CodecRules {
   readonly canonical: CanonicalRule;
   readonly bareArrayFields: Readonly<Record<string, string>>;
-  readonly replyAliases: Readonly<Record<string, Aliases>>;
   readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
-  readonly eventAliases: Readonly<Record<string, Aliases>>;
+  /** Enum-valued places of request payloads, by operationId: aliases are rewritten before signing. */
+  readonly requestEnums: Readonly<Record<string, readonly EnumSite[]>>;
+  /** Enum-valued places of reply payloads, by operationId. */
+  readonly replyEnums: Readonly<Record<string, readonly EnumSite[]>>;
+  /** Enum-valued places of event payloads, by event destination. */
+  readonly eventEnums: Readonly<Record<string, readonly EnumSite[]>>;
 }
 
 export interface ValidatorTables {
@@ -54,7 +58,17 @@ export interface CodecTables extends CodecRules, Partial<ValidatorTables> {
   readonly load?: ValidatorLoaders;
 }
 
-type Aliases = Readonly<Record<string, Readonly<Record<string, string>>>>;
+/** A place in a payload whose value is one of an enum's values. */
+export interface EnumSite {
+  /** Property names from the payload down; `*` stands for every item of an array or value of a map. */
+  readonly path: readonly string[];
+  /** The values the document lists. */
+  readonly known: readonly string[];
+  /** Alternative spellings → the canonical value. */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** A value outside `known` is delivered and reported rather than refused (inbound only). */
+  readonly open?: boolean;
+}
 
 export interface Target {
   readonly operation: OperationSpec;
@@ -159,6 +173,10 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
       if (v === undefined) continue;
       payload[k] = wireValue(v, k, fail);
     }
+    // Alias spellings go out as the canonical value, and are signed as such. The payload and its
+    // arrays are fresh copies (wireValue), so the caller's params are not touched.
+    const requestSites = tables.requestEnums[operation.id];
+    if (requestSites !== undefined) for (const site of requestSites) if (site.aliases) visit(payload, site.path, 0, '', (holder, key) => rewriteAlias(holder, key, site.aliases!));
     if (operation.signed) {
       for (const field of [signing.keyField, signing.timestampField, signing.recvWindowField, signing.signatureField]) {
         if (field in payload) fail(field, 'reserved', `is set from the request context, not from params`);
@@ -186,8 +204,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
     let value = payload;
     const bare = tables.bareArrayFields[operationId];
     if (bare !== undefined && Array.isArray(value)) value = { [bare]: value };
-    canonicalise(value, tables.replyAliases[operationId]);
-    return check(replyValidators[operationId], value);
+    return decodeWith(replyValidators[operationId], tables.replyEnums[operationId], value);
   };
 
   const decodeEvent = (eventDestination: string, payload: unknown): ValidationResult => {
@@ -207,8 +224,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
         }
       }
     }
-    canonicalise(payload, tables.eventAliases[eventDestination]);
-    return check(validator, payload);
+    return decodeWith(validator, tables.eventEnums[eventDestination], payload);
   };
 
   return {
@@ -256,16 +272,42 @@ function wireValue(v: unknown, field: string, fail: (field: string, rule: string
   return v;
 }
 
-function canonicalise(value: unknown, aliases: Aliases | undefined): void {
-  if (!aliases || !value || typeof value !== 'object') return;
-  const obj = value as Record<string, unknown>;
-  for (const field in aliases) {
-    const v = obj[field];
-    if (typeof v === 'string') {
-      const canonical = aliases[field]![v];
-      if (canonical !== undefined) obj[field] = canonical;
-    }
+/**
+ * Decodes an inbound payload in place: alias spellings become the canonical value, the validator
+ * checks (and coerces) it, then every value of an open enum that the document does not list is
+ * collected in `unknownValues` — the payload is still valid and delivered as it came.
+ */
+function decodeWith(validator: CompiledValidator | undefined, sites: readonly EnumSite[] | undefined, value: unknown): ValidationResult {
+  if (sites !== undefined) for (const site of sites) if (site.aliases) visit(value, site.path, 0, '', (holder, key) => rewriteAlias(holder, key, site.aliases!));
+  const result = check(validator, value);
+  if (!result.valid || sites === undefined) return result;
+  let unknown: UnknownValue[] | undefined;
+  for (const site of sites) {
+    if (!site.open) continue;
+    visit(value, site.path, 0, '', (holder, key, pointer) => {
+      const v = holder[key];
+      if (typeof v === 'string' && !site.known.includes(v)) (unknown ??= []).push({ path: pointer, value: v, known: site.known });
+    });
   }
+  return unknown === undefined ? result : { valid: true, value: result.value, unknownValues: unknown };
+}
+
+/** Calls `found` for every holder/key the path reaches (`*` = each array item or map value). */
+function visit(node: unknown, path: readonly string[], at: number, pointer: string, found: (holder: Record<string, unknown>, key: string, pointer: string) => void): void {
+  if (node === null || typeof node !== 'object' || at >= path.length) return;
+  const segment = path[at]!;
+  const last = at === path.length - 1;
+  const keys = segment === '*' ? Object.keys(node) : Object.prototype.hasOwnProperty.call(node, segment) ? [segment] : [];
+  for (const key of keys) {
+    const here = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (last) found(node as Record<string, unknown>, key, here);
+    else visit((node as Record<string, unknown>)[key], path, at + 1, here, found);
+  }
+}
+
+function rewriteAlias(holder: Record<string, unknown>, key: string, aliases: Readonly<Record<string, string>>): void {
+  const v = holder[key];
+  if (typeof v === 'string' && Object.prototype.hasOwnProperty.call(aliases, v)) holder[key] = aliases[v];
 }
 
 function check(validator: CompiledValidator | undefined, value: unknown): ValidationResult {

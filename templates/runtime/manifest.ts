@@ -23,7 +23,7 @@ export const CLIENT_MEMBERS: readonly string[] = [
   'openWaiters', 'outstanding', 'payloadField', 'pending', 'pendingCount', 'prependListener',
   'prependOnceListener', 'propertyIsEnumerable', 'rateMaxWaitMs', 'rawListeners', 'received',
   'receivedAtCheck', 'reconnectOptions', 'reconnectTimer', 'reconnectWake', 'recvWindow',
-  'redact', 'removeAllListeners', 'removeListener', 'request', 'requestTimeoutMs', 'roundTripMs',
+  'redact', 'removeAllListeners', 'reportedUnknown', 'removeListener', 'request', 'requestTimeoutMs', 'roundTripMs',
   'serverVersions', 'setMaxListeners', 'silentSince', 'spec', 'state', 'statusField', 'streams',
   'subs', 'subscribe', 'subscribeOperation', 'subscriptionCount', 'toJSON', 'toLocaleString',
   'toString', 'url', 'userClosed', 'validateInbound', 'valueOf', 'whileReconnecting',
@@ -32,8 +32,11 @@ export const CLIENT_MEMBERS: readonly string[] = [
 /** When an error can reach the caller of a request or a subscription, and for which operations. */
 export interface ErrorOccasion {
   readonly code: ClientErrorCode;
-  /** Only for operations that are signed / exist in some versions only / count against a rate limit. */
-  readonly only?: 'signed' | 'some-versions' | 'rate-limited';
+  /**
+   * Only for operations that are signed / exist in some versions only / count against a rate
+   * limit / whose subscription reply reports a status per symbol.
+   */
+  readonly only?: 'signed' | 'some-versions' | 'rate-limited' | 'subscription-status';
 }
 
 /** A request rejects with these before anything is sent (in this order in the docs). */
@@ -67,6 +70,7 @@ export const SUBSCRIBE_ERRORS_AT_ONCE: readonly ErrorOccasion[] = [
 /** A live subscription ends with these. */
 export const SUBSCRIPTION_ENDING_ERRORS: readonly ErrorOccasion[] = [
   { code: 'ERR_API' },
+  { code: 'ERR_SUBSCRIPTION_REJECTED', only: 'subscription-status' },
   { code: 'ERR_INVALID_REPLY' },
   { code: 'ERR_NOT_CONNECTED' },
 ];

@@ -35,6 +35,19 @@ export interface SimulatorAccountOptions {
   readonly balances?: Readonly<Record<string, string>>;
 }
 
+/** One answered request, for a request log (`onRequest`). Never holds a secret. */
+export interface SimulatorRequestLog {
+  /** The destination asked for (absent when the frame had none). */
+  readonly destination?: string;
+  readonly correlationId?: string;
+  /** The reply's status (the spec's OK status or the error status). */
+  readonly status: string;
+  /** The error replied, if any. */
+  readonly error?: { readonly code: number | string; readonly msg: string };
+  /** For a refused signature: the canonical text the simulator signed to compare (the secret is not in it). */
+  readonly expectedCanonical?: string;
+}
+
 export interface SimulatorOptions {
   /** TCP port; 0 (default) picks a free one. */
   readonly port?: number;
@@ -63,4 +76,6 @@ export interface SimulatorOptions {
   readonly errorStatus?: string;
   /** Depth levels per side in `marketdepth.event` snapshots (default 10). */
   readonly depthLevels?: number;
+  /** Called for every request answered (a request log); default none. */
+  readonly onRequest?: (entry: SimulatorRequestLog) => void;
 }

@@ -1,7 +1,7 @@
 /**
  * The simulated exchange: accounts, balances, orders, fills, leverage positions and the market
- * data requests, with the API's field names, reply shapes and error codes (catalogue sections 2,
- * 5). Pure and deterministic: no I/O, time comes from the injected clock, randomness from the
+ * data requests, with the API's field names, reply shapes and error codes (as
+ * asyncapi.yaml describes them). Pure and deterministic: no I/O, time comes from the injected clock, randomness from the
  * seeded market. Every operation is a handler (one module per area under exchange/);
  * `request(operationId, params, ctx)` dispatches by the API's operationIds and throws `ApiError`
  * for what the API would refuse.
@@ -42,6 +42,12 @@ export interface ExchangeOptions {
   readonly assets?: readonly AssetDef[];
   /** A market to trade against; by default one is made from the seed and instruments. */
   readonly market?: Market;
+  /**
+   * Defaults of request parameters by operationId, as the document states them (the generated
+   * spec's `defaults`). Ranges are not checked here: requests are validated against the
+   * document before they reach the exchange, so client and simulator refuse the same values.
+   */
+  readonly paramDefaults?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 type Handler = (ctx: RequestContext, params: Params) => unknown;
@@ -79,9 +85,12 @@ export class Exchange {
   execSeq: number = 1_000_000;
   /** operationId → handler. */
   readonly handlers: Readonly<Record<string, Handler>>;
+  /** @internal */
+  readonly paramDefaults: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
   constructor(options: ExchangeOptions) {
     this.now = options.now ?? Date.now;
+    this.paramDefaults = options.paramDefaults ?? {};
     this.seed = (options.seed ?? 1) >>> 0;
     this.instruments = options.instruments ?? INSTRUMENTS;
     this.assets = options.assets ?? ASSETS;

@@ -84,6 +84,7 @@ export async function createSimulator(deps: SimulatorDeps, options: SimulatorOpt
     seed: options.seed ?? 1,
     now,
     accounts: credentials.map((c) => (c.balances ? { apiKey: c.apiKey, balances: c.balances } : { apiKey: c.apiKey })),
+    paramDefaults: Object.fromEntries(Object.values(spec.operations).map((op) => [op.id, op.defaults ?? {}])),
   });
   const market = exchange.market;
 
@@ -128,6 +129,8 @@ export async function createSimulator(deps: SimulatorDeps, options: SimulatorOpt
     connections: new Set<Connection>(),
     failures: new Map(),
     pendingTimers: new Set(),
+    onRequest: options.onRequest,
+    refusedCanonical: undefined,
     silent: false,
     replyDelayMs: 0,
     closed: false,

@@ -1,6 +1,7 @@
 /**
  * Opens a page in headless Chromium over the DevTools protocol and evaluates an expression in it.
- * `findChromium()` is undefined when no Chromium is installed.
+ * `findChromium()` is undefined when no Chromium is installed (tests then skip outside CI, saying
+ * so, and fail under CI=true: see test/helpers/tools.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

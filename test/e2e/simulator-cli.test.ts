@@ -72,18 +72,69 @@ describe('the standalone simulator', () => {
     expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
   });
 
-  it('refuses to start without credentials (exit code 2, usage on stderr)', async () => {
+  it('starts without credentials on a default key pair, and prints URL, key, secret source and symbols', async () => {
     const child = spawn(process.execPath, [join('generated', 'dist', 'simulator-cli.js'), '--port', '0'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, CURRENCYCOM_API_KEY: '', CURRENCYCOM_API_SECRET: '' },
     });
     children.push(child);
+    let out = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d.toString('utf8');
+        if (/Ctrl-C/.test(out)) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/connect$/);
+    expect(lines[1]).toBe('API key: simulator-key (default)');
+    expect(lines.find((l) => l.startsWith('symbols (v1): '))).toContain('BTC/USD');
+    await stop(child);
+  });
+
+  /** Runs the CLI to its exit; returns its code and output. */
+  function runCli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+    const child = spawn(process.execPath, [join('generated', 'dist', 'simulator-cli.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let out = '';
     let err = '';
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.stderr!.on('data', (d: Buffer) => (err += d.toString('utf8')));
-    const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
-    expect(code).toBe(2);
-    expect(err).toMatch(/usage/);
+    return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out, err })));
+  }
+
+  it.each([
+    [['--bogus'], /unknown option --bogus/],
+    [['--port', 'abc'], /--port must be an integer from 0 to 65535 \(got "abc"\)/],
+    [['--port', '70000'], /--port must be an integer from 0 to 65535/],
+    [['--port'], /--port/],
+    [['stray'], /unexpected argument stray/],
+  ])('%j: one line on stderr saying what is wrong, exit 2, no stack trace', async (args, wanted) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(wanted);
+    expect(r.err).toContain('--help');
+    expect(r.err).not.toMatch(/\bat .*:\d+:\d+|ERR_/);
+  });
+
+  it('a port in use: one line naming the port and the fix, exit 2', async () => {
+    const { child, url } = await startCli(join('generated', 'dist', 'simulator-cli.js'), ARGS);
+    const r = await runCli(['--port', new URL(url).port]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(new RegExp(`port ${new URL(url).port} .*in use.*--port 0`));
+    await stop(child);
+  });
+
+  it('--help prints the options and exits 0', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    for (const flag of ['--port', '--host', '--api-key', '--api-secret', '--seed', '--verbose', '--help']) expect(r.out).toContain(flag);
   });
 
   // Regression: the root script once pointed at a file the package does not have.

@@ -47,7 +47,7 @@ const CASES: readonly Case[] = [
     replace: '      destinatonField: destination\n',
     want: [
       '@E: at /info/x-protocol/envelope: missing destinationField',
-      '@L: at /info/x-protocol/envelope/destinatonField: unknown key destinatonField (did you mean destinationField?); known: destinationField, correlationIdField, payloadField, statusField, okStatus, errorMessage, errorCodeField, errorTextField, errorNameField',
+      '@L: at /info/x-protocol/envelope/destinatonField: unknown key destinatonField (did you mean destinationField?); known: destinationField, correlationIdField, payloadField, statusField, okStatus, errorMessage, errorCodeField, errorTextField, errorNameField, failureFields',
     ],
   },
   {

@@ -5,6 +5,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TEMPLATES = join(ROOT, 'templates');
 export const SPEC = join(ROOT, 'asyncapi.yaml');
 export const GENERATED = join(ROOT, 'generated');
-export const FIXTURES = join(ROOT, '..', 'shared', 'api', 'fixtures');
+/** Example frames collected from public sources; test/fixtures/README.md says where each comes from. */
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
 /** Scratch output of tests (git-ignored); inside the repo so node_modules resolves. */
 export const OUT = join(ROOT, 'test', '.out');

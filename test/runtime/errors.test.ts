@@ -20,6 +20,8 @@ describe('runtime errors', () => {
       new errors.UnknownOperationError('x'),
       new errors.UnsupportedVersionError('x', '9'),
       new errors.MissingCredentialsError({ operationId: 'op' }),
+      new errors.UnknownValueWarning({ destination: 'd', field: '/f', value: 'X', known: ['A'] }),
+      new errors.SubscriptionRejectedError({ destination: 'd', refused: { S: 'REJECTED' }, partial: false }),
     ];
     expect(made.map((e) => e.code)).toEqual([
       'ERR_INVALID_PARAMS',
@@ -36,6 +38,8 @@ describe('runtime errors', () => {
       'ERR_UNKNOWN_OPERATION',
       'ERR_UNSUPPORTED_VERSION',
       'ERR_MISSING_CREDENTIALS',
+      'ERR_UNKNOWN_VALUE',
+      'ERR_SUBSCRIPTION_REJECTED',
     ]);
     for (const e of made) {
       expect(e).toBeInstanceOf(errors.ClientError);

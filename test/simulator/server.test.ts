@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { SimulatorOptions } from '../../templates/simulator/deps.js';
 import { createSimulator, issueField, signaturesEqual, validationError, type Simulator } from '../../templates/simulator/server.js';
+import { FIXTURES } from '../helpers/paths.js';
 import { API_KEY, API_SECRET, TestClient, makeDeps, signed, sleep, type SpecOptions } from './helpers.js';
 
 const T0 = Date.UTC(2024, 0, 10, 12, 0, 0);
@@ -135,7 +137,7 @@ describe('server: signed requests', () => {
   });
 
   it('accepts the official fixture request signed with the published key pair', async () => {
-    const fixture = JSON.parse(readFileSync('/work/shared/api/fixtures/v1-account-request.json', 'utf8'));
+    const fixture = JSON.parse(readFileSync(join(FIXTURES, 'v1-account-request.json'), 'utf8'));
     const pair = { apiKey: 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A', apiSecret: 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j' };
     const sim = await start({ accounts: [pair], now: () => fixture.payload.timestamp + 100 });
     const c = await connect(sim);

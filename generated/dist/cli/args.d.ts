@@ -41,3 +41,4 @@ export declare function parseFlags(operation: CliOperation, args: readonly strin
 };
 /** One value of a parameter (one item of an array) from its text, per the schema's type. */
 export declare function parseValue(param: CliParam, text: string): unknown;
+//# sourceMappingURL=args.d.ts.map

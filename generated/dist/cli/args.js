@@ -194,3 +194,4 @@ export function parseValue(param, text) {
         bad(`one of ${param.enum.map(String).join(', ')}`, 'enum');
     return value;
 }
+//# sourceMappingURL=args.js.map

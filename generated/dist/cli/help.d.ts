@@ -7,3 +7,4 @@ export declare function renderHelp(spec: CliSpec): string;
 export declare function renderOperationHelp(spec: CliSpec, op: CliOperation): string;
 /** A word as a POSIX shell reads it back (quoted only when needed). */
 export declare function shellWord(word: string): string;
+//# sourceMappingURL=help.d.ts.map

@@ -97,3 +97,4 @@ function paramLines(param) {
 export function shellWord(word) {
     return /^[A-Za-z0-9_./:=,@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
+//# sourceMappingURL=help.js.map

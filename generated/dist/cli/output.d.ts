@@ -13,3 +13,4 @@ export declare function formatJson(value: unknown, pretty: boolean): string;
 export declare function redact(text: string, secrets: readonly (string | undefined)[]): string;
 /** One line: newlines and other control characters of a message are shown escaped. */
 export declare function oneLine(text: string): string;
+//# sourceMappingURL=output.d.ts.map

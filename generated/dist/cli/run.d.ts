@@ -44,3 +44,4 @@ export interface CliDeps {
 export declare function runCli(deps: CliDeps, io: CliIo): Promise<number>;
 /** The line a refused command line prints on stderr. */
 export declare function usageLine(spec: CliSpec, error: UsageError): string;
+//# sourceMappingURL=run.d.ts.map

@@ -177,3 +177,4 @@ function withInterrupt(promise, signal) {
         promise.then((v) => (signal.removeEventListener('abort', onAbort), resolve(v)), (e) => (signal.removeEventListener('abort', onAbort), reject(e)));
     });
 }
+//# sourceMappingURL=run.js.map

@@ -91,3 +91,4 @@ export interface CliSpec {
     /** Where the reference docs are, relative to the package. */
     readonly docsPage: string;
 }
+//# sourceMappingURL=spec.d.ts.map

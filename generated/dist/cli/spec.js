@@ -6,3 +6,4 @@
  * knows no API fact; it parses, validates, prints and runs per this table.
  */
 export {};
+//# sourceMappingURL=spec.js.map

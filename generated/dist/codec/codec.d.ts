@@ -21,9 +21,13 @@ interface AjvError {
 export interface CodecRules {
     readonly canonical: CanonicalRule;
     readonly bareArrayFields: Readonly<Record<string, string>>;
-    readonly replyAliases: Readonly<Record<string, Aliases>>;
     readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
-    readonly eventAliases: Readonly<Record<string, Aliases>>;
+    /** Enum-valued places of request payloads, by operationId: aliases are rewritten before signing. */
+    readonly requestEnums: Readonly<Record<string, readonly EnumSite[]>>;
+    /** Enum-valued places of reply payloads, by operationId. */
+    readonly replyEnums: Readonly<Record<string, readonly EnumSite[]>>;
+    /** Enum-valued places of event payloads, by event destination. */
+    readonly eventEnums: Readonly<Record<string, readonly EnumSite[]>>;
 }
 export interface ValidatorTables {
     /** Strict validators of the full request payload (signing fields included), by operationId. */
@@ -46,7 +50,17 @@ export type ValidatorLoaders = Readonly<Record<string, () => Promise<LoadedValid
 export interface CodecTables extends CodecRules, Partial<ValidatorTables> {
     readonly load?: ValidatorLoaders;
 }
-type Aliases = Readonly<Record<string, Readonly<Record<string, string>>>>;
+/** A place in a payload whose value is one of an enum's values. */
+export interface EnumSite {
+    /** Property names from the payload down; `*` stands for every item of an array or value of a map. */
+    readonly path: readonly string[];
+    /** The values the document lists. */
+    readonly known: readonly string[];
+    /** Alternative spellings → the canonical value. */
+    readonly aliases?: Readonly<Record<string, string>>;
+    /** A value outside `known` is delivered and reported rather than refused (inbound only). */
+    readonly open?: boolean;
+}
 export interface Target {
     readonly operation: OperationSpec;
     /** The version of the destination ('' when the operation is not versioned). */
@@ -67,3 +81,4 @@ export interface FullCodec extends Codec {
 }
 export declare function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec;
 export {};
+//# sourceMappingURL=codec.d.ts.map

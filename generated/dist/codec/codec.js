@@ -85,6 +85,13 @@ export function createCodec(spec, tables) {
                 continue;
             payload[k] = wireValue(v, k, fail);
         }
+        // Alias spellings go out as the canonical value, and are signed as such. The payload and its
+        // arrays are fresh copies (wireValue), so the caller's params are not touched.
+        const requestSites = tables.requestEnums[operation.id];
+        if (requestSites !== undefined)
+            for (const site of requestSites)
+                if (site.aliases)
+                    visit(payload, site.path, 0, '', (holder, key) => rewriteAlias(holder, key, site.aliases));
         if (operation.signed) {
             for (const field of [signing.keyField, signing.timestampField, signing.recvWindowField, signing.signatureField]) {
                 if (field in payload)
@@ -116,8 +123,7 @@ export function createCodec(spec, tables) {
         const bare = tables.bareArrayFields[operationId];
         if (bare !== undefined && Array.isArray(value))
             value = { [bare]: value };
-        canonicalise(value, tables.replyAliases[operationId]);
-        return check(replyValidators[operationId], value);
+        return decodeWith(replyValidators[operationId], tables.replyEnums[operationId], value);
     };
     const decodeEvent = (eventDestination, payload) => {
         const validator = eventValidators[eventDestination];
@@ -138,8 +144,7 @@ export function createCodec(spec, tables) {
                 }
             }
         }
-        canonicalise(payload, tables.eventAliases[eventDestination]);
-        return check(validator, payload);
+        return decodeWith(validator, tables.eventEnums[eventDestination], payload);
     };
     return {
         spec,
@@ -189,18 +194,50 @@ function wireValue(v, field, fail) {
         return v.map((item, i) => wireValue(item, `${field}/${i}`, fail));
     return v;
 }
-function canonicalise(value, aliases) {
-    if (!aliases || !value || typeof value !== 'object')
-        return;
-    const obj = value;
-    for (const field in aliases) {
-        const v = obj[field];
-        if (typeof v === 'string') {
-            const canonical = aliases[field][v];
-            if (canonical !== undefined)
-                obj[field] = canonical;
-        }
+/**
+ * Decodes an inbound payload in place: alias spellings become the canonical value, the validator
+ * checks (and coerces) it, then every value of an open enum that the document does not list is
+ * collected in `unknownValues` — the payload is still valid and delivered as it came.
+ */
+function decodeWith(validator, sites, value) {
+    if (sites !== undefined)
+        for (const site of sites)
+            if (site.aliases)
+                visit(value, site.path, 0, '', (holder, key) => rewriteAlias(holder, key, site.aliases));
+    const result = check(validator, value);
+    if (!result.valid || sites === undefined)
+        return result;
+    let unknown;
+    for (const site of sites) {
+        if (!site.open)
+            continue;
+        visit(value, site.path, 0, '', (holder, key, pointer) => {
+            const v = holder[key];
+            if (typeof v === 'string' && !site.known.includes(v))
+                (unknown ??= []).push({ path: pointer, value: v, known: site.known });
+        });
     }
+    return unknown === undefined ? result : { valid: true, value: result.value, unknownValues: unknown };
+}
+/** Calls `found` for every holder/key the path reaches (`*` = each array item or map value). */
+function visit(node, path, at, pointer, found) {
+    if (node === null || typeof node !== 'object' || at >= path.length)
+        return;
+    const segment = path[at];
+    const last = at === path.length - 1;
+    const keys = segment === '*' ? Object.keys(node) : Object.prototype.hasOwnProperty.call(node, segment) ? [segment] : [];
+    for (const key of keys) {
+        const here = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (last)
+            found(node, key, here);
+        else
+            visit(node[key], path, at + 1, here, found);
+    }
+}
+function rewriteAlias(holder, key, aliases) {
+    const v = holder[key];
+    if (typeof v === 'string' && Object.prototype.hasOwnProperty.call(aliases, v))
+        holder[key] = aliases[v];
 }
 function check(validator, value) {
     if (!validator)
@@ -230,3 +267,4 @@ function issue(e) {
 function fieldOf(path) {
     return path.replace(/^\//, '');
 }
+//# sourceMappingURL=codec.js.map

@@ -22,3 +22,4 @@ export function createHmacSha256Hex(secret) {
         return hex;
     };
 }
+//# sourceMappingURL=hmac-portable.js.map

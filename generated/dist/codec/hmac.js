@@ -10,3 +10,4 @@ import { createHmac } from 'node:crypto';
 export function createHmacSha256Hex(secret) {
     return (message) => createHmac('sha256', secret).update(message, 'utf8').digest('hex');
 }
+//# sourceMappingURL=hmac.js.map

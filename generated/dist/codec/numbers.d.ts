@@ -10,3 +10,4 @@
 export declare function plainDecimal(value: number): string;
 /** Does this number print with an exponent? */
 export declare function needsPlainForm(value: number): boolean;
+//# sourceMappingURL=numbers.d.ts.map

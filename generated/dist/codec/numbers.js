@@ -31,3 +31,4 @@ export function plainDecimal(value) {
 export function needsPlainForm(value) {
     return Number.isFinite(value) && String(value).includes('e');
 }
+//# sourceMappingURL=numbers.js.map

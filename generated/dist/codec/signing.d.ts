@@ -7,3 +7,4 @@ export interface CanonicalRule {
 }
 export declare function canonicalStringWith(rule: CanonicalRule, payload: Readonly<Record<string, unknown>>): string;
 export declare function signWith(rule: CanonicalRule, payload: Readonly<Record<string, unknown>>, secret: string): string;
+//# sourceMappingURL=signing.d.ts.map

@@ -34,3 +34,4 @@ export function signWith(rule, payload, secret) {
     }
     return lastSigner(canonicalStringWith(rule, payload));
 }
+//# sourceMappingURL=signing.js.map

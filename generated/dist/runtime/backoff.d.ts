@@ -33,3 +33,4 @@ export declare class Backoff {
     /** Starts over after a success. */
     reset(): void;
 }
+//# sourceMappingURL=backoff.d.ts.map

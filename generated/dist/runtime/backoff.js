@@ -47,3 +47,4 @@ export class Backoff {
         this.previous = this.initialDelayMs;
     }
 }
+//# sourceMappingURL=backoff.js.map

@@ -16,7 +16,11 @@
  * - The API secret lives in a private field: it is not enumerable, not in `util.inspect`, not in
  *   `JSON.stringify`, not in errors and not in log lines.
  * - Inbound frames that cannot be used are reported as 'warning' events (ERR_BAD_FRAME); they never
- *   throw or cause unhandled rejections.
+ *   throw or cause unhandled rejections. A value of an open enum the document does not list is
+ *   delivered and reported as a 'warning' (ERR_UNKNOWN_VALUE), once per destination, field and value.
+ * - An OK reply whose payload carries the document's failure fields rejects with ApiError; a
+ *   subscription none of whose symbols the reply accepts ends with ERR_SUBSCRIPTION_REJECTED naming
+ *   them (some refused: a warning with that code, and the subscription goes on).
  */
 import { type Connection } from './client/connection.js';
 import { type ClientEvents, type ClientOptions, type ConnectionState, type LogLevel, type Logger, type ReconnectOptions, type RequestOptions, type SubscribeOptions, type WebSocketConstructor } from './client/options.js';
@@ -90,6 +94,8 @@ export declare class ClientCore extends Emitter<ClientEvents> {
     readonly okStatus: string;
     /** @internal */
     readonly destinations: Map<string, DestinationRoute>;
+    /** @internal Unknown enum values already reported (destination, field, value). */
+    readonly reportedUnknown: Set<string>;
     /** @internal */
     readonly streams: Map<string, StreamRoute>;
     /** @internal */
@@ -163,7 +169,7 @@ export declare class ClientCore extends Emitter<ClientEvents> {
     /** What util.inspect shows: the same redacted view as toJSON (installed under Symbol.for(INSPECT) below). */
     inspectRedacted(): string;
     /** @internal */
-    build(op: OperationSpec, destination: string, params: unknown, correlationId: number): Record<string, unknown>;
+    build(op: OperationSpec, destination: string, params: unknown, correlationId: number, recvWindowOverride?: number): Record<string, unknown>;
     /** @internal */
     checkCredentials(op: OperationSpec, ref: {
         destination: string;
@@ -174,3 +180,4 @@ export declare class ClientCore extends Emitter<ClientEvents> {
     /** @internal Belt and braces: no text the client produces may carry the secret. */
     redact(text: string): string;
 }
+//# sourceMappingURL=client.d.ts.map

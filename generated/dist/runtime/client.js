@@ -16,7 +16,11 @@
  * - The API secret lives in a private field: it is not enumerable, not in `util.inspect`, not in
  *   `JSON.stringify`, not in errors and not in log lines.
  * - Inbound frames that cannot be used are reported as 'warning' events (ERR_BAD_FRAME); they never
- *   throw or cause unhandled rejections.
+ *   throw or cause unhandled rejections. A value of an open enum the document does not list is
+ *   delivered and reported as a 'warning' (ERR_UNKNOWN_VALUE), once per destination, field and value.
+ * - An OK reply whose payload carries the document's failure fields rejects with ApiError; a
+ *   subscription none of whose symbols the reply accepts ends with ERR_SUBSCRIPTION_REJECTED naming
+ *   them (some refused: a warning with that code, and the subscription goes on).
  */
 import { cancelReconnectWait, listen, openSocket, safely, setState, shutdown } from './client/connection.js';
 import { stopTimers } from './client/keep-alive.js';
@@ -93,6 +97,8 @@ export class ClientCore extends Emitter {
     okStatus;
     /** @internal */
     destinations = new Map();
+    /** @internal Unknown enum values already reported (destination, field, value). */
+    reportedUnknown = new Set();
     /** @internal */
     streams = new Map();
     /** @internal */
@@ -355,14 +361,15 @@ export class ClientCore extends Emitter {
     }
     // ---------------------------------------------------------------- requests
     /** @internal */
-    build(op, destination, params, correlationId) {
+    build(op, destination, params, correlationId, recvWindowOverride) {
+        const recvWindow = recvWindowOverride ?? this.recvWindow;
         const ctx = op.signed
             ? {
                 apiKey: this.#apiKey,
                 apiSecret: this.#apiSecret,
                 timestamp: Date.now(),
                 correlationId,
-                ...(this.recvWindow === undefined ? {} : { recvWindow: this.recvWindow }),
+                ...(recvWindow === undefined ? {} : { recvWindow }),
             }
             : { correlationId };
         try {
@@ -418,3 +425,4 @@ Object.defineProperty(ClientCore.prototype, Symbol.for(INSPECT), {
         return this.inspectRedacted();
     },
 });
+//# sourceMappingURL=client.js.map

@@ -46,3 +46,4 @@ export interface Emitter<E extends {
     /** Calls every listener of `event` with `args`; true when there was one. */
     emit<K extends keyof E & string>(event: K, ...args: E[K]): boolean;
 }
+//# sourceMappingURL=emitter.d.ts.map

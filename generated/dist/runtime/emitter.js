@@ -103,3 +103,4 @@ function rethrowLater(error) {
         throw error;
     });
 }
+//# sourceMappingURL=emitter.js.map

@@ -9,7 +9,7 @@
  * the server sent back.
  */
 import type { ValidationIssue } from './spec.js';
-export type ClientErrorCode = 'ERR_INVALID_PARAMS' | 'ERR_INVALID_REQUEST' | 'ERR_UNKNOWN_DESTINATION' | 'ERR_API' | 'ERR_TIMEOUT' | 'ERR_ABORTED' | 'ERR_CONNECTION_LOST' | 'ERR_NOT_CONNECTED' | 'ERR_CLOSED' | 'ERR_RATE_LIMITED' | 'ERR_QUEUE_FULL' | 'ERR_INVALID_REPLY' | 'ERR_BAD_FRAME' | 'ERR_UNKNOWN_OPERATION' | 'ERR_UNSUPPORTED_VERSION' | 'ERR_MISSING_CREDENTIALS' | 'ERR_SLOW_CONSUMER';
+export type ClientErrorCode = 'ERR_INVALID_PARAMS' | 'ERR_INVALID_REQUEST' | 'ERR_UNKNOWN_DESTINATION' | 'ERR_API' | 'ERR_TIMEOUT' | 'ERR_ABORTED' | 'ERR_CONNECTION_LOST' | 'ERR_NOT_CONNECTED' | 'ERR_CLOSED' | 'ERR_RATE_LIMITED' | 'ERR_QUEUE_FULL' | 'ERR_INVALID_REPLY' | 'ERR_BAD_FRAME' | 'ERR_UNKNOWN_OPERATION' | 'ERR_UNSUPPORTED_VERSION' | 'ERR_MISSING_CREDENTIALS' | 'ERR_UNKNOWN_VALUE' | 'ERR_SUBSCRIPTION_REJECTED' | 'ERR_SLOW_CONSUMER';
 /** Where an error happened, when it concerns one request. */
 export interface RequestRef {
     readonly destination?: string;
@@ -175,7 +175,38 @@ export declare class UnsupportedVersionError extends ClientError {
 export declare class MissingCredentialsError extends ClientError {
     constructor(ref: RequestRef);
 }
+/**
+ * A reply or event carried a value of an open enum that the document does not list. The message
+ * was delivered as it came; this is a 'warning', never thrown.
+ */
+export declare class UnknownValueWarning extends ClientError {
+    /** JSON pointer of the value in the payload, e.g. `/symbols/3/orderTypes/2`. */
+    readonly field: string;
+    readonly value: string;
+    /** The values the document lists there. */
+    readonly known: readonly string[];
+    constructor(details: {
+        destination: string;
+        field: string;
+        value: string;
+        known: readonly string[];
+    });
+}
+/**
+ * The subscription reply refused symbols. When every symbol was refused the subscription ends with
+ * this error; when only some were (`partial`), it is a 'warning' and the subscription goes on.
+ */
+export declare class SubscriptionRejectedError extends ClientError {
+    /** Each refused symbol with the status the server gave it. */
+    readonly refused: Readonly<Record<string, string>>;
+    readonly partial: boolean;
+    constructor(details: RequestRef & {
+        refused: Readonly<Record<string, string>>;
+        partial: boolean;
+    });
+}
 /** True for an error (object) that already carries a stable `ERR_…` code (ours or the codec's). */
 export declare function hasErrorCode(error: unknown): error is {
     code: string;
 };
+//# sourceMappingURL=errors.d.ts.map

@@ -233,6 +233,43 @@ export class MissingCredentialsError extends ClientError {
     }
 }
 MissingCredentialsError.prototype.name = 'MissingCredentialsError';
+/**
+ * A reply or event carried a value of an open enum that the document does not list. The message
+ * was delivered as it came; this is a 'warning', never thrown.
+ */
+export class UnknownValueWarning extends ClientError {
+    /** JSON pointer of the value in the payload, e.g. `/symbols/3/orderTypes/2`. */
+    field;
+    value;
+    /** The values the document lists there. */
+    known;
+    constructor(details) {
+        super('ERR_UNKNOWN_VALUE', `${details.destination}: ${details.field} is ${JSON.stringify(details.value)}, which the document does not list ` +
+            `(known: ${details.known.join(', ')}); delivered as it came.`, { destination: details.destination });
+        this.field = details.field;
+        this.value = details.value;
+        this.known = details.known;
+    }
+}
+UnknownValueWarning.prototype.name = 'UnknownValueWarning';
+/**
+ * The subscription reply refused symbols. When every symbol was refused the subscription ends with
+ * this error; when only some were (`partial`), it is a 'warning' and the subscription goes on.
+ */
+export class SubscriptionRejectedError extends ClientError {
+    /** Each refused symbol with the status the server gave it. */
+    refused;
+    partial;
+    constructor(details) {
+        const list = Object.entries(details.refused).map(([k, status]) => `${k} (${status})`).join(', ');
+        super('ERR_SUBSCRIPTION_REJECTED', details.partial
+            ? `${details.destination ?? 'The subscription'}: refused for ${list}; the others are subscribed.`
+            : `${details.destination ?? 'The subscription'}: refused for each of ${list}; nothing is subscribed.`, details);
+        this.refused = details.refused;
+        this.partial = details.partial;
+    }
+}
+SubscriptionRejectedError.prototype.name = 'SubscriptionRejectedError';
 /** True for an error (object) that already carries a stable `ERR_…` code (ours or the codec's). */
 export function hasErrorCode(error) {
     if (error === null || typeof error !== 'object')
@@ -246,3 +283,4 @@ function describeIssues(issues) {
         shown.push(`${issues.length - 3} more`);
     return shown.join('; ');
 }
+//# sourceMappingURL=errors.js.map

@@ -22,3 +22,4 @@ export declare function quoteUnsafeIntegers(text: string): string;
  * (the fast path is plain `JSON.stringify`; the replacer only runs when that throws on a bigint).
  */
 export declare function stringifyJson(value: unknown): string;
+//# sourceMappingURL=json.d.ts.map

@@ -114,3 +114,4 @@ export function stringifyJson(value) {
         return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? BIGINT_MARK + v.toString() : v)).replace(BIGINT_QUOTED, '$1');
     }
 }
+//# sourceMappingURL=json.js.map

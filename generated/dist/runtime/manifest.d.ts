@@ -15,8 +15,11 @@ export declare const CLIENT_MEMBERS: readonly string[];
 /** When an error can reach the caller of a request or a subscription, and for which operations. */
 export interface ErrorOccasion {
     readonly code: ClientErrorCode;
-    /** Only for operations that are signed / exist in some versions only / count against a rate limit. */
-    readonly only?: 'signed' | 'some-versions' | 'rate-limited';
+    /**
+     * Only for operations that are signed / exist in some versions only / count against a rate
+     * limit / whose subscription reply reports a status per symbol.
+     */
+    readonly only?: 'signed' | 'some-versions' | 'rate-limited' | 'subscription-status';
 }
 /** A request rejects with these before anything is sent (in this order in the docs). */
 export declare const REQUEST_ERRORS_BEFORE_SENDING: readonly ErrorOccasion[];
@@ -31,3 +34,4 @@ export declare const SUBSCRIPTION_ENDING_ERRORS: readonly ErrorOccasion[];
  * it (or serves no list), else the server's newest.
  */
 export declare function defaultVersionFor(documentDefault: string, served: readonly string[]): string;
+//# sourceMappingURL=manifest.d.ts.map

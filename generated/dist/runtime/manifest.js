@@ -22,7 +22,7 @@ export const CLIENT_MEMBERS = [
     'openWaiters', 'outstanding', 'payloadField', 'pending', 'pendingCount', 'prependListener',
     'prependOnceListener', 'propertyIsEnumerable', 'rateMaxWaitMs', 'rawListeners', 'received',
     'receivedAtCheck', 'reconnectOptions', 'reconnectTimer', 'reconnectWake', 'recvWindow',
-    'redact', 'removeAllListeners', 'removeListener', 'request', 'requestTimeoutMs', 'roundTripMs',
+    'redact', 'removeAllListeners', 'reportedUnknown', 'removeListener', 'request', 'requestTimeoutMs', 'roundTripMs',
     'serverVersions', 'setMaxListeners', 'silentSince', 'spec', 'state', 'statusField', 'streams',
     'subs', 'subscribe', 'subscribeOperation', 'subscriptionCount', 'toJSON', 'toLocaleString',
     'toString', 'url', 'userClosed', 'validateInbound', 'valueOf', 'whileReconnecting',
@@ -55,6 +55,7 @@ export const SUBSCRIBE_ERRORS_AT_ONCE = [
 /** A live subscription ends with these. */
 export const SUBSCRIPTION_ENDING_ERRORS = [
     { code: 'ERR_API' },
+    { code: 'ERR_SUBSCRIPTION_REJECTED', only: 'subscription-status' },
     { code: 'ERR_INVALID_REPLY' },
     { code: 'ERR_NOT_CONNECTED' },
 ];
@@ -65,3 +66,4 @@ export const SUBSCRIPTION_ENDING_ERRORS = [
 export function defaultVersionFor(documentDefault, served) {
     return served.includes(documentDefault) || served.length === 0 ? documentDefault : served[served.length - 1];
 }
+//# sourceMappingURL=manifest.js.map

@@ -12,3 +12,4 @@ export declare function unescapePointerToken(token: string): string;
 export declare function toPointer(path: readonly (string | number)[]): string;
 /** The keys of a pointer: `/a~1b/0` → `['a/b', '0']`. Accepts a leading `#` (a URI fragment). */
 export declare function fromPointer(pointer: string): string[];
+//# sourceMappingURL=pointer.d.ts.map

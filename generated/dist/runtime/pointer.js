@@ -26,3 +26,4 @@ export function fromPointer(pointer) {
         return [];
     return p.slice(p.startsWith('/') ? 1 : 0).split('/').map(unescapePointerToken);
 }
+//# sourceMappingURL=pointer.js.map

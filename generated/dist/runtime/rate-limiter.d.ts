@@ -60,3 +60,4 @@ export declare class RateLimiter {
     private waitOf;
     private chargesOf;
 }
+//# sourceMappingURL=rate-limiter.d.ts.map

@@ -246,3 +246,4 @@ export class RateLimiter {
         return charges;
     }
 }
+//# sourceMappingURL=rate-limiter.js.map

@@ -26,6 +26,20 @@ export interface OperationSpec {
     readonly unconfirmed?: string;
     /** For subscriptions: how the pushed events relate to the subscription. */
     readonly stream?: StreamSpec;
+    /** For subscriptions whose reply reports a status per symbol: where, and which statuses mean subscribed. */
+    readonly subscriptionStatus?: SubscriptionStatusSpec;
+    /** Defaults of top-level request parameters, as the document states them. */
+    readonly defaults?: Readonly<Record<string, unknown>>;
+}
+/**
+ * A subscription reply that maps each requested key (symbol) to a status. A key whose status is
+ * not `accepted` was not subscribed: all of them refused → the subscription fails; some → warning.
+ */
+export interface SubscriptionStatusSpec {
+    /** The reply field holding the key → status map. */
+    readonly field: string;
+    /** The statuses that mean subscribed. */
+    readonly accepted: readonly string[];
 }
 /** How the events of a subscription are recognised and routed. */
 export interface StreamSpec {
@@ -82,6 +96,11 @@ export interface EnvelopeSpec {
     readonly errorCodeField: string;
     readonly errorTextField: string;
     readonly errorNameField: string;
+    /**
+     * A reply with the OK status is still a failure when its payload has every field of one of
+     * these sets (e.g. `[['errorCode'], ['code', 'msg']]`); absent or empty when the API signals none.
+     */
+    readonly failureFields?: readonly (readonly string[])[];
 }
 export interface HeartbeatSpec {
     /** operationId of the ping request. */
@@ -119,10 +138,22 @@ export interface ProtocolSpec {
 export type ValidationResult<T = unknown> = {
     valid: true;
     value: T;
+    unknownValues?: readonly UnknownValue[];
 } | {
     valid: false;
     errors: ValidationIssue[];
 };
+/**
+ * A value of an open enum that the document does not list: the message is valid and delivered as
+ * it came; the value is reported.
+ */
+export interface UnknownValue {
+    /** JSON pointer into the payload, e.g. `/symbols/3/orderTypes/2`. */
+    readonly path: string;
+    readonly value: string;
+    /** The values the document lists there. */
+    readonly known: readonly string[];
+}
 export interface ValidationIssue {
     readonly path: string;
     readonly rule: string;
@@ -151,3 +182,4 @@ export interface Codec {
      */
     prepare?(operationId: string): Promise<void> | undefined;
 }
+//# sourceMappingURL=spec.d.ts.map

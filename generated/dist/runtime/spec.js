@@ -5,3 +5,4 @@
  * (generated/src/spec.ts fills a ProtocolSpec and a Codec). The runtime itself knows no API fact.
  */
 export {};
+//# sourceMappingURL=spec.js.map

@@ -126,3 +126,4 @@ export declare class Subscription<T = unknown> implements AsyncIterableIterator<
     private keyOf;
 }
 export {};
+//# sourceMappingURL=subscription.d.ts.map

@@ -353,3 +353,4 @@ function rethrowLater(error) {
         throw error;
     });
 }
+//# sourceMappingURL=subscription.js.map

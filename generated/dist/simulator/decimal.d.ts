@@ -71,3 +71,4 @@ export declare class Dec {
     toNumber(): number;
     toJSON(): string;
 }
+//# sourceMappingURL=decimal.d.ts.map

@@ -233,3 +233,4 @@ export class Dec {
         return this.toString();
     }
 }
+//# sourceMappingURL=decimal.js.map

@@ -6,3 +6,4 @@
  * and `sign`; tests pass hand-made ones.
  */
 export {};
+//# sourceMappingURL=deps.js.map

@@ -2,8 +2,8 @@
 // Regenerate with: npm run generate
 /**
  * The simulated exchange: accounts, balances, orders, fills, leverage positions and the market
- * data requests, with the API's field names, reply shapes and error codes (catalogue sections 2,
- * 5). Pure and deterministic: no I/O, time comes from the injected clock, randomness from the
+ * data requests, with the API's field names, reply shapes and error codes (as
+ * asyncapi.yaml describes them). Pure and deterministic: no I/O, time comes from the injected clock, randomness from the
  * seeded market. Every operation is a handler (one module per area under exchange/);
  * `request(operationId, params, ctx)` dispatches by the API's operationIds and throws `ApiError`
  * for what the API would refuse.
@@ -50,8 +50,11 @@ export class Exchange {
     execSeq = 1_000_000;
     /** operationId → handler. */
     handlers;
+    /** @internal */
+    paramDefaults;
     constructor(options) {
         this.now = options.now ?? Date.now;
+        this.paramDefaults = options.paramDefaults ?? {};
         this.seed = (options.seed ?? 1) >>> 0;
         this.instruments = options.instruments ?? INSTRUMENTS;
         this.assets = options.assets ?? ASSETS;
@@ -128,3 +131,4 @@ export class Exchange {
     }
 }
 export { ApiError };
+//# sourceMappingURL=exchange.js.map

@@ -3,7 +3,8 @@
 /** The local exchange simulator: public entry points. */
 export { createSimulator, validationError, signaturesEqual, issueField } from './server.js';
 export type { Simulator, RunningSimulator, Faults, FaultError } from './server.js';
-export type { SimulatorDeps, SimulatorOptions, SimulatorAccountOptions, SimulatorValidation, SimulatorValidationIssue } from './deps.js';
+export type { SimulatorDeps, SimulatorOptions, SimulatorAccountOptions, SimulatorRequestLog, SimulatorValidation, SimulatorValidationIssue } from './deps.js';
+export { runSimulatorCli, type SimulatorCliContext, type SimulatorCliIo } from './cli.js';
 export { Exchange } from './exchange.js';
 export type { ExchangeOptions, ExchangeAccountOptions, RequestContext, Params } from './exchange.js';
 export { Market, heikinAshi, heikinAshiNext, normalizeInterval, normalizeCandleType, barOpenTime, INTERVALS, INTERVAL_MS } from './market.js';
@@ -12,3 +13,4 @@ export { ApiError, ApiErrors } from './errors.js';
 export { Dec } from './decimal.js';
 export { INSTRUMENTS, ASSETS } from './instruments.js';
 export type { InstrumentDef, AssetDef } from './instruments.js';
+//# sourceMappingURL=index.d.ts.map

@@ -2,8 +2,10 @@
 // Regenerate with: npm run generate
 /** The local exchange simulator: public entry points. */
 export { createSimulator, validationError, signaturesEqual, issueField } from './server.js';
+export { runSimulatorCli } from './cli.js';
 export { Exchange } from './exchange.js';
 export { Market, heikinAshi, heikinAshiNext, normalizeInterval, normalizeCandleType, barOpenTime, INTERVALS, INTERVAL_MS } from './market.js';
 export { ApiError, ApiErrors } from './errors.js';
 export { Dec } from './decimal.js';
 export { INSTRUMENTS, ASSETS } from './instruments.js';
+//# sourceMappingURL=index.js.map

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 /**
  * The simulator's instruments and assets: plain data shaped after the API's exchangeInfo,
- * tradingFees and currencies replies (catalogue sections 2.2, 2.3, 5.1).
+ * tradingFees and currencies replies (as asyncapi.yaml describes them).
  */
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
 const hours = (spans) => 'UTC; ' + WEEKDAYS.map((d) => `${d} ${spans}`).join('; ');
@@ -232,3 +232,4 @@ export const ASSETS = [
 export function listedIn(inst, version) {
     return version === '' || inst.versions === undefined || inst.versions.includes(version);
 }
+//# sourceMappingURL=instruments.js.map

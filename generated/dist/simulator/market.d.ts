@@ -24,7 +24,7 @@ export declare const INTERVALS: Interval[];
 /** `1m` or its legacy alias `M1` → `1m`; anything else → undefined. */
 export declare function normalizeInterval(value: unknown): Interval | undefined;
 export type CandleType = 'classic' | 'heikin-ashi';
-/** `classic`, or any of the Heikin-Ashi spellings in use (catalogue U5). */
+/** `classic`, or any of the Heikin-Ashi spellings in use (Swagger transcriptions, rousime/n8n-nodes-dzengi). */
 export declare function normalizeCandleType(value: unknown): CandleType | undefined;
 export declare function barIndex(time: number, interval: Interval): number;
 export declare function barOpenTimeOfIndex(index: number, interval: Interval): number;
@@ -67,7 +67,7 @@ export interface TradeEvent {
     clientOrderId: string;
     buyer: boolean;
 }
-/** `marketdepth.event` payload (data as an object, catalogue U2). */
+/** `marketdepth.event` payload (data as an object, as the Swagger model and current ccxt have it). */
 export interface DepthEvent {
     symbol: string;
     data: {
@@ -218,3 +218,4 @@ export declare class Market {
     private snap;
     private syntheticBar;
 }
+//# sourceMappingURL=market.d.ts.map

@@ -22,7 +22,7 @@ export const INTERVAL_MS = {
     '1w': 604_800_000,
 };
 export const INTERVALS = Object.keys(INTERVAL_MS);
-/** Legacy spellings seen in ccxt (catalogue U8). */
+/** Legacy spellings seen in ccxt (ts/src/pro/currencycom.ts). */
 const INTERVAL_ALIASES = {
     M1: '1m',
     M5: '5m',
@@ -41,7 +41,7 @@ export function normalizeInterval(value) {
         return value;
     return INTERVAL_ALIASES[value];
 }
-/** `classic`, or any of the Heikin-Ashi spellings in use (catalogue U5). */
+/** `classic`, or any of the Heikin-Ashi spellings in use (Swagger transcriptions, rousime/n8n-nodes-dzengi). */
 export function normalizeCandleType(value) {
     if (value === undefined || value === null)
         return 'classic';
@@ -486,3 +486,4 @@ export class Market {
         return { t: barOpenTimeOfIndex(k, interval), o, h, l, c, volume: vol };
     }
 }
+//# sourceMappingURL=market.js.map

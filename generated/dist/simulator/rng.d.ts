@@ -19,3 +19,4 @@ export declare class Rng {
     /** Standard normal (Box–Muller); always consumes two draws. */
     normal(): number;
 }
+//# sourceMappingURL=rng.d.ts.map

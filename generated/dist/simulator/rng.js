@@ -67,3 +67,4 @@ export class Rng {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 }
+//# sourceMappingURL=rng.js.map

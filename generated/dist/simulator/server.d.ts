@@ -47,3 +47,4 @@ export interface Simulator {
 export type RunningSimulator = Simulator;
 export type { SimulatorOptions } from './deps.js';
 export declare function createSimulator(deps: SimulatorDeps, options: SimulatorOptions): Promise<Simulator>;
+//# sourceMappingURL=server.d.ts.map

@@ -40,6 +40,7 @@ export async function createSimulator(deps, options) {
         seed: options.seed ?? 1,
         now,
         accounts: credentials.map((c) => (c.balances ? { apiKey: c.apiKey, balances: c.balances } : { apiKey: c.apiKey })),
+        paramDefaults: Object.fromEntries(Object.values(spec.operations).map((op) => [op.id, op.defaults ?? {}])),
     });
     const market = exchange.market;
     // ---- routing table, built once ----
@@ -85,6 +86,8 @@ export async function createSimulator(deps, options) {
         connections: new Set(),
         failures: new Map(),
         pendingTimers: new Set(),
+        onRequest: options.onRequest,
+        refusedCanonical: undefined,
         silent: false,
         replyDelayMs: 0,
         closed: false,
@@ -225,3 +228,4 @@ export async function createSimulator(deps, options) {
         },
     };
 }
+//# sourceMappingURL=server.js.map

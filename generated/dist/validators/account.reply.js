@@ -608,3 +608,4 @@ errors = vErrors.length;
 validate36.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=account.reply.js.map

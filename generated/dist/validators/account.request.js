@@ -143,3 +143,4 @@ return false;
 validate26.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=account.request.js.map

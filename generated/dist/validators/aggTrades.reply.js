@@ -242,3 +242,4 @@ errors = vErrors.length;
 validate23.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=aggTrades.reply.js.map

@@ -148,3 +148,4 @@ errors = vErrors.length;
 validate17.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=aggTrades.request.js.map

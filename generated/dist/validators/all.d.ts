@@ -2,3 +2,4 @@
 // Regenerate with: npm run generate
 import type { ValidatorTables } from '../codec/codec.js';
 export declare const validators: ValidatorTables;
+//# sourceMappingURL=all.d.ts.map

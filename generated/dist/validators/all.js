@@ -144,3 +144,4 @@ export const validators = {
         "internal.trade": v67,
     },
 };
+//# sourceMappingURL=all.js.map

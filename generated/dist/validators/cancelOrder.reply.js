@@ -7,10 +7,10 @@ const schema126 = {"type":"object","required":["symbol","orderId","status"],"pro
 const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
 const schema73 = {"type":"string","pattern":"^\\S+$"};
 const schema24 = {"type":"string"};
-const schema132 = {"type":"string","enum":["NEW","PARTIALLY_FILLED","FILLED","CANCELED","PENDING_CANCEL","REJECTED","EXPIRED","CREATED","MODIFIED"]};
-const schema133 = {"type":"string","enum":["GTC","IOC","FOK"]};
-const schema22 = {"type":"string","enum":["LIMIT","MARKET","STOP"]};
-const schema135 = {"type":"string","enum":["BUY","SELL","buy","sell"]};
+const schema132 = {"type":"string"};
+const schema133 = {"type":"string"};
+const schema22 = {"type":"string"};
+const schema135 = {"type":"string"};
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
 const pattern6 = new RegExp("^\\S+$", "u");
 const schema141 = {"type":"object","properties":{"price":{"$ref":"defs#/$defs/Decimal"},"qty":{"$ref":"defs#/$defs/Decimal"},"commission":{"$ref":"defs#/$defs/Decimal"},"commissionAsset":{"type":"string"}}};
@@ -460,10 +460,6 @@ data["status"] = coerced8;
 }
 }
 }
-if(!(((((((((data8 === "NEW") || (data8 === "PARTIALLY_FILLED")) || (data8 === "FILLED")) || (data8 === "CANCELED")) || (data8 === "PENDING_CANCEL")) || (data8 === "REJECTED")) || (data8 === "EXPIRED")) || (data8 === "CREATED")) || (data8 === "MODIFIED"))){
-validate93.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs22 === errors;
 }
 else {
@@ -494,10 +490,6 @@ if(data !== undefined){
 data["timeInForce"] = coerced9;
 }
 }
-}
-if(!(((data9 === "GTC") || (data9 === "IOC")) || (data9 === "FOK"))){
-validate93.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"defs#/$defs/TimeInForce/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs25 === errors;
 }
@@ -530,10 +522,6 @@ data["type"] = coerced10;
 }
 }
 }
-if(!(((data10 === "LIMIT") || (data10 === "MARKET")) || (data10 === "STOP"))){
-validate93.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/OrderType/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs28 === errors;
 }
 else {
@@ -564,10 +552,6 @@ if(data !== undefined){
 data["side"] = coerced11;
 }
 }
-}
-if(!((((data11 === "BUY") || (data11 === "SELL")) || (data11 === "buy")) || (data11 === "sell"))){
-validate93.errors = [{instancePath:instancePath+"/side",schemaPath:"defs#/$defs/OrderSide/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs31 === errors;
 }
@@ -923,3 +907,4 @@ errors = vErrors.length;
 validate92.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=cancelOrder.reply.js.map

@@ -179,3 +179,4 @@ return false;
 validate39.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=cancelOrder.request.js.map

@@ -154,3 +154,4 @@ return false;
 validate46.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=closeTradingPosition.request.js.map

@@ -130,3 +130,4 @@ return false;
 validate32.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=currencies.request.js.map

@@ -122,3 +122,4 @@ return false;
 validate69.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=depositAddress.reply.js.map

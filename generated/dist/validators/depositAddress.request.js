@@ -152,3 +152,4 @@ return false;
 validate33.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=depositAddress.request.js.map

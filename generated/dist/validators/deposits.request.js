@@ -200,3 +200,4 @@ return false;
 validate34.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=deposits.request.js.map

@@ -214,3 +214,4 @@ errors = vErrors.length;
 validate20.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=depth.reply.js.map

@@ -100,3 +100,4 @@ errors = vErrors.length;
 validate14.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=depth.request.js.map

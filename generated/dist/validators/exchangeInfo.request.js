@@ -26,3 +26,4 @@ return false;
 validate13.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=exchangeInfo.request.js.map

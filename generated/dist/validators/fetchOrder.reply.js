@@ -8,10 +8,10 @@ const schema61 = {"type":"string","pattern":"^-?[0-9]+$"};
 const schema73 = {"type":"string","pattern":"^\\S+$"};
 const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
 const schema24 = {"type":"string"};
-const schema132 = {"type":"string","enum":["NEW","PARTIALLY_FILLED","FILLED","CANCELED","PENDING_CANCEL","REJECTED","EXPIRED","CREATED","MODIFIED"]};
-const schema22 = {"type":"string","enum":["LIMIT","MARKET","STOP"]};
-const schema133 = {"type":"string","enum":["GTC","IOC","FOK"]};
-const schema135 = {"type":"string","enum":["BUY","SELL","buy","sell"]};
+const schema132 = {"type":"string"};
+const schema22 = {"type":"string"};
+const schema133 = {"type":"string"};
+const schema135 = {"type":"string"};
 const pattern2 = new RegExp("^-?[0-9]+$", "u");
 const pattern6 = new RegExp("^\\S+$", "u");
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
@@ -406,10 +406,6 @@ data["status"] = coerced6;
 }
 }
 }
-if(!(((((((((data6 === "NEW") || (data6 === "PARTIALLY_FILLED")) || (data6 === "FILLED")) || (data6 === "CANCELED")) || (data6 === "PENDING_CANCEL")) || (data6 === "REJECTED")) || (data6 === "EXPIRED")) || (data6 === "CREATED")) || (data6 === "MODIFIED"))){
-validate102.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs18 === errors;
 }
 else {
@@ -440,10 +436,6 @@ if(data !== undefined){
 data["type"] = coerced7;
 }
 }
-}
-if(!(((data7 === "LIMIT") || (data7 === "MARKET")) || (data7 === "STOP"))){
-validate102.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/OrderType/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs21 === errors;
 }
@@ -476,10 +468,6 @@ data["timeInForceType"] = coerced8;
 }
 }
 }
-if(!(((data8 === "GTC") || (data8 === "IOC")) || (data8 === "FOK"))){
-validate102.errors = [{instancePath:instancePath+"/timeInForceType",schemaPath:"defs#/$defs/TimeInForce/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs24 === errors;
 }
 else {
@@ -510,10 +498,6 @@ if(data !== undefined){
 data["side"] = coerced9;
 }
 }
-}
-if(!((((data9 === "BUY") || (data9 === "SELL")) || (data9 === "buy")) || (data9 === "sell"))){
-validate102.errors = [{instancePath:instancePath+"/side",schemaPath:"defs#/$defs/OrderSide/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs27 === errors;
 }
@@ -867,3 +851,4 @@ errors = vErrors.length;
 validate101.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=fetchOrder.reply.js.map

@@ -179,3 +179,4 @@ return false;
 validate41.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=fetchOrder.request.js.map

@@ -176,3 +176,4 @@ errors = vErrors.length;
 validate59.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=fundingLimits.reply.js.map

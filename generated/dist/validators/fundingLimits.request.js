@@ -130,3 +130,4 @@ return false;
 validate31.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=fundingLimits.request.js.map

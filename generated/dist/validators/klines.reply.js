@@ -113,3 +113,4 @@ errors = vErrors.length;
 validate28.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=klines.reply.js.map

@@ -2,3 +2,4 @@
 // Regenerate with: npm run generate
 import type { ValidatorLoaders } from '../codec/codec.js';
 export declare const loaders: ValidatorLoaders;
+//# sourceMappingURL=lazy.d.ts.map

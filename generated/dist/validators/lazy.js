@@ -162,3 +162,4 @@ export const loaders = {
         events: { "internal.trade": e0.validate, },
     })),
 };
+//# sourceMappingURL=lazy.js.map

@@ -200,3 +200,4 @@ return false;
 validate37.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=ledger.request.js.map

@@ -104,3 +104,4 @@ return false;
 validate41.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=leverageSettings.reply.js.map

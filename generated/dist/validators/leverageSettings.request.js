@@ -155,3 +155,4 @@ return false;
 validate27.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=leverageSettings.request.js.map

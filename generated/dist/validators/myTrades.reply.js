@@ -530,3 +530,4 @@ errors = vErrors.length;
 validate42.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=myTrades.reply.js.map

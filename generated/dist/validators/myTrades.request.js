@@ -231,3 +231,4 @@ return false;
 validate28.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=myTrades.request.js.map

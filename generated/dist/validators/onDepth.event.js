@@ -240,3 +240,4 @@ errors = vErrors.length;
 validate141.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=onDepth.event.js.map

@@ -5,8 +5,8 @@ export const validate = validate146;
 const schema279 = {"$ref":"defs#/$defs/OhlcEvent","$id":"onOHLC.event"};
 const schema280 = {"type":"object","required":["symbol","interval","t","o","h","l","c"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"interval":{"$ref":"defs#/$defs/OhlcInterval"},"type":{"$ref":"defs#/$defs/CandleType"},"t":{"type":"integer"},"o":{"type":"number"},"h":{"type":"number"},"l":{"type":"number"},"c":{"type":"number"}}};
 const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
-const schema282 = {"type":"string","enum":["1m","5m","15m","30m","1h","4h","1d","1w","M1","M5","M15","M30","H1","H4","D1","W1"]};
-const schema283 = {"type":"string","enum":["classic","heikin-ashi"]};
+const schema282 = {"type":"string"};
+const schema283 = {"type":"string"};
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
 
 function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -85,10 +85,6 @@ data["interval"] = coerced1;
 }
 }
 }
-if(!((((((((((((((((data1 === "1m") || (data1 === "5m")) || (data1 === "15m")) || (data1 === "30m")) || (data1 === "1h")) || (data1 === "4h")) || (data1 === "1d")) || (data1 === "1w")) || (data1 === "M1")) || (data1 === "M5")) || (data1 === "M15")) || (data1 === "M30")) || (data1 === "H1")) || (data1 === "H4")) || (data1 === "D1")) || (data1 === "W1"))){
-validate147.errors = [{instancePath:instancePath+"/interval",schemaPath:"defs#/$defs/OhlcInterval/enum",keyword:"enum",params:{allowedValues: schema282.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs4 === errors;
 }
 else {
@@ -119,10 +115,6 @@ if(data !== undefined){
 data["type"] = coerced2;
 }
 }
-}
-if(!((data2 === "classic") || (data2 === "heikin-ashi"))){
-validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/enum",keyword:"enum",params:{allowedValues: schema283.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs7 === errors;
 }
@@ -304,3 +296,4 @@ errors = vErrors.length;
 validate146.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=onOHLC.event.js.map

@@ -230,3 +230,4 @@ errors = vErrors.length;
 validate138.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=onQuote.event.js.map

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate149;
 const schema284 = {"$ref":"defs#/$defs/TradeEvent","$id":"onTrade.event"};
-const schema285 = {"type":"object","required":["symbol","price","size","id","ts","orderId","clientOrderId","buyer"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"price":{"type":"number"},"size":{"type":"number"},"id":{"type":"integer"},"ts":{"type":"integer"},"orderId":{"type":"string"},"clientOrderId":{"type":"string"},"buyer":{"type":"boolean"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"}}};
+const schema285 = {"type":"object","required":["price","size","id","ts"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"price":{"type":"number"},"size":{"type":"number"},"id":{"type":"integer"},"ts":{"type":"integer"},"orderId":{"type":"string"},"clientOrderId":{"type":"string"},"buyer":{"type":"boolean"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"}}};
 const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
 const schema61 = {"type":"string","pattern":"^-?[0-9]+$"};
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
@@ -15,7 +15,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((data.symbol === undefined) && (missing0 = "symbol")) || ((data.price === undefined) && (missing0 = "price"))) || ((data.size === undefined) && (missing0 = "size"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.orderId === undefined) && (missing0 = "orderId"))) || ((data.clientOrderId === undefined) && (missing0 = "clientOrderId"))) || ((data.buyer === undefined) && (missing0 = "buyer"))){
+if(((((data.price === undefined) && (missing0 = "price")) || ((data.size === undefined) && (missing0 = "size"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.ts === undefined) && (missing0 = "ts"))){
 validate150.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -338,3 +338,4 @@ errors = vErrors.length;
 validate149.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=onTrade.event.js.map

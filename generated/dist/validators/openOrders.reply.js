@@ -9,10 +9,10 @@ const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
 const schema73 = {"type":"string","pattern":"^\\S+$"};
 const schema61 = {"type":"string","pattern":"^-?[0-9]+$"};
 const schema24 = {"type":"string"};
-const schema132 = {"type":"string","enum":["NEW","PARTIALLY_FILLED","FILLED","CANCELED","PENDING_CANCEL","REJECTED","EXPIRED","CREATED","MODIFIED"]};
-const schema133 = {"type":"string","enum":["GTC","IOC","FOK"]};
-const schema22 = {"type":"string","enum":["LIMIT","MARKET","STOP"]};
-const schema135 = {"type":"string","enum":["BUY","SELL","buy","sell"]};
+const schema132 = {"type":"string"};
+const schema133 = {"type":"string"};
+const schema22 = {"type":"string"};
+const schema135 = {"type":"string"};
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
 const pattern6 = new RegExp("^\\S+$", "u");
 const pattern2 = new RegExp("^-?[0-9]+$", "u");
@@ -266,10 +266,6 @@ data["status"] = coerced6;
 }
 }
 }
-if(!(((((((((data6 === "NEW") || (data6 === "PARTIALLY_FILLED")) || (data6 === "FILLED")) || (data6 === "CANCELED")) || (data6 === "PENDING_CANCEL")) || (data6 === "REJECTED")) || (data6 === "EXPIRED")) || (data6 === "CREATED")) || (data6 === "MODIFIED"))){
-validate98.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs19 === errors;
 }
 else {
@@ -300,10 +296,6 @@ if(data !== undefined){
 data["timeInForce"] = coerced7;
 }
 }
-}
-if(!(((data7 === "GTC") || (data7 === "IOC")) || (data7 === "FOK"))){
-validate98.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"defs#/$defs/TimeInForce/enum",keyword:"enum",params:{allowedValues: schema133.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs22 === errors;
 }
@@ -336,10 +328,6 @@ data["type"] = coerced8;
 }
 }
 }
-if(!(((data8 === "LIMIT") || (data8 === "MARKET")) || (data8 === "STOP"))){
-validate98.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/OrderType/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs25 === errors;
 }
 else {
@@ -370,10 +358,6 @@ if(data !== undefined){
 data["side"] = coerced9;
 }
 }
-}
-if(!((((data9 === "BUY") || (data9 === "SELL")) || (data9 === "buy")) || (data9 === "sell"))){
-validate98.errors = [{instancePath:instancePath+"/side",schemaPath:"defs#/$defs/OrderSide/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs28 === errors;
 }
@@ -802,3 +786,4 @@ errors = vErrors.length;
 validate96.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=openOrders.reply.js.map

@@ -177,3 +177,4 @@ return false;
 validate40.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=openOrders.request.js.map

@@ -19,3 +19,4 @@ return false;
 validate10.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=ping.reply.js.map

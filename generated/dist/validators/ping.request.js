@@ -26,3 +26,4 @@ return false;
 validate10.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=ping.request.js.map

@@ -112,3 +112,4 @@ errors = vErrors.length;
 validate129.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=subscribeDepthMarketData.reply.js.map

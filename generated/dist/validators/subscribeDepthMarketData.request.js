@@ -92,3 +92,4 @@ errors = vErrors.length;
 validate50.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=subscribeDepthMarketData.request.js.map

@@ -112,3 +112,4 @@ errors = vErrors.length;
 validate126.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=subscribeMarketData.reply.js.map

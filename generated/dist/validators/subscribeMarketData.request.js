@@ -92,3 +92,4 @@ errors = vErrors.length;
 validate47.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=subscribeMarketData.request.js.map

@@ -112,3 +112,4 @@ errors = vErrors.length;
 validate132.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=subscribeOHLCMarketData.reply.js.map

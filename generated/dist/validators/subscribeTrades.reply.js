@@ -112,3 +112,4 @@ errors = vErrors.length;
 validate135.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=subscribeTrades.reply.js.map

@@ -92,3 +92,4 @@ errors = vErrors.length;
 validate56.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=subscribeTrades.request.js.map

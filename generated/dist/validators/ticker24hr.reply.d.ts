@@ -2,3 +2,4 @@
 // Regenerate with: npm run generate
 import type { CompiledValidator } from '../codec/codec.js';
 export declare const validate: CompiledValidator;
+//# sourceMappingURL=ticker24hr.reply.d.ts.map

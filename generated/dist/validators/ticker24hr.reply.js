@@ -644,3 +644,4 @@ errors = vErrors.length;
 validate31.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=ticker24hr.reply.js.map

@@ -60,3 +60,4 @@ errors = vErrors.length;
 validate23.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=ticker24hr.request.js.map

@@ -51,3 +51,4 @@ return false;
 validate12.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=time.reply.js.map

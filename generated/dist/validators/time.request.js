@@ -26,3 +26,4 @@ return false;
 validate12.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=time.request.js.map

@@ -334,3 +334,4 @@ errors = vErrors.length;
 validate47.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=tradingFees.reply.js.map

@@ -130,3 +130,4 @@ return false;
 validate29.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=tradingFees.request.js.map

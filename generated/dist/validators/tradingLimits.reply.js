@@ -322,3 +322,4 @@ errors = vErrors.length;
 validate54.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=tradingLimits.reply.js.map

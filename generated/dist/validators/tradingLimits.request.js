@@ -130,3 +130,4 @@ return false;
 validate30.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=tradingLimits.request.js.map

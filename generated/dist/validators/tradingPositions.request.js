@@ -152,3 +152,4 @@ return false;
 validate43.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=tradingPositions.request.js.map

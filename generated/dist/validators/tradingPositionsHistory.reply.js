@@ -8,10 +8,10 @@ const schema227 = {"type":"object","required":["positionId"],"properties":{"posi
 const schema200 = {"type":"string","pattern":"^\\S+$"};
 const schema61 = {"type":"string","pattern":"^-?[0-9]+$"};
 const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
-const schema232 = {"type":"string","enum":["OPENED","MODIFIED","MODIFY_REJECT","CLOSED","SWAP","DIVIDEND"]};
-const schema233 = {"type":"string","enum":["USER","DEALER","SL","TP","SYSTEM","CLOSE_OUT"]};
+const schema232 = {"type":"string"};
+const schema233 = {"type":"string"};
 const schema24 = {"type":"string"};
-const schema244 = {"type":"string","enum":["ACCOUNT_NOT_FOUND","CLOSED_MARKET","CLOSE_ONLY","ENGINE_BUSY","HEDGING_MODE_GSL","INSTRUMENT_NOT_AVAILABLE","INSTRUMENT_NOT_FOUND","INVALID_ORDER","INVALID_ORDER_QTY","INVALID_PRICE","LONG_ONLY","OFF_MARKET","ORDER_NOT_FOUND","ORIGINAL_GSL_UPDATE","POSITION_NOT_FOUND","RC_INSTRUMENT_CLIENT_MOP","RC_INSTRUMENT_GLOBAL_MOP","RC_NOT_ENOUGH_MARGIN","RC_NOT_FOUND","RC_NO_RATES","RC_SETTLEMENT","RC_UNKNOWN","REQUIRED_GSL","RISK_CHECK","THROTTLING","UNKNOWN"]};
+const schema244 = {"type":"string"};
 const pattern6 = new RegExp("^\\S+$", "u");
 const pattern2 = new RegExp("^-?[0-9]+$", "u");
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
@@ -363,10 +363,6 @@ data["status"] = coerced9;
 }
 }
 }
-if(!((((((data9 === "OPENED") || (data9 === "MODIFIED")) || (data9 === "MODIFY_REJECT")) || (data9 === "CLOSED")) || (data9 === "SWAP")) || (data9 === "DIVIDEND"))){
-validate115.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/ExecutionReportStatus/enum",keyword:"enum",params:{allowedValues: schema232.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs23 === errors;
 }
 else {
@@ -397,10 +393,6 @@ if(data !== undefined){
 data["source"] = coerced10;
 }
 }
-}
-if(!((((((data10 === "USER") || (data10 === "DEALER")) || (data10 === "SL")) || (data10 === "TP")) || (data10 === "SYSTEM")) || (data10 === "CLOSE_OUT"))){
-validate115.errors = [{instancePath:instancePath+"/source",schemaPath:"defs#/$defs/ExecutionReportSource/enum",keyword:"enum",params:{allowedValues: schema233.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs26 === errors;
 }
@@ -834,10 +826,6 @@ data["rejectReason"] = coerced24;
 }
 }
 }
-if(!((((((((((((((((((((((((((data24 === "ACCOUNT_NOT_FOUND") || (data24 === "CLOSED_MARKET")) || (data24 === "CLOSE_ONLY")) || (data24 === "ENGINE_BUSY")) || (data24 === "HEDGING_MODE_GSL")) || (data24 === "INSTRUMENT_NOT_AVAILABLE")) || (data24 === "INSTRUMENT_NOT_FOUND")) || (data24 === "INVALID_ORDER")) || (data24 === "INVALID_ORDER_QTY")) || (data24 === "INVALID_PRICE")) || (data24 === "LONG_ONLY")) || (data24 === "OFF_MARKET")) || (data24 === "ORDER_NOT_FOUND")) || (data24 === "ORIGINAL_GSL_UPDATE")) || (data24 === "POSITION_NOT_FOUND")) || (data24 === "RC_INSTRUMENT_CLIENT_MOP")) || (data24 === "RC_INSTRUMENT_GLOBAL_MOP")) || (data24 === "RC_NOT_ENOUGH_MARGIN")) || (data24 === "RC_NOT_FOUND")) || (data24 === "RC_NO_RATES")) || (data24 === "RC_SETTLEMENT")) || (data24 === "RC_UNKNOWN")) || (data24 === "REQUIRED_GSL")) || (data24 === "RISK_CHECK")) || (data24 === "THROTTLING")) || (data24 === "UNKNOWN"))){
-validate115.errors = [{instancePath:instancePath+"/rejectReason",schemaPath:"defs#/$defs/RejectReason/enum",keyword:"enum",params:{allowedValues: schema244.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs65 === errors;
 }
 else {
@@ -938,3 +926,4 @@ errors = vErrors.length;
 validate113.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=tradingPositionsHistory.reply.js.map

@@ -221,3 +221,4 @@ return false;
 validate44.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=tradingPositionsHistory.request.js.map

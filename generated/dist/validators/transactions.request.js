@@ -200,3 +200,4 @@ return false;
 validate36.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=transactions.request.js.map

@@ -339,3 +339,4 @@ return false;
 validate42.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=updateTradingOrder.request.js.map

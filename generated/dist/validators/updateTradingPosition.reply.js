@@ -4,7 +4,7 @@
 export const validate = validate118;
 const schema245 = {"$ref":"defs#/$defs/TradingRequestState","$id":"updateTradingPosition.reply"};
 const schema195 = {"type":"object","required":["requestId","state"],"properties":{"requestId":{"type":"integer"},"state":{"$ref":"defs#/$defs/RequestState"}}};
-const schema196 = {"type":"string","enum":["PENDING","PROCESSED","CANCELLED"]};
+const schema196 = {"type":"string"};
 
 function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -71,10 +71,6 @@ data["state"] = coerced1;
 }
 }
 }
-if(!(((data1 === "PENDING") || (data1 === "PROCESSED")) || (data1 === "CANCELLED"))){
-validate119.errors = [{instancePath:instancePath+"/state",schemaPath:"defs#/$defs/RequestState/enum",keyword:"enum",params:{allowedValues: schema196.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -104,3 +100,4 @@ errors = vErrors.length;
 validate118.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=updateTradingPosition.reply.js.map

@@ -275,3 +275,4 @@ return false;
 validate45.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=updateTradingPosition.request.js.map

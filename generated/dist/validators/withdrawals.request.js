@@ -200,3 +200,4 @@ return false;
 validate35.errors = vErrors;
 return errors === 0;
 }
+//# sourceMappingURL=withdrawals.request.js.map

@@ -2,9 +2,9 @@
 // Regenerate with: npm run generate
 /**
  * The API errors the simulator answers with: `{code, msg}` as the REST API sends them
- * (catalogue section 1.4). Every error the simulator produces is made here.
+ * (currency.com/general-rest-api-information). Every error the simulator produces is made here.
  *
- * Choices where no public source says what the WebSocket API answers (catalogue U1, U7, U12):
+ * Choices where no public source says what the WebSocket API answers (no WebSocket error reply, no WebSocket-specific rate limit and no WebSocket use of the Swagger-only destinations was published):
  * - error replies carry status `ERROR` (the sister platform's; configurable) and the payload
  *   `{code, msg}` under the envelope's errorCodeField / errorTextField;
  * - unknown destination, a destination of a version that does not exist, a malformed frame, an

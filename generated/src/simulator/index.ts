@@ -4,7 +4,8 @@
 
 export { createSimulator, validationError, signaturesEqual, issueField } from './server.js';
 export type { Simulator, RunningSimulator, Faults, FaultError } from './server.js';
-export type { SimulatorDeps, SimulatorOptions, SimulatorAccountOptions, SimulatorValidation, SimulatorValidationIssue } from './deps.js';
+export type { SimulatorDeps, SimulatorOptions, SimulatorAccountOptions, SimulatorRequestLog, SimulatorValidation, SimulatorValidationIssue } from './deps.js';
+export { runSimulatorCli, type SimulatorCliContext, type SimulatorCliIo } from './cli.js';
 export { Exchange } from './exchange.js';
 export type { ExchangeOptions, ExchangeAccountOptions, RequestContext, Params } from './exchange.js';
 export { Market, heikinAshi, heikinAshiNext, normalizeInterval, normalizeCandleType, barOpenTime, INTERVALS, INTERVAL_MS } from './market.js';

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 /**
  * The simulator's instruments and assets: plain data shaped after the API's exchangeInfo,
- * tradingFees and currencies replies (catalogue sections 2.2, 2.3, 5.1).
+ * tradingFees and currencies replies (as asyncapi.yaml describes them).
  */
 
 export type MarketType = 'SPOT' | 'LEVERAGE';
@@ -21,7 +21,7 @@ export interface InstrumentDef {
   readonly assetType: string;
   /**
    * API versions whose exchangeInfo and requests see this instrument; absent = every version.
-   * (v2 adds the Hong Kong market, catalogue section 1.1.)
+   * (v2 adds the Hong Kong market: dzengi.com/general-websocket-api-information.)
    */
   readonly versions?: readonly string[];
   readonly status: string;

@@ -29,7 +29,7 @@ export const INTERVAL_MS = {
 export type Interval = keyof typeof INTERVAL_MS;
 export const INTERVALS = Object.keys(INTERVAL_MS) as Interval[];
 
-/** Legacy spellings seen in ccxt (catalogue U8). */
+/** Legacy spellings seen in ccxt (ts/src/pro/currencycom.ts). */
 const INTERVAL_ALIASES: Readonly<Record<string, Interval>> = {
   M1: '1m',
   M5: '5m',
@@ -50,7 +50,7 @@ export function normalizeInterval(value: unknown): Interval | undefined {
 
 export type CandleType = 'classic' | 'heikin-ashi';
 
-/** `classic`, or any of the Heikin-Ashi spellings in use (catalogue U5). */
+/** `classic`, or any of the Heikin-Ashi spellings in use (Swagger transcriptions, rousime/n8n-nodes-dzengi). */
 export function normalizeCandleType(value: unknown): CandleType | undefined {
   if (value === undefined || value === null) return 'classic';
   if (typeof value !== 'string') return undefined;
@@ -142,7 +142,7 @@ export interface TradeEvent {
   buyer: boolean;
 }
 
-/** `marketdepth.event` payload (data as an object, catalogue U2). */
+/** `marketdepth.event` payload (data as an object, as the Swagger model and current ccxt have it). */
 export interface DepthEvent {
   symbol: string;
   data: { ts: number; bid: Record<string, number>; ofr: Record<string, number> };

@@ -10,9 +10,9 @@ const schema250 = {"type":"object","required":["id","state"],"properties":{"id":
 const schema61 = {"type":"string","pattern":"^-?[0-9]+$"};
 const schema73 = {"type":"string","pattern":"^\\S+$"};
 const schema200 = {"type":"string","pattern":"^\\S+$"};
-const schema255 = {"type":"string","enum":["ORDER_NEW","ORDER_MODIFY","ORDER_CANCEL","POSITION_MODIFY"]};
-const schema196 = {"type":"string","enum":["PENDING","PROCESSED","CANCELLED"]};
-const schema244 = {"type":"string","enum":["ACCOUNT_NOT_FOUND","CLOSED_MARKET","CLOSE_ONLY","ENGINE_BUSY","HEDGING_MODE_GSL","INSTRUMENT_NOT_AVAILABLE","INSTRUMENT_NOT_FOUND","INVALID_ORDER","INVALID_ORDER_QTY","INVALID_PRICE","LONG_ONLY","OFF_MARKET","ORDER_NOT_FOUND","ORIGINAL_GSL_UPDATE","POSITION_NOT_FOUND","RC_INSTRUMENT_CLIENT_MOP","RC_INSTRUMENT_GLOBAL_MOP","RC_NOT_ENOUGH_MARGIN","RC_NOT_FOUND","RC_NO_RATES","RC_SETTLEMENT","RC_UNKNOWN","REQUIRED_GSL","RISK_CHECK","THROTTLING","UNKNOWN"]};
+const schema255 = {"type":"string"};
+const schema196 = {"type":"string"};
+const schema244 = {"type":"string"};
 const pattern2 = new RegExp("^-?[0-9]+$", "u");
 const pattern6 = new RegExp("^\\S+$", "u");
 
@@ -241,10 +241,6 @@ data["rqType"] = coerced5;
 }
 }
 }
-if(!((((data5 === "ORDER_NEW") || (data5 === "ORDER_MODIFY")) || (data5 === "ORDER_CANCEL")) || (data5 === "POSITION_MODIFY"))){
-validate123.errors = [{instancePath:instancePath+"/rqType",schemaPath:"defs#/$defs/RequestType/enum",keyword:"enum",params:{allowedValues: schema255.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs15 === errors;
 }
 else {
@@ -276,10 +272,6 @@ data["state"] = coerced6;
 }
 }
 }
-if(!(((data6 === "PENDING") || (data6 === "PROCESSED")) || (data6 === "CANCELLED"))){
-validate123.errors = [{instancePath:instancePath+"/state",schemaPath:"defs#/$defs/RequestState/enum",keyword:"enum",params:{allowedValues: schema196.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs18 === errors;
 }
 else {
@@ -310,10 +302,6 @@ if(data !== undefined){
 data["rejectReason"] = coerced7;
 }
 }
-}
-if(!((((((((((((((((((((((((((data7 === "ACCOUNT_NOT_FOUND") || (data7 === "CLOSED_MARKET")) || (data7 === "CLOSE_ONLY")) || (data7 === "ENGINE_BUSY")) || (data7 === "HEDGING_MODE_GSL")) || (data7 === "INSTRUMENT_NOT_AVAILABLE")) || (data7 === "INSTRUMENT_NOT_FOUND")) || (data7 === "INVALID_ORDER")) || (data7 === "INVALID_ORDER_QTY")) || (data7 === "INVALID_PRICE")) || (data7 === "LONG_ONLY")) || (data7 === "OFF_MARKET")) || (data7 === "ORDER_NOT_FOUND")) || (data7 === "ORIGINAL_GSL_UPDATE")) || (data7 === "POSITION_NOT_FOUND")) || (data7 === "RC_INSTRUMENT_CLIENT_MOP")) || (data7 === "RC_INSTRUMENT_GLOBAL_MOP")) || (data7 === "RC_NOT_ENOUGH_MARGIN")) || (data7 === "RC_NOT_FOUND")) || (data7 === "RC_NO_RATES")) || (data7 === "RC_SETTLEMENT")) || (data7 === "RC_UNKNOWN")) || (data7 === "REQUIRED_GSL")) || (data7 === "RISK_CHECK")) || (data7 === "THROTTLING")) || (data7 === "UNKNOWN"))){
-validate123.errors = [{instancePath:instancePath+"/rejectReason",schemaPath:"defs#/$defs/RejectReason/enum",keyword:"enum",params:{allowedValues: schema244.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs21 === errors;
 }

@@ -7,7 +7,7 @@ export const validate: CompiledValidator = validate64;
 const schema99 = {"$ref":"defs#/$defs/CurrenciesReply","$id":"currencies.reply"};
 const schema100 = {"type":"object","required":["currencies"],"properties":{"currencies":{"type":"array","items":{"$ref":"defs#/$defs/Currency"}}}};
 const schema101 = {"type":"object","required":["displaySymbol"],"properties":{"name":{"type":"string"},"displaySymbol":{"type":"string"},"precision":{"type":"integer"},"type":{"$ref":"defs#/$defs/CurrencyType"},"commissionFixed":{"$ref":"defs#/$defs/Decimal"},"commissionMin":{"$ref":"defs#/$defs/Decimal"},"commissionPercent":{"$ref":"defs#/$defs/Decimal"},"minDeposit":{"$ref":"defs#/$defs/Decimal"},"minWithdrawal":{"$ref":"defs#/$defs/Decimal"},"maxWithdrawal":{"$ref":"defs#/$defs/Decimal"}}};
-const schema102 = {"type":"string","enum":["CRYPTO","EXCHANGE_TOKEN","FIAT","ICO","TOKEN","TOKENISED_SECURITY","UTILITY_TOKENS"]};
+const schema102 = {"type":"string"};
 const schema24 = {"type":"string"};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -136,10 +136,6 @@ if(data !== undefined){
 data["type"] = coerced3;
 }
 }
-}
-if(!(((((((data3 === "CRYPTO") || (data3 === "EXCHANGE_TOKEN")) || (data3 === "FIAT")) || (data3 === "ICO")) || (data3 === "TOKEN")) || (data3 === "TOKENISED_SECURITY")) || (data3 === "UTILITY_TOKENS"))){
-validate66.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CurrencyType/enum",keyword:"enum",params:{allowedValues: schema102.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs7 === errors;
 }

@@ -9,11 +9,11 @@ const schema17 = {"type":"object","required":["symbols"],"properties":{"timezone
 const schema18 = {"type":"object","properties":{"rateLimitType":{"type":"string"},"interval":{"type":"string"},"intervalNum":{"type":"integer"},"limit":{"type":"integer"}}};
 const schema19 = {"type":"object","required":["symbol"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"name":{"type":"string"},"status":{"$ref":"defs#/$defs/SymbolStatus"},"baseAsset":{"type":"string"},"baseAssetPrecision":{"type":"integer"},"quoteAsset":{"type":"string"},"quoteAssetId":{"type":"string"},"quotePrecision":{"type":"integer"},"orderTypes":{"type":"array","items":{"$ref":"defs#/$defs/OrderType"}},"filters":{"type":"array","items":{"$ref":"defs#/$defs/SymbolFilter"}},"marketModes":{"type":"array","items":{"$ref":"defs#/$defs/MarketMode"}},"marketType":{"$ref":"defs#/$defs/MarketType"},"assetType":{"$ref":"defs#/$defs/AssetType"},"country":{"type":"string"},"sector":{"type":"string"},"industry":{"type":"string"},"tradingHours":{"type":"string"},"tickSize":{"$ref":"defs#/$defs/Decimal"},"tickValue":{"$ref":"defs#/$defs/Decimal"},"exchangeFee":{"$ref":"defs#/$defs/Decimal"},"tradingFee":{"$ref":"defs#/$defs/Decimal"},"makerFee":{"$ref":"defs#/$defs/Decimal"},"takerFee":{"$ref":"defs#/$defs/Decimal"},"longRate":{"$ref":"defs#/$defs/Decimal"},"shortRate":{"$ref":"defs#/$defs/Decimal"},"swapChargeInterval":{"type":"integer"},"maxSLGap":{"$ref":"defs#/$defs/Decimal"},"minSLGap":{"$ref":"defs#/$defs/Decimal"},"maxTPGap":{"$ref":"defs#/$defs/Decimal"},"minTPGap":{"$ref":"defs#/$defs/Decimal"}}};
 const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
-const schema21 = {"type":"string","enum":["TRADING","BREAK","HALT","AUCTION_MATCH","END_OF_DAY","POST_TRADING","PRE_TRADING"]};
-const schema22 = {"type":"string","enum":["LIMIT","MARKET","STOP"]};
-const schema28 = {"type":"string","enum":["REGULAR","CLOSE_ONLY","LONG_ONLY","HOLIDAY","VIEW_ONLY","VIEW_AND_REQUEST","CLOSED_FOR_CORPORATE_ACTION","UNKNOWN"]};
-const schema29 = {"type":"string","enum":["SPOT","LEVERAGE"]};
-const schema30 = {"type":"string","enum":["BOND","COMMODITY","CREDIT","CRYPTOCURRENCY","CURRENCY","EQUITY","ICO","INDEX","INTEREST_RATE","OTHER_ASSET","REAL_ESTATE","UTILITY_TOKENS"]};
+const schema21 = {"type":"string"};
+const schema22 = {"type":"string"};
+const schema28 = {"type":"string"};
+const schema29 = {"type":"string"};
+const schema30 = {"type":"string"};
 const schema24 = {"type":"string"};
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
 const schema23 = {"type":"object","required":["filterType"],"properties":{"filterType":{"type":"string"},"minQty":{"$ref":"defs#/$defs/Decimal"},"maxQty":{"$ref":"defs#/$defs/Decimal"},"stepSize":{"$ref":"defs#/$defs/Decimal"},"minNotional":{"$ref":"defs#/$defs/Decimal"}}};
@@ -306,10 +306,6 @@ data["status"] = coerced2;
 }
 }
 }
-if(!(((((((data2 === "TRADING") || (data2 === "BREAK")) || (data2 === "HALT")) || (data2 === "AUCTION_MATCH")) || (data2 === "END_OF_DAY")) || (data2 === "POST_TRADING")) || (data2 === "PRE_TRADING"))){
-validate15.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/SymbolStatus/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs6 === errors;
 }
 else {
@@ -499,10 +495,6 @@ data8[i0] = coerced8;
 }
 }
 }
-if(!(((data9 === "LIMIT") || (data9 === "MARKET")) || (data9 === "STOP"))){
-validate15.errors = [{instancePath:instancePath+"/orderTypes/" + i0,schemaPath:"defs#/$defs/OrderType/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid3 = _errs21 === errors;
 if(!valid3){
 break;
@@ -582,10 +574,6 @@ data12[i2] = coerced9;
 }
 }
 }
-if(!((((((((data13 === "REGULAR") || (data13 === "CLOSE_ONLY")) || (data13 === "LONG_ONLY")) || (data13 === "HOLIDAY")) || (data13 === "VIEW_ONLY")) || (data13 === "VIEW_AND_REQUEST")) || (data13 === "CLOSED_FOR_CORPORATE_ACTION")) || (data13 === "UNKNOWN"))){
-validate15.errors = [{instancePath:instancePath+"/marketModes/" + i2,schemaPath:"defs#/$defs/MarketMode/enum",keyword:"enum",params:{allowedValues: schema28.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid6 = _errs29 === errors;
 if(!valid6){
 break;
@@ -628,10 +616,6 @@ data["marketType"] = coerced10;
 }
 }
 }
-if(!((data14 === "SPOT") || (data14 === "LEVERAGE"))){
-validate15.errors = [{instancePath:instancePath+"/marketType",schemaPath:"defs#/$defs/MarketType/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs32 === errors;
 }
 else {
@@ -662,10 +646,6 @@ if(data !== undefined){
 data["assetType"] = coerced11;
 }
 }
-}
-if(!((((((((((((data15 === "BOND") || (data15 === "COMMODITY")) || (data15 === "CREDIT")) || (data15 === "CRYPTOCURRENCY")) || (data15 === "CURRENCY")) || (data15 === "EQUITY")) || (data15 === "ICO")) || (data15 === "INDEX")) || (data15 === "INTEREST_RATE")) || (data15 === "OTHER_ASSET")) || (data15 === "REAL_ESTATE")) || (data15 === "UTILITY_TOKENS"))){
-validate15.errors = [{instancePath:instancePath+"/assetType",schemaPath:"defs#/$defs/AssetType/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs35 === errors;
 }

@@ -10,7 +10,7 @@ const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
 const schema29 = {"type":"string","enum":["1m","5m","15m","30m","1h","4h","1d","1w","M1","M5","M15","M30","H1","H4","D1","W1"]};
 const schema24 = {"type":"integer","minimum":0};
 const schema25 = {"type":"integer","minimum":0};
-const schema32 = {"type":"string","enum":["classic","heikin-ashi"]};
+const schema32 = {"type":"string","enum":["classic","heikin-ashi","heiken-ashi","heikinAshi"]};
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -150,7 +150,7 @@ if(typeof data5 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((data5 === "classic") || (data5 === "heikin-ashi"))){
+if(!((((data5 === "classic") || (data5 === "heikin-ashi")) || (data5 === "heiken-ashi")) || (data5 === "heikinAshi"))){
 validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }

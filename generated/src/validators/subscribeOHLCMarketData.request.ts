@@ -8,7 +8,7 @@ const schema106 = {"$ref":"defs#/$defs/OhlcSubscribeParams","$id":"subscribeOHLC
 const schema107 = {"type":"object","additionalProperties":false,"required":["symbols"],"properties":{"symbols":{"type":"array","minItems":1,"items":{"$ref":"defs#/$defs/Symbol"}},"intervals":{"type":"array","minItems":1,"items":{"$ref":"defs#/$defs/OhlcInterval"}},"type":{"$ref":"defs#/$defs/CandleType"}}};
 const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
 const schema29 = {"type":"string","enum":["1m","5m","15m","30m","1h","4h","1d","1w","M1","M5","M15","M30","H1","H4","D1","W1"]};
-const schema32 = {"type":"string","enum":["classic","heikin-ashi"]};
+const schema32 = {"type":"string","enum":["classic","heikin-ashi","heiken-ashi","heikinAshi"]};
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -125,7 +125,7 @@ if(typeof data4 !== "string"){
 validate54.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((data4 === "classic") || (data4 === "heikin-ashi"))){
+if(!((((data4 === "classic") || (data4 === "heikin-ashi")) || (data4 === "heiken-ashi")) || (data4 === "heikinAshi"))){
 validate54.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/CandleType/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }

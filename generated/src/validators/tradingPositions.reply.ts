@@ -11,8 +11,8 @@ const schema200 = {"type":"string","pattern":"^\\S+$"};
 const schema61 = {"type":"string","pattern":"^-?[0-9]+$"};
 const schema73 = {"type":"string","pattern":"^\\S+$"};
 const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
-const schema205 = {"type":"string","enum":["NET","HEDGE"]};
-const schema206 = {"type":"string","enum":["ACTIVE","INACTIVE","INVALID"]};
+const schema205 = {"type":"string"};
+const schema206 = {"type":"string"};
 const schema24 = {"type":"string"};
 const pattern6 = new RegExp("^\\S+$", "u");
 const pattern2 = new RegExp("^-?[0-9]+$", "u");
@@ -285,10 +285,6 @@ data["type"] = coerced6;
 }
 }
 }
-if(!((data6 === "NET") || (data6 === "HEDGE"))){
-validate110.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/PositionType/enum",keyword:"enum",params:{allowedValues: schema205.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs18 === errors;
 }
 else {
@@ -319,10 +315,6 @@ if(data !== undefined){
 data["state"] = coerced7;
 }
 }
-}
-if(!(((data7 === "ACTIVE") || (data7 === "INACTIVE")) || (data7 === "INVALID"))){
-validate110.errors = [{instancePath:instancePath+"/state",schemaPath:"defs#/$defs/PositionState/enum",keyword:"enum",params:{allowedValues: schema206.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs21 === errors;
 }

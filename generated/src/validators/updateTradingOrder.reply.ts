@@ -6,7 +6,7 @@ import type { CompiledValidator } from '../codec/codec.js';
 export const validate: CompiledValidator = validate105;
 const schema194 = {"$ref":"defs#/$defs/TradingRequestState","$id":"updateTradingOrder.reply"};
 const schema195 = {"type":"object","required":["requestId","state"],"properties":{"requestId":{"type":"integer"},"state":{"$ref":"defs#/$defs/RequestState"}}};
-const schema196 = {"type":"string","enum":["PENDING","PROCESSED","CANCELLED"]};
+const schema196 = {"type":"string"};
 
 function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -72,10 +72,6 @@ if(data !== undefined){
 data["state"] = coerced1;
 }
 }
-}
-if(!(((data1 === "PENDING") || (data1 === "PROCESSED")) || (data1 === "CANCELLED"))){
-validate106.errors = [{instancePath:instancePath+"/state",schemaPath:"defs#/$defs/RequestState/enum",keyword:"enum",params:{allowedValues: schema196.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs3 === errors;
 }

@@ -9,7 +9,7 @@ const schema112 = {"type":"object","required":["transactions"],"properties":{"tr
 const schema113 = {"type":"object","required":["id"],"properties":{"id":{"$ref":"defs#/$defs/Int64Id"},"balance":{"$ref":"defs#/$defs/Decimal"},"amount":{"$ref":"defs#/$defs/Decimal"},"currency":{"type":"string"},"type":{"type":"string"},"timestamp":{"type":"integer"},"commission":{"$ref":"defs#/$defs/Decimal"},"paymentMethod":{"type":"string"},"blockchainTransactionHash":{"type":"string"},"status":{"$ref":"defs#/$defs/TransactionStatus"}}};
 const schema61 = {"type":"string","pattern":"^-?[0-9]+$"};
 const schema24 = {"type":"string"};
-const schema118 = {"type":"string","enum":["APPROVAL","PROCESSED","CANCELLED"]};
+const schema118 = {"type":"string"};
 const pattern2 = new RegExp("^-?[0-9]+$", "u");
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -333,10 +333,6 @@ if(data !== undefined){
 data["status"] = coerced9;
 }
 }
-}
-if(!(((data9 === "APPROVAL") || (data9 === "PROCESSED")) || (data9 === "CANCELLED"))){
-validate72.errors = [{instancePath:instancePath+"/status",schemaPath:"defs#/$defs/TransactionStatus/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
 var valid0 = _errs23 === errors;
 }

@@ -1,12 +1,16 @@
 /**
  * Inbound frames: replies matched to the pending table by correlation id, events routed to the
  * subscriptions; frames that cannot be used become 'warning' events (ERR_BAD_FRAME), never throws.
+ * Failures inside an OK reply (the document's failure fields, refused subscription statuses) are
+ * failures; values of open enums the document does not list are delivered and reported.
  */
 
 import type { ClientCore } from '../client.js';
-import { ApiError, BadFrameError, InvalidReplyError } from '../errors.js';
+import { ApiError, BadFrameError, InvalidReplyError, SubscriptionRejectedError, UnknownValueWarning } from '../errors.js';
 import { parseJson } from '../json.js';
+import type { UnknownValue } from '../spec.js';
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
+import type { SubEntry } from './routing.js';
 
 export function handleText(client: ClientCore, text: string): void {
   let frame: unknown;
@@ -51,6 +55,11 @@ export function handleText(client: ClientCore, text: string): void {
       return;
     }
     payload = result.value;
+    if (result.unknownValues !== undefined) {
+      unknownValues(client, destination, result.unknownValues);
+      route.dispatch(payload, result.unknownValues.map((u) => u.path.slice(1)));
+      return;
+    }
   }
   route.dispatch(payload);
 }
@@ -67,13 +76,16 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
   const payload = f[client.payloadField];
   let error: Error | undefined;
   let value: unknown = payload;
-  if (status !== undefined && status !== client.okStatus) {
+  if ((status !== undefined && status !== client.okStatus) || isFailure(client, payload)) {
+    // A status other than OK, or an OK reply whose payload carries the document's failure fields.
     error = apiError(client, ref, status, payload);
   } else if (client.validateInbound) {
     try {
       const result = client.codec.decodeReply(p.op.id, payload);
-      if (result.valid) value = result.value;
-      else error = new InvalidReplyError({ ...ref, issues: result.errors, payload });
+      if (result.valid) {
+        value = result.value;
+        if (result.unknownValues !== undefined) unknownValues(client, p.destination, result.unknownValues);
+      } else error = new InvalidReplyError({ ...ref, issues: result.errors, payload });
     } catch (e) {
       error = new InvalidReplyError({ ...ref, issues: [{ path: '', rule: 'decode', message: String(e) }], payload });
     }
@@ -85,10 +97,61 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
   } else if (p.kind === KIND_SUBSCRIBE) {
     const entry = p.entry!;
     entry.pendingKey = undefined;
+    if (error === undefined) error = checkStatuses(client, entry, ref, value);
     if (error === undefined) entry.sub.acknowledge(value);
     else entry.sub.fail(error);
   } else if (error !== undefined) {
     client.log('warn', 'the heartbeat request failed', { error: error.message });
+  }
+}
+
+/** Whether an OK reply's payload carries every field of one of the document's failure sets. */
+export function isFailure(client: ClientCore, payload: unknown): boolean {
+  const sets = client.spec.envelope.failureFields;
+  if (sets === undefined || sets.length === 0 || payload === null || typeof payload !== 'object' || Array.isArray(payload)) return false;
+  const body = payload as Record<string, unknown>;
+  return sets.some((fields) => fields.every((f) => Object.prototype.hasOwnProperty.call(body, f) && body[f] !== null && body[f] !== undefined && body[f] !== ''));
+}
+
+/**
+ * A subscription reply with per-symbol statuses: none accepted → the subscription fails naming
+ * the refused symbols; some refused → a warning naming them, and the subscription goes on.
+ */
+export function checkStatuses(client: ClientCore, entry: SubEntry, ref: { destination: string; operationId: string; correlationId: string }, value: unknown): Error | undefined {
+  const rule = entry.op.subscriptionStatus;
+  if (rule === undefined || value === null || typeof value !== 'object') return undefined;
+  const statuses = (value as Record<string, unknown>)[rule.field];
+  if (statuses === null || typeof statuses !== 'object' || Array.isArray(statuses)) return undefined;
+  const refused: Record<string, string> = {};
+  let accepted = 0;
+  for (const [key, status] of Object.entries(statuses as Record<string, unknown>)) {
+    if (typeof status === 'string' && rule.accepted.includes(status)) accepted++;
+    else refused[key] = String(status);
+  }
+  if (Object.keys(refused).length === 0) return undefined;
+  const error = new SubscriptionRejectedError({ ...ref, refused, partial: accepted > 0 });
+  if (accepted === 0) return error;
+  client.log('warn', error.message, { destination: ref.destination });
+  client.emit('warning', error);
+  return undefined;
+}
+
+/** Distinct unknown enum values remembered (each is reported once); beyond this, repeats are reported again. */
+const MAX_REPORTED_UNKNOWN = 1000;
+
+/**
+ * Reports values of open enums that the document does not list: one warning per destination,
+ * field and value (array indices folded), so a stream does not repeat it on every event.
+ */
+export function unknownValues(client: ClientCore, destination: string, values: readonly UnknownValue[]): void {
+  for (const u of values) {
+    const field = u.path.replace(/\/\d+(?=\/|$)/g, '/*');
+    const key = `${destination}\u0000${field}\u0000${u.value}`;
+    if (client.reportedUnknown.has(key)) continue;
+    if (client.reportedUnknown.size < MAX_REPORTED_UNKNOWN) client.reportedUnknown.add(key);
+    const warning = new UnknownValueWarning({ destination, field: u.path, value: u.value, known: u.known });
+    client.log('warn', warning.message, { destination });
+    client.emit('warning', warning);
   }
 }
 

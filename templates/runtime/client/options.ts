@@ -95,6 +95,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
   /** Overrides requestTimeoutMs for this call (time from sending to the reply). */
   readonly timeoutMs?: number;
+  /** Overrides the client's recvWindow for this call (signed operations only; checked like any param). */
+  readonly recvWindow?: number;
 }
 
 export interface SubscribeOptions extends SubscriptionBufferOptions {

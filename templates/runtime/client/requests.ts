@@ -46,7 +46,7 @@ export function send(client: ClientCore, op: OperationSpec, destination: string,
     const loading = client.codec.prepare?.(op.id);
     if (loading !== undefined) return loading.then(() => send(client, op, destination, params, options));
     correlationId = ++client.nextCorrelationId;
-    frame = client.build(op, destination, params, correlationId);
+    frame = client.build(op, destination, params, correlationId, options.recvWindow);
   } catch (error) {
     return Promise.reject(error);
   }
@@ -73,7 +73,7 @@ export async function sendLater(client: ClientCore, op: OperationSpec, destinati
       }
     }
     if (signal?.aborted) throw new AbortedError({ ...ref, sent: false, reason: signal.reason });
-    if (op.signed) frame = client.build(op, destination, params, correlationId); // fresh timestamp after waiting
+    if (op.signed) frame = client.build(op, destination, params, correlationId, options.recvWindow); // fresh timestamp after waiting
   } finally {
     client.outstanding--;
   }

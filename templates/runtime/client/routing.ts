@@ -63,27 +63,32 @@ export class StreamRoute {
       }
   }
 
-  /** The hot path: one Map lookup, then the matching subscriptions. */
-  dispatch(payload: unknown): void {
+  /**
+   * The hot path: one Map lookup, then the matching subscriptions. `unlisted`: top-level fields
+   * whose value the document does not list (already reported): they do not filter, so such an
+   * event reaches every subscription of its key instead of none.
+   */
+  dispatch(payload: unknown, unlisted?: readonly string[]): void {
     const event = (payload !== null && typeof payload === 'object' ? payload : undefined) as Record<string, unknown> | undefined;
     let value = event === undefined || this.keyField === '' ? undefined : event[this.keyField];
     if (value === undefined || value === null) value = this.keyDefault;
     if (value === undefined) {
       const all = this.all;
-      for (let i = 0; i < all.length; i++) this.offer(all[i]!, event, payload);
+      for (let i = 0; i < all.length; i++) this.offer(all[i]!, event, payload, unlisted);
       return;
     }
     const list = this.byKey.get(typeof value === 'string' ? value : String(value));
-    if (list !== undefined) for (let i = 0; i < list.length; i++) this.offer(list[i]!, event, payload);
+    if (list !== undefined) for (let i = 0; i < list.length; i++) this.offer(list[i]!, event, payload, unlisted);
     const anyKey = this.anyKey;
-    for (let i = 0; i < anyKey.length; i++) this.offer(anyKey[i]!, event, payload);
+    for (let i = 0; i < anyKey.length; i++) this.offer(anyKey[i]!, event, payload, unlisted);
   }
 
-  private offer(entry: SubEntry, event: Record<string, unknown> | undefined, payload: unknown): void {
+  private offer(entry: SubEntry, event: Record<string, unknown> | undefined, payload: unknown, unlisted: readonly string[] | undefined): void {
     const extra = this.extra;
     for (let i = 0; i < extra.length; i++) {
       const allowed = entry.filters[i];
       if (allowed === null || allowed === undefined) continue;
+      if (unlisted !== undefined && unlisted.includes(extra[i]!.field)) continue;
       const value = event?.[extra[i]!.field];
       if (value === undefined || value === null) {
         const defaults = this.extraDefaults[i];

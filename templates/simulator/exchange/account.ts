@@ -5,7 +5,7 @@ import { ApiErrors } from '../errors.js';
 import type { Exchange, RequestContext } from '../exchange.js';
 import { hash32 } from '../rng.js';
 import { accountFor, assetDef } from './ledger.js';
-import { newest, optBool, optInt, optLimit, reqString, withinTime, type Params } from './params.js';
+import { defaultOf, newest, optBool, optInt, optLimit, reqString, withinTime, type Params } from './params.js';
 import { DAY, hex, type LedgerEntry } from './records.js';
 
 export function account(ex: Exchange, ctx: RequestContext, p: Params): unknown {
@@ -45,7 +45,7 @@ export function leverageSettings(ex: Exchange, ctx: RequestContext, p: Params): 
 export function myTrades(ex: Exchange, ctx: RequestContext, p: Params): unknown {
   const acct = accountFor(ex, ctx);
   const inst = ex.instrument(ctx.version, reqString(p, 'symbol'));
-  const limit = optLimit(p, 'limit', 500, 1000);
+  const limit = optLimit(p, 'limit', defaultOf(ex.paramDefaults, 'myTrades', 'limit', 500));
   const trades = withinTime(
     acct.myTrades.filter((t) => t.symbol === inst.symbol),
     (t) => t.time,
@@ -145,7 +145,7 @@ export function depositAddress(ex: Exchange, ctx: RequestContext, p: Params): un
 
 export function transactionsOf(ex: Exchange, ctx: RequestContext, p: Params, keep: (e: LedgerEntry) => boolean): unknown {
   const acct = accountFor(ex, ctx);
-  const limit = optLimit(p, 'limit', 500, 1000);
+  const limit = optLimit(p, 'limit', 500);
   const entries = withinTime(acct.ledger.filter(keep), (e) => e.timestamp, optInt(p, 'startTime'), optInt(p, 'endTime'));
   return {
     transactions: newest(entries, limit).map((e) => {

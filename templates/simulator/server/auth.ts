@@ -24,7 +24,10 @@ export function authenticate(sim: SimState, payload: Record<string, unknown>): s
   if (typeof signature !== 'string') throw ApiErrors.badSignature();
   const unsigned: Record<string, unknown> = { ...payload };
   delete unsigned[sim.signing.signatureField];
-  if (!signaturesEqual(signature, sim.deps.sign(unsigned, secret))) throw ApiErrors.badSignature();
+  if (!signaturesEqual(signature, sim.deps.sign(unsigned, secret))) {
+    if (sim.onRequest !== undefined) sim.refusedCanonical = sim.deps.canonicalString(unsigned);
+    throw ApiErrors.badSignature();
+  }
   const tsRaw = payload[sim.signing.timestampField];
   if (tsRaw === undefined || tsRaw === null) throw ApiErrors.mandatoryParam(sim.signing.timestampField);
   const ts = typeof tsRaw === 'number' ? tsRaw : typeof tsRaw === 'string' && /^\d+$/.test(tsRaw) ? Number(tsRaw) : NaN;

@@ -9,6 +9,7 @@ export function rawSend(sim: SimState, conn: Connection, frame: Record<string, u
 }
 
 export function sendReply(sim: SimState, conn: Connection, frame: Record<string, unknown>): void {
+  if (sim.onRequest !== undefined) logReply(sim, frame);
   if (sim.silent) return;
   if (sim.replyDelayMs > 0) {
     const timer = setTimeout(() => {
@@ -19,6 +20,24 @@ export function sendReply(sim: SimState, conn: Connection, frame: Record<string,
   } else {
     rawSend(sim, conn, frame);
   }
+}
+
+/** Every reply answers one request: tell the request log what was asked and answered. */
+function logReply(sim: SimState, frame: Record<string, unknown>): void {
+  const env = sim.env;
+  const destination = frame[env.destinationField];
+  const correlationId = frame[env.correlationIdField];
+  const payload = frame[env.payloadField] as Record<string, unknown> | undefined;
+  const failed = frame[env.statusField] !== env.okStatus;
+  const expectedCanonical = sim.refusedCanonical;
+  sim.refusedCanonical = undefined;
+  sim.onRequest!({
+    ...(typeof destination === 'string' ? { destination } : {}),
+    ...(typeof correlationId === 'string' ? { correlationId } : {}),
+    status: String(frame[env.statusField]),
+    ...(failed && payload ? { error: { code: payload[env.errorCodeField] as number | string, msg: String(payload[env.errorTextField]) } } : {}),
+    ...(failed && expectedCanonical !== undefined ? { expectedCanonical } : {}),
+  });
 }
 
 export function reply(sim: SimState, conn: Connection, destination: string, correlationId: string | undefined, payload: unknown): void {

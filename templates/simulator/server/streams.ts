@@ -25,6 +25,13 @@ export interface OhlcSubscription {
   readonly typeAsSent: string;
 }
 
+/**
+ * Per-symbol subscription statuses: subscribed symbols get the document's first accepted status
+ * (`x-subscription-status`), unknown symbols this one, which the document counts as refused.
+ */
+const ACCEPTED_STATUS = 'PROCESSED';
+const REFUSED_STATUS = 'REJECTED';
+
 export function subscribe(sim: SimState, conn: Connection, op: OperationSpec, payload: Record<string, unknown>): { reply: unknown; after: () => void } {
   const stream = STREAM_OPERATIONS[op.id];
   if (!stream) throw ApiErrors.notSupported(op.id);
@@ -54,10 +61,10 @@ export function subscribe(sim: SimState, conn: Connection, op: OperationSpec, pa
   const addedOhlc: OhlcSubscription[] = [];
   for (const symbol of symbols as string[]) {
     if (!sim.market.has(symbol)) {
-      subscriptions[symbol] = 'REJECTED';
+      subscriptions[symbol] = REFUSED_STATUS;
       continue;
     }
-    subscriptions[symbol] = 'PROCESSED';
+    subscriptions[symbol] = op.subscriptionStatus?.accepted[0] ?? ACCEPTED_STATUS;
     if (stream.kind === 'ohlc') {
       for (const i of intervals) {
         const sub: OhlcSubscription = { symbol, interval: i.interval, intervalAsSent: i.sent, type, typeAsSent };

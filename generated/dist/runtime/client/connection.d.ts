@@ -34,3 +34,4 @@ export declare function safely(fn: () => void): void;
 /** A binary frame as text (no Buffer: the client runs outside Node): Node Buffers and other Uint8Arrays, ArrayBuffers, ws's fragment lists. */
 export declare function frameText(data: unknown): string;
 export declare function listen(socket: WebSocketLike, event: string, listener: () => void): void;
+//# sourceMappingURL=connection.d.ts.map

@@ -261,3 +261,4 @@ export function listen(socket, event, listener) {
     else
         socket.addEventListener?.(event, listener);
 }
+//# sourceMappingURL=connection.js.map

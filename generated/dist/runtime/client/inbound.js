@@ -3,8 +3,10 @@
 /**
  * Inbound frames: replies matched to the pending table by correlation id, events routed to the
  * subscriptions; frames that cannot be used become 'warning' events (ERR_BAD_FRAME), never throws.
+ * Failures inside an OK reply (the document's failure fields, refused subscription statuses) are
+ * failures; values of open enums the document does not list are delivered and reported.
  */
-import { ApiError, BadFrameError, InvalidReplyError } from '../errors.js';
+import { ApiError, BadFrameError, InvalidReplyError, SubscriptionRejectedError, UnknownValueWarning } from '../errors.js';
 import { parseJson } from '../json.js';
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
 export function handleText(client, text) {
@@ -54,6 +56,11 @@ export function handleText(client, text) {
             return;
         }
         payload = result.value;
+        if (result.unknownValues !== undefined) {
+            unknownValues(client, destination, result.unknownValues);
+            route.dispatch(payload, result.unknownValues.map((u) => u.path.slice(1)));
+            return;
+        }
     }
     route.dispatch(payload);
 }
@@ -69,14 +76,18 @@ export function handleReply(client, f, key) {
     const payload = f[client.payloadField];
     let error;
     let value = payload;
-    if (status !== undefined && status !== client.okStatus) {
+    if ((status !== undefined && status !== client.okStatus) || isFailure(client, payload)) {
+        // A status other than OK, or an OK reply whose payload carries the document's failure fields.
         error = apiError(client, ref, status, payload);
     }
     else if (client.validateInbound) {
         try {
             const result = client.codec.decodeReply(p.op.id, payload);
-            if (result.valid)
+            if (result.valid) {
                 value = result.value;
+                if (result.unknownValues !== undefined)
+                    unknownValues(client, p.destination, result.unknownValues);
+            }
             else
                 error = new InvalidReplyError({ ...ref, issues: result.errors, payload });
         }
@@ -96,12 +107,69 @@ export function handleReply(client, f, key) {
         const entry = p.entry;
         entry.pendingKey = undefined;
         if (error === undefined)
+            error = checkStatuses(client, entry, ref, value);
+        if (error === undefined)
             entry.sub.acknowledge(value);
         else
             entry.sub.fail(error);
     }
     else if (error !== undefined) {
         client.log('warn', 'the heartbeat request failed', { error: error.message });
+    }
+}
+/** Whether an OK reply's payload carries every field of one of the document's failure sets. */
+export function isFailure(client, payload) {
+    const sets = client.spec.envelope.failureFields;
+    if (sets === undefined || sets.length === 0 || payload === null || typeof payload !== 'object' || Array.isArray(payload))
+        return false;
+    const body = payload;
+    return sets.some((fields) => fields.every((f) => Object.prototype.hasOwnProperty.call(body, f) && body[f] !== null && body[f] !== undefined && body[f] !== ''));
+}
+/**
+ * A subscription reply with per-symbol statuses: none accepted → the subscription fails naming
+ * the refused symbols; some refused → a warning naming them, and the subscription goes on.
+ */
+export function checkStatuses(client, entry, ref, value) {
+    const rule = entry.op.subscriptionStatus;
+    if (rule === undefined || value === null || typeof value !== 'object')
+        return undefined;
+    const statuses = value[rule.field];
+    if (statuses === null || typeof statuses !== 'object' || Array.isArray(statuses))
+        return undefined;
+    const refused = {};
+    let accepted = 0;
+    for (const [key, status] of Object.entries(statuses)) {
+        if (typeof status === 'string' && rule.accepted.includes(status))
+            accepted++;
+        else
+            refused[key] = String(status);
+    }
+    if (Object.keys(refused).length === 0)
+        return undefined;
+    const error = new SubscriptionRejectedError({ ...ref, refused, partial: accepted > 0 });
+    if (accepted === 0)
+        return error;
+    client.log('warn', error.message, { destination: ref.destination });
+    client.emit('warning', error);
+    return undefined;
+}
+/** Distinct unknown enum values remembered (each is reported once); beyond this, repeats are reported again. */
+const MAX_REPORTED_UNKNOWN = 1000;
+/**
+ * Reports values of open enums that the document does not list: one warning per destination,
+ * field and value (array indices folded), so a stream does not repeat it on every event.
+ */
+export function unknownValues(client, destination, values) {
+    for (const u of values) {
+        const field = u.path.replace(/\/\d+(?=\/|$)/g, '/*');
+        const key = `${destination}\u0000${field}\u0000${u.value}`;
+        if (client.reportedUnknown.has(key))
+            continue;
+        if (client.reportedUnknown.size < MAX_REPORTED_UNKNOWN)
+            client.reportedUnknown.add(key);
+        const warning = new UnknownValueWarning({ destination, field: u.path, value: u.value, known: u.known });
+        client.log('warn', warning.message, { destination });
+        client.emit('warning', warning);
     }
 }
 export function apiError(client, ref, status, payload) {
@@ -131,3 +199,4 @@ export function badFrame(client, reason, text, ref = {}, issues) {
     client.emit('warning', error);
 }
 export const EXCERPT = 200;
+//# sourceMappingURL=inbound.js.map

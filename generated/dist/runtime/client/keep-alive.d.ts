@@ -9,3 +9,4 @@ export declare function startTimers(client: ClientCore): void;
 export declare function stopTimers(client: ClientCore): void;
 export declare function heartbeat(client: ClientCore): void;
 export declare function checkAlive(client: ClientCore): void;
+//# sourceMappingURL=keep-alive.d.ts.map

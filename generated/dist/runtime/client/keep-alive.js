@@ -88,3 +88,4 @@ export function checkAlive(client) {
         dropped(client, `dead: nothing received for ${now - client.silentSince} ms`);
     }
 }
+//# sourceMappingURL=keep-alive.js.map

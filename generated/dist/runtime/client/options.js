@@ -2,3 +2,4 @@
 // Regenerate with: npm run generate
 /** What a client is configured with, and the events it emits. */
 export {};
+//# sourceMappingURL=options.js.map

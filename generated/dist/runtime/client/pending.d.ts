@@ -34,3 +34,4 @@ export interface Pending {
     deadline?: number;
     onTimeout?: () => void;
 }
+//# sourceMappingURL=pending.d.ts.map

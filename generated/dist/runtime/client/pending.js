@@ -46,3 +46,4 @@ export function sweepDeadlines(client) {
 export const KIND_REQUEST = 0;
 export const KIND_SUBSCRIBE = 1;
 export const KIND_HEARTBEAT = 2;
+//# sourceMappingURL=pending.js.map

@@ -29,3 +29,4 @@ export declare function waitOpen(client: ClientCore, signal: AbortSignal | undef
     operationId?: string;
 }): Promise<void>;
 export declare function rejectOpenWaiters(client: ClientCore, error: Error): void;
+//# sourceMappingURL=requests.d.ts.map

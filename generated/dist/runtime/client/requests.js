@@ -43,7 +43,7 @@ export function send(client, op, destination, params, options) {
         if (loading !== undefined)
             return loading.then(() => send(client, op, destination, params, options));
         correlationId = ++client.nextCorrelationId;
-        frame = client.build(op, destination, params, correlationId);
+        frame = client.build(op, destination, params, correlationId, options.recvWindow);
     }
     catch (error) {
         return Promise.reject(error);
@@ -73,7 +73,7 @@ export async function sendLater(client, op, destination, params, options, correl
         if (signal?.aborted)
             throw new AbortedError({ ...ref, sent: false, reason: signal.reason });
         if (op.signed)
-            frame = client.build(op, destination, params, correlationId); // fresh timestamp after waiting
+            frame = client.build(op, destination, params, correlationId, options.recvWindow); // fresh timestamp after waiting
     }
     finally {
         client.outstanding--;
@@ -179,3 +179,4 @@ export function rejectOpenWaiters(client, error) {
     for (const w of [...client.openWaiters])
         w.reject(error);
 }
+//# sourceMappingURL=requests.js.map

@@ -39,10 +39,15 @@ export declare class StreamRoute {
     constructor(stream: StreamSpec);
     add(entry: SubEntry): void;
     remove(entry: SubEntry): void;
-    /** The hot path: one Map lookup, then the matching subscriptions. */
-    dispatch(payload: unknown): void;
+    /**
+     * The hot path: one Map lookup, then the matching subscriptions. `unlisted`: top-level fields
+     * whose value the document does not list (already reported): they do not filter, so such an
+     * event reaches every subscription of its key instead of none.
+     */
+    dispatch(payload: unknown, unlisted?: readonly string[]): void;
     private offer;
 }
 export declare function toValues(value: unknown): string[] | undefined;
 export declare function unique(values: readonly string[] | undefined): string[] | null;
 export declare function own<V>(record: Readonly<Record<string, V>>, key: string): V | undefined;
+//# sourceMappingURL=routing.d.ts.map

@@ -43,8 +43,12 @@ export class StreamRoute {
                     this.byKey.set(key, list);
             }
     }
-    /** The hot path: one Map lookup, then the matching subscriptions. */
-    dispatch(payload) {
+    /**
+     * The hot path: one Map lookup, then the matching subscriptions. `unlisted`: top-level fields
+     * whose value the document does not list (already reported): they do not filter, so such an
+     * event reaches every subscription of its key instead of none.
+     */
+    dispatch(payload, unlisted) {
         const event = (payload !== null && typeof payload === 'object' ? payload : undefined);
         let value = event === undefined || this.keyField === '' ? undefined : event[this.keyField];
         if (value === undefined || value === null)
@@ -52,22 +56,24 @@ export class StreamRoute {
         if (value === undefined) {
             const all = this.all;
             for (let i = 0; i < all.length; i++)
-                this.offer(all[i], event, payload);
+                this.offer(all[i], event, payload, unlisted);
             return;
         }
         const list = this.byKey.get(typeof value === 'string' ? value : String(value));
         if (list !== undefined)
             for (let i = 0; i < list.length; i++)
-                this.offer(list[i], event, payload);
+                this.offer(list[i], event, payload, unlisted);
         const anyKey = this.anyKey;
         for (let i = 0; i < anyKey.length; i++)
-            this.offer(anyKey[i], event, payload);
+            this.offer(anyKey[i], event, payload, unlisted);
     }
-    offer(entry, event, payload) {
+    offer(entry, event, payload, unlisted) {
         const extra = this.extra;
         for (let i = 0; i < extra.length; i++) {
             const allowed = entry.filters[i];
             if (allowed === null || allowed === undefined)
+                continue;
+            if (unlisted !== undefined && unlisted.includes(extra[i].field))
                 continue;
             const value = event?.[extra[i].field];
             if (value === undefined || value === null) {
@@ -95,3 +101,4 @@ export function unique(values) {
 export function own(record, key) {
     return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
+//# sourceMappingURL=routing.js.map

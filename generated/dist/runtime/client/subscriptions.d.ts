@@ -13,3 +13,4 @@ export declare function startSubscription<T>(client: ClientCore, op: OperationSp
 /** Sends (or re-sends, with a fresh frame) the subscribe request of a live subscription. */
 export declare function sendSubscription(client: ClientCore, entry: SubEntry, frame?: Record<string, unknown>, correlationId?: number): void;
 export declare function removeSubscription(client: ClientCore, entry: SubEntry): void;
+//# sourceMappingURL=subscriptions.d.ts.map

@@ -150,3 +150,4 @@ export function removeSubscription(client, entry) {
             removePending(client, p);
     }
 }
+//# sourceMappingURL=subscriptions.js.map

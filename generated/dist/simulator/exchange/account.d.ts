@@ -13,3 +13,4 @@ export declare function fundingLimits(ex: Exchange, ctx: RequestContext): unknow
 export declare function currencies(ex: Exchange, ctx: RequestContext): unknown;
 export declare function depositAddress(ex: Exchange, ctx: RequestContext, p: Params): unknown;
 export declare function transactionsOf(ex: Exchange, ctx: RequestContext, p: Params, keep: (e: LedgerEntry) => boolean): unknown;
+//# sourceMappingURL=account.d.ts.map

@@ -5,7 +5,7 @@ import { Dec } from '../decimal.js';
 import { ApiErrors } from '../errors.js';
 import { hash32 } from '../rng.js';
 import { accountFor, assetDef } from './ledger.js';
-import { newest, optBool, optInt, optLimit, reqString, withinTime } from './params.js';
+import { defaultOf, newest, optBool, optInt, optLimit, reqString, withinTime } from './params.js';
 import { DAY, hex } from './records.js';
 export function account(ex, ctx, p) {
     const acct = accountFor(ex, ctx);
@@ -43,7 +43,7 @@ export function leverageSettings(ex, ctx, p) {
 export function myTrades(ex, ctx, p) {
     const acct = accountFor(ex, ctx);
     const inst = ex.instrument(ctx.version, reqString(p, 'symbol'));
-    const limit = optLimit(p, 'limit', 500, 1000);
+    const limit = optLimit(p, 'limit', defaultOf(ex.paramDefaults, 'myTrades', 'limit', 500));
     const trades = withinTime(acct.myTrades.filter((t) => t.symbol === inst.symbol), (t) => t.time, optInt(p, 'startTime'), optInt(p, 'endTime'));
     return {
         myTrades: newest(trades, limit).map((t) => ({
@@ -141,7 +141,7 @@ export function depositAddress(ex, ctx, p) {
 }
 export function transactionsOf(ex, ctx, p, keep) {
     const acct = accountFor(ex, ctx);
-    const limit = optLimit(p, 'limit', 500, 1000);
+    const limit = optLimit(p, 'limit', 500);
     const entries = withinTime(acct.ledger.filter(keep), (e) => e.timestamp, optInt(p, 'startTime'), optInt(p, 'endTime'));
     return {
         transactions: newest(entries, limit).map((e) => {
@@ -165,3 +165,4 @@ export function transactionsOf(ex, ctx, p, keep) {
         }),
     };
 }
+//# sourceMappingURL=account.js.map

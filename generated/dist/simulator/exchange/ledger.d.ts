@@ -23,3 +23,4 @@ export declare function balanceOf(ex: Exchange, acct: Account, asset: string): B
 export declare function precisionOf(ex: Exchange, asset: string): number;
 export declare function lock(ex: Exchange, acct: Account, order: Order, asset: string, amount: Dec): void;
 export declare function unlock(ex: Exchange, acct: Account, order: Order): void;
+//# sourceMappingURL=ledger.d.ts.map

@@ -102,3 +102,4 @@ export function unlock(ex, acct, order) {
     order.lockedAmount = Dec.ZERO;
     acct.updateTime = ex.now();
 }
+//# sourceMappingURL=ledger.js.map

@@ -13,3 +13,4 @@ export declare function depth(ex: Exchange, ctx: RequestContext, p: Params): unk
 export declare function aggTrades(ex: Exchange, ctx: RequestContext, p: Params): unknown;
 export declare function klines(ex: Exchange, ctx: RequestContext, p: Params): unknown;
 export declare function ticker24hr(ex: Exchange, ctx: RequestContext, p: Params): unknown;
+//# sourceMappingURL=market-data.d.ts.map

@@ -5,7 +5,7 @@ import { Dec } from '../decimal.js';
 import { ApiErrors } from '../errors.js';
 import {} from '../instruments.js';
 import { normalizeCandleType, normalizeInterval } from '../market.js';
-import { optInt, optLimit, optString, reqString } from './params.js';
+import { defaultOf, optInt, optLimit, optString, reqString } from './params.js';
 export function time(ex) {
     return { serverTime: ex.now() };
 }
@@ -72,10 +72,7 @@ export function symbolInfo(ex, i) {
 }
 export function depth(ex, ctx, p) {
     const inst = ex.instrument(ctx.version, reqString(p, 'symbol'));
-    const limit = optInt(p, 'limit') ?? 100;
-    if (![5, 10, 20, 50, 100, 500, 1000, 5000].includes(limit)) {
-        throw ApiErrors.illegalParam('limit', 'valid limits are 5, 10, 20, 50, 100, 500, 1000, 5000');
-    }
+    const limit = optLimit(p, 'limit', defaultOf(ex.paramDefaults, 'depth', 'limit', 100));
     const book = ex.market.depth(inst.symbol, limit);
     return {
         lastUpdateId: book.updateId,
@@ -87,7 +84,7 @@ export function aggTrades(ex, ctx, p) {
     const inst = ex.instrument(ctx.version, reqString(p, 'symbol'));
     const startTime = optInt(p, 'startTime');
     const endTime = optInt(p, 'endTime');
-    const limit = optLimit(p, 'limit', 500, 1000);
+    const limit = optLimit(p, 'limit', defaultOf(ex.paramDefaults, 'aggTrades', 'limit', 500));
     if (startTime !== undefined && endTime !== undefined && (endTime < startTime || endTime - startTime >= 3_600_000)) {
         throw ApiErrors.invalidCombination('startTime and endTime must be less than an hour apart');
     }
@@ -116,7 +113,7 @@ export function klines(ex, ctx, p) {
     }
     const startTime = optInt(p, 'startTime');
     const endTime = optInt(p, 'endTime');
-    const limit = optLimit(p, 'limit', 500, 1000);
+    const limit = optLimit(p, 'limit', defaultOf(ex.paramDefaults, 'klines', 'limit', 500));
     const q = { limit, type };
     if (startTime !== undefined)
         q.startTime = startTime;
@@ -156,3 +153,4 @@ export function ticker24hr(ex, ctx, p) {
         }),
     };
 }
+//# sourceMappingURL=market-data.js.map

@@ -8,3 +8,4 @@ import { type Account, type Order } from './records.js';
 export declare function processBook(ex: Exchange, now: number): void;
 export declare function fillSpot(ex: Exchange, acct: Account, order: Order, price: Dec, maker: boolean, now: number): void;
 export declare function recordFill(ex: Exchange, acct: Account, order: Order, price: Dec, qty: Dec, quoteQty: Dec, commission: Dec, commissionAsset: string, maker: boolean, now: number): void;
+//# sourceMappingURL=matching.d.ts.map

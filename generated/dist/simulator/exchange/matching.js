@@ -94,3 +94,4 @@ export function recordFill(ex, acct, order, price, qty, quoteQty, commission, co
     acct.updateTime = now;
     ex.market.recordTrade(order.inst.symbol, price, qty, order.side === 'BUY', now, order.orderId);
 }
+//# sourceMappingURL=matching.js.map

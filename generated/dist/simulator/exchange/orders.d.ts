@@ -48,3 +48,4 @@ export declare function leverageAmounts(ex: Exchange, inst: InstrumentDef, price
     total: Dec;
 };
 export declare function marginFraction(ex: Exchange, leverage: number): string;
+//# sourceMappingURL=orders.d.ts.map

@@ -356,3 +356,4 @@ export function leverageAmounts(ex, inst, price, qty, leverage) {
 export function marginFraction(ex, leverage) {
     return Dec.ONE.divInt(leverage).round(8, 'half-up').toApi();
 }
+//# sourceMappingURL=orders.js.map

@@ -58,13 +58,19 @@ export function optBool(p, name) {
     throw ApiErrors.illegalParam(name);
 }
 // Parameter readers (throw the API's errors)
-export function optLimit(p, name, def, max) {
+/** A count parameter: its default when absent (its range is the document's, checked by the validator). */
+export function optLimit(p, name, def) {
     const v = optInt(p, name);
     if (v === undefined)
         return def;
-    if (v < 1 || v > max)
-        throw ApiErrors.illegalParam(name, `must be between 1 and ${max}`);
+    if (v < 1)
+        throw ApiErrors.illegalParam(name, 'must be at least 1');
     return v;
+}
+/** A request parameter's default as the document states it (ExchangeOptions.paramDefaults), else `fallback`. */
+export function defaultOf(defaults, operationId, param, fallback) {
+    const v = defaults[operationId]?.[param];
+    return typeof v === 'number' && Number.isSafeInteger(v) ? v : fallback;
 }
 // Parameter readers (throw the API's errors)
 export function optEnum(p, name, values) {
@@ -86,3 +92,4 @@ export function withinTime(items, time, from, to) {
 export function newest(items, limit) {
     return items.slice(Math.max(0, items.length - limit));
 }
+//# sourceMappingURL=params.js.map

@@ -12,3 +12,4 @@ export declare function closeTradingPosition(ex: Exchange, ctx: RequestContext, 
 export declare function openPosition(ex: Exchange, acct: Account, order: Order, price: Dec, now: number): boolean;
 export declare function closePosition(ex: Exchange, pos: Position, source: 'USER' | 'TP' | 'SL', now: number): void;
 export declare function report(ex: Exchange, pos: Position, status: ExecReport['status'], source: ExecReport['source'], price: Dec, quantity: Dec, fee: Dec, now: number, rpl?: Dec): void;
+//# sourceMappingURL=positions.d.ts.map

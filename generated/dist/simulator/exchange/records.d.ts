@@ -130,3 +130,4 @@ export interface Account {
 export declare const ACCOUNT_ID_BASE = 109698017416453793n;
 export declare const DAY = 86400000;
 export declare function hex(n: number | bigint, width: number): string;
+//# sourceMappingURL=records.d.ts.map

@@ -8,3 +8,4 @@ export const DAY = 86_400_000;
 export function hex(n, width) {
     return n.toString(16).padStart(width, '0').slice(-width);
 }
+//# sourceMappingURL=records.js.map

@@ -9,3 +9,4 @@ export declare function fmtPrice(ex: Exchange, inst: InstrumentDef, price: Dec |
 export declare function fillView(ex: Exchange, f: Fill, inst: InstrumentDef): Record<string, unknown>;
 export declare function orderResult(ex: Exchange, o: Order, full: boolean): Record<string, unknown>;
 export declare function positionView(ex: Exchange, x: Position): Record<string, unknown>;
+//# sourceMappingURL=views.d.ts.map

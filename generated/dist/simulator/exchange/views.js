@@ -85,3 +85,4 @@ export function positionView(ex, x) {
         v.stopLoss = x.stopLoss.toFixed(dp);
     return v;
 }
+//# sourceMappingURL=views.js.map

@@ -5,3 +5,4 @@ import type { SimState } from './state.js';
 /** Constant-time comparison of two signatures. */
 export declare function signaturesEqual(given: string, expected: string): boolean;
 export declare function authenticate(sim: SimState, payload: Record<string, unknown>): string;
+//# sourceMappingURL=auth.d.ts.map

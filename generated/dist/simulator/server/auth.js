@@ -25,8 +25,11 @@ export function authenticate(sim, payload) {
         throw ApiErrors.badSignature();
     const unsigned = { ...payload };
     delete unsigned[sim.signing.signatureField];
-    if (!signaturesEqual(signature, sim.deps.sign(unsigned, secret)))
+    if (!signaturesEqual(signature, sim.deps.sign(unsigned, secret))) {
+        if (sim.onRequest !== undefined)
+            sim.refusedCanonical = sim.deps.canonicalString(unsigned);
         throw ApiErrors.badSignature();
+    }
     const tsRaw = payload[sim.signing.timestampField];
     if (tsRaw === undefined || tsRaw === null)
         throw ApiErrors.mandatoryParam(sim.signing.timestampField);
@@ -45,3 +48,4 @@ export function authenticate(sim, payload) {
         throw ApiErrors.outsideRecvWindow();
     return apiKey;
 }
+//# sourceMappingURL=auth.js.map

@@ -15,3 +15,4 @@ export declare function validate(sim: SimState, destination: string, payload: Re
 export declare function handleFrame(sim: SimState, conn: Connection, text: string): void;
 /** The error for a destination no operation declares: a known one in a version it lacks, or unknown. */
 export declare function unknownDestination(sim: SimState, destination: string): ApiError;
+//# sourceMappingURL=dispatch.d.ts.map

@@ -126,3 +126,4 @@ export function unknownDestination(sim, destination) {
     }
     return ApiErrors.unknownDestination(destination);
 }
+//# sourceMappingURL=dispatch.js.map

@@ -8,3 +8,4 @@ export declare function sendReply(sim: SimState, conn: Connection, frame: Record
 export declare function reply(sim: SimState, conn: Connection, destination: string, correlationId: string | undefined, payload: unknown): void;
 export declare function replyError(sim: SimState, conn: Connection, destination: string | undefined, correlationId: string | undefined, error: FaultError): void;
 export declare function sendEvent(sim: SimState, conn: Connection, destination: string, payload: unknown): void;
+//# sourceMappingURL=frames.d.ts.map

@@ -7,6 +7,8 @@ export function rawSend(sim, conn, frame) {
         conn.ws.send(JSON.stringify(frame));
 }
 export function sendReply(sim, conn, frame) {
+    if (sim.onRequest !== undefined)
+        logReply(sim, frame);
     if (sim.silent)
         return;
     if (sim.replyDelayMs > 0) {
@@ -20,6 +22,23 @@ export function sendReply(sim, conn, frame) {
     else {
         rawSend(sim, conn, frame);
     }
+}
+/** Every reply answers one request: tell the request log what was asked and answered. */
+function logReply(sim, frame) {
+    const env = sim.env;
+    const destination = frame[env.destinationField];
+    const correlationId = frame[env.correlationIdField];
+    const payload = frame[env.payloadField];
+    const failed = frame[env.statusField] !== env.okStatus;
+    const expectedCanonical = sim.refusedCanonical;
+    sim.refusedCanonical = undefined;
+    sim.onRequest({
+        ...(typeof destination === 'string' ? { destination } : {}),
+        ...(typeof correlationId === 'string' ? { correlationId } : {}),
+        status: String(frame[env.statusField]),
+        ...(failed && payload ? { error: { code: payload[env.errorCodeField], msg: String(payload[env.errorTextField]) } } : {}),
+        ...(failed && expectedCanonical !== undefined ? { expectedCanonical } : {}),
+    });
 }
 export function reply(sim, conn, destination, correlationId, payload) {
     const frame = { [sim.env.statusField]: sim.env.okStatus, [sim.env.destinationField]: destination };
@@ -42,3 +61,4 @@ export function sendEvent(sim, conn, destination, payload) {
         return;
     rawSend(sim, conn, { [sim.env.statusField]: sim.env.okStatus, [sim.env.destinationField]: destination, [sim.env.payloadField]: payload });
 }
+//# sourceMappingURL=frames.js.map

@@ -4,3 +4,4 @@
 import type { Connection, SimState } from './state.js';
 export declare function armHeartbeat(sim: SimState, conn: Connection): void;
 export declare function disarmHeartbeat(sim: SimState, conn: Connection): void;
+//# sourceMappingURL=heartbeat.d.ts.map

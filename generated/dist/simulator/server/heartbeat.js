@@ -19,3 +19,4 @@ export function disarmHeartbeat(sim, conn) {
         clearTimeout(conn.heartbeat);
     conn.heartbeat = undefined;
 }
+//# sourceMappingURL=heartbeat.js.map

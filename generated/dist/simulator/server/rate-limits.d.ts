@@ -5,3 +5,4 @@ import type { OperationSpec } from '../../runtime/spec.js';
 import { type ApiError } from '../errors.js';
 import type { Connection, SimState } from './state.js';
 export declare function checkRateLimits(sim: SimState, conn: Connection, op: OperationSpec): ApiError | undefined;
+//# sourceMappingURL=rate-limits.d.ts.map

@@ -30,3 +30,4 @@ export function checkRateLimits(sim, conn, op) {
         conn.rate.get(c.id).push({ t, w: c.w });
     return undefined;
 }
+//# sourceMappingURL=rate-limits.js.map

@@ -5,3 +5,4 @@
  * envelope and signing, the exchange, the routing table, the open connections and the faults.
  */
 export {};
+//# sourceMappingURL=state.js.map

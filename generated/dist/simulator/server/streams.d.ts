@@ -24,3 +24,4 @@ export declare function subscribe(sim: SimState, conn: Connection, op: Operation
 export declare function pushTick(sim: SimState, result: TickResult): void;
 /** The event destination of a stream: the document's, else the API's usual one. */
 export declare function eventOf(sim: SimState, kind: StreamKind): string;
+//# sourceMappingURL=streams.d.ts.map

@@ -12,6 +12,12 @@ export const STREAM_OPERATIONS = {
     subscribeOHLCMarketData: { kind: 'ohlc', defaultEvent: 'ohlc.event' },
     subscribeTrades: { kind: 'trades', defaultEvent: 'internal.trade' },
 };
+/**
+ * Per-symbol subscription statuses: subscribed symbols get the document's first accepted status
+ * (`x-subscription-status`), unknown symbols this one, which the document counts as refused.
+ */
+const ACCEPTED_STATUS = 'PROCESSED';
+const REFUSED_STATUS = 'REJECTED';
 export function subscribe(sim, conn, op, payload) {
     const stream = STREAM_OPERATIONS[op.id];
     if (!stream)
@@ -47,10 +53,10 @@ export function subscribe(sim, conn, op, payload) {
     const addedOhlc = [];
     for (const symbol of symbols) {
         if (!sim.market.has(symbol)) {
-            subscriptions[symbol] = 'REJECTED';
+            subscriptions[symbol] = REFUSED_STATUS;
             continue;
         }
-        subscriptions[symbol] = 'PROCESSED';
+        subscriptions[symbol] = op.subscriptionStatus?.accepted[0] ?? ACCEPTED_STATUS;
         if (stream.kind === 'ohlc') {
             for (const i of intervals) {
                 const sub = { symbol, interval: i.interval, intervalAsSent: i.sent, type, typeAsSent };
@@ -127,3 +133,4 @@ export function eventOf(sim, kind) {
         return found;
     return Object.values(STREAM_OPERATIONS).find((s) => s.kind === kind)?.defaultEvent ?? kind;
 }
+//# sourceMappingURL=streams.js.map

@@ -12,3 +12,4 @@ export declare function isMissing(rule: string): boolean;
  * concerned. Unknown parameters → -1104; a missing one → -1128; any other failure → -1100.
  */
 export declare function validationError(issues: readonly SimulatorValidationIssue[], payload: Readonly<Record<string, unknown>>, ignored?: ReadonlySet<string>): ApiError | undefined;
+//# sourceMappingURL=validation.d.ts.map

@@ -39,3 +39,4 @@ export function validationError(issues, payload, ignored = new Set()) {
         return ApiErrors.mandatoryParam(field);
     return ApiErrors.illegalParam(field, first.message);
 }
+//# sourceMappingURL=validation.js.map

@@ -7,7 +7,7 @@ import { ApiErrors } from '../errors.js';
 import type { Exchange, RequestContext } from '../exchange.js';
 import { type InstrumentDef } from '../instruments.js';
 import { normalizeCandleType, normalizeInterval } from '../market.js';
-import { optInt, optLimit, optString, reqString, type Params } from './params.js';
+import { defaultOf, optInt, optLimit, optString, reqString, type Params } from './params.js';
 
 export function time(ex: Exchange): { serverTime: number } {
   return { serverTime: ex.now() };
@@ -74,10 +74,7 @@ export function symbolInfo(ex: Exchange, i: InstrumentDef): Record<string, unkno
 
 export function depth(ex: Exchange, ctx: RequestContext, p: Params): unknown {
   const inst = ex.instrument(ctx.version, reqString(p, 'symbol'));
-  const limit = optInt(p, 'limit') ?? 100;
-  if (![5, 10, 20, 50, 100, 500, 1000, 5000].includes(limit)) {
-    throw ApiErrors.illegalParam('limit', 'valid limits are 5, 10, 20, 50, 100, 500, 1000, 5000');
-  }
+  const limit = optLimit(p, 'limit', defaultOf(ex.paramDefaults, 'depth', 'limit', 100));
   const book = ex.market.depth(inst.symbol, limit);
   return {
     lastUpdateId: book.updateId,
@@ -90,7 +87,7 @@ export function aggTrades(ex: Exchange, ctx: RequestContext, p: Params): unknown
   const inst = ex.instrument(ctx.version, reqString(p, 'symbol'));
   const startTime = optInt(p, 'startTime');
   const endTime = optInt(p, 'endTime');
-  const limit = optLimit(p, 'limit', 500, 1000);
+  const limit = optLimit(p, 'limit', defaultOf(ex.paramDefaults, 'aggTrades', 'limit', 500));
   if (startTime !== undefined && endTime !== undefined && (endTime < startTime || endTime - startTime >= 3_600_000)) {
     throw ApiErrors.invalidCombination('startTime and endTime must be less than an hour apart');
   }
@@ -116,7 +113,7 @@ export function klines(ex: Exchange, ctx: RequestContext, p: Params): unknown {
   }
   const startTime = optInt(p, 'startTime');
   const endTime = optInt(p, 'endTime');
-  const limit = optLimit(p, 'limit', 500, 1000);
+  const limit = optLimit(p, 'limit', defaultOf(ex.paramDefaults, 'klines', 'limit', 500));
   const q: { startTime?: number; endTime?: number; limit: number; type: typeof type } = { limit, type };
   if (startTime !== undefined) q.startTime = startTime;
   if (endTime !== undefined) q.endTime = endTime;

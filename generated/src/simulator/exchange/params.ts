@@ -63,11 +63,18 @@ export function optBool(p: Params, name: string): boolean | undefined {
 
 // Parameter readers (throw the API's errors)
 
-export function optLimit(p: Params, name: string, def: number, max: number): number {
+/** A count parameter: its default when absent (its range is the document's, checked by the validator). */
+export function optLimit(p: Params, name: string, def: number): number {
   const v = optInt(p, name);
   if (v === undefined) return def;
-  if (v < 1 || v > max) throw ApiErrors.illegalParam(name, `must be between 1 and ${max}`);
+  if (v < 1) throw ApiErrors.illegalParam(name, 'must be at least 1');
   return v;
+}
+
+/** A request parameter's default as the document states it (ExchangeOptions.paramDefaults), else `fallback`. */
+export function defaultOf(defaults: Readonly<Record<string, Readonly<Record<string, unknown>>>>, operationId: string, param: string, fallback: number): number {
+  const v = defaults[operationId]?.[param];
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : fallback;
 }
 
 // Parameter readers (throw the API's errors)

@@ -9,7 +9,7 @@ import { listedIn } from '../instruments.js';
 import { accountFor, accountOf, balanceOf, ledgerAdd, precisionOf, unlock } from './ledger.js';
 import { recordFill } from './matching.js';
 import { checkTpSl, leverageAmounts } from './orders.js';
-import { newest, optBool, optDec, optInt, optLimit, optString, reqString, withinTime, type Params } from './params.js';
+import { defaultOf, newest, optBool, optDec, optInt, optLimit, optString, reqString, withinTime, type Params } from './params.js';
 import { hex, type Account, type ExecReport, type Order, type Position } from './records.js';
 import { positionView } from './views.js';
 
@@ -26,7 +26,7 @@ export function tradingPositionsHistory(ex: Exchange, ctx: RequestContext, p: Pa
   const acct = accountFor(ex, ctx);
   const symbol = optString(p, 'symbol');
   const inst = symbol === undefined ? undefined : ex.instrument(ctx.version, symbol);
-  const limit = optLimit(p, 'limit', 100, 1000);
+  const limit = optLimit(p, 'limit', defaultOf(ex.paramDefaults, 'tradingPositionsHistory', 'limit', 100));
   const mine = new Set([...acct.balances.values()].map((b) => b.accountId));
   const rows = withinTime(
     ex.history.filter((h) => mine.has(h.accountId) && listedIn(h.inst, ctx.version) && (inst === undefined || h.inst === inst)),

@@ -40,7 +40,8 @@ export const spec: ProtocolSpec = {
     "okStatus": "SUCCESS",
     "errorCodeField": "errno",
     "errorTextField": "reason",
-    "errorNameField": "kind"
+    "errorNameField": "kind",
+    "failureFields": []
   },
   "heartbeat": {
     "operation": "heartbeat",
@@ -156,7 +157,24 @@ export const rules: CodecRules = {
   bareArrayFields: {
     "wallet": "holdings"
   },
-  replyAliases: {},
   eventJsonStringFields: {},
-  eventAliases: {},
+  requestEnums: {
+    "trade": [
+      {
+        "path": [
+          "way"
+        ],
+        "known": [
+          "up",
+          "down"
+        ],
+        "aliases": {
+          "UP": "up",
+          "DOWN": "down"
+        }
+      }
+    ]
+  },
+  replyEnums: {},
+  eventEnums: {},
 };
