@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { generatePackage } from './generate.js';
 import { listFiles } from './files.js';
 import { SpecError } from './load.js';
+import { ReleaseError } from './diff/release.js';
+import { DiffInputError } from './diff/document.js';
+import { changeLists, summaryLine } from './diff/report.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -40,6 +43,7 @@ async function main(): Promise<number> {
   const extra = [...onDisk].sort();
   const ms = Math.round(performance.now() - started);
   const { operations, events } = pkg.model;
+  reportRelease(pkg.release, Boolean(values.check));
   const counts = `${operations.length} operations, ${events.length} events, ${pkg.model.versions.length} versions, ${pkg.files.size} files`;
   if (values.check) {
     if (stale.length === 0 && extra.length === 0) {
@@ -65,9 +69,21 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** What the document's change does to the package: the summary, on stderr so the last line stays the counts. */
+function reportRelease(release: Awaited<ReturnType<typeof generatePackage>>['release'], check: boolean): void {
+  if (!release.report || values.quiet) return;
+  const verb = check ? 'would be' : 'is';
+  console.error(`the document differs from the one ${release.previous} was made from: ${summaryLine(release.report)}; the package version ${verb} ${release.version}`);
+  if (release.report.changes.length > 0) console.error(changeLists(release.report.changes).trimEnd());
+}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof ReleaseError || error instanceof DiffInputError) {
+      console.error(`error: ${error.message}`);
+      process.exit(1);
+    }
     if (error instanceof SpecError) {
       console.error(`error: ${error.message}`);
       for (const d of error.diagnostics) console.error(`  ${d}`);

@@ -16,6 +16,8 @@ import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
 import { transpileFile } from './transpile.js';
+import { apiDiff } from './diff/index.js';
+import { CHANGELOG, SOURCE_COPY, initialRelease, renderChangelog, resolveRelease, withVersion, type Release } from './diff/release.js';
 // The runtime states the names its client answers to (no parsing of its source).
 import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
 
@@ -28,12 +30,19 @@ export interface GenerateOptions {
   readonly templatesDir: string;
   /** How the banner tells a reader to regenerate. */
   readonly regenerateCommand?: string;
+  /**
+   * The version and changelog: `auto` (the default) carries on the history of the package in
+   * outDir, comparing the document with the copy shipped there; `initial` starts a new history.
+   */
+  readonly release?: { readonly kind: 'initial' } | { readonly kind: 'auto'; readonly date?: string };
 }
 
 export interface GeneratedPackage {
   readonly model: Model;
   /** Path relative to outDir → content. */
   readonly files: ReadonlyMap<string, string>;
+  /** The version, the changelog and, when the document changed, what changed. */
+  readonly release: Release;
 }
 
 /** Hand-written template folders copied verbatim into src/. */
@@ -128,9 +137,28 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   }
   t('emit');
 
-  for (const [path, text] of await emitDocs(model, banner, templatesDir)) files.set(path, text);
-  for (const [path, text] of await emitPackageFiles(model, templatesDir, banner)) files.set(path, text);
-  return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  const packageFiles = await emitPackageFiles(model, templatesDir, banner);
+  for (const [path, text] of packageFiles) files.set(path, text);
+  const release = await releaseOf(options, outDir, loaded.text, files, templatesDir);
+  for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries)) files.set(path, text);
+  files.set('package.json', withVersion(files.get('package.json')!, release.version));
+  files.set(CHANGELOG, renderChangelog(release.entries));
+  files.set(SOURCE_COPY, loaded.text);
+  return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), release };
+}
+
+/** The release: a new history, or the one on disk carried on (compared with the copy shipped there). */
+async function releaseOf(options: GenerateOptions, outDir: string, specText: string, files: ReadonlyMap<string, string>, templatesDir: string): Promise<Release> {
+  const initialVersion = JSON.parse(files.get('package.json')!).version as string;
+  const release = options.release ?? { kind: 'auto' };
+  if (release.kind === 'initial') return initialRelease(initialVersion);
+  return resolveRelease({
+    outDir,
+    specText,
+    initialVersion,
+    date: release.date,
+    compare: (previousText) => apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec] }),
+  });
 }
 
 

@@ -14,7 +14,17 @@ const RESERVED = new Set(
 
 /** A JavaScript string literal for any string (JSON quoting; U+2028/9 escaped as well). */
 export function str(value: string): string {
+  return compactLiteral(value);
+}
+
+/** Any JSON-able value as a one-line JavaScript expression (U+2028/9 escaped). */
+export function compactLiteral(value: unknown): string {
   return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** `obj.field`, or `obj["field"]` when the field is not an identifier name (reserved words are fine after a dot). */
+export function memberAccess(obj: string, field: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(field) ? `${obj}.${field}` : `${obj}[${str(field)}]`;
 }
 
 /** Any JSON-able value as a JavaScript expression. */

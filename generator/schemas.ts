@@ -5,7 +5,7 @@
  * Used both for the precompiled validators and for in-memory checks in tests.
  */
 import type { Model } from './model.js';
-import { escapePointerToken, unescapePointerToken } from './model/refs.js';
+import { fragmentToken, unescapePointerToken } from './model/refs.js';
 
 export const DEFS_ID = 'defs';
 const COMPONENT_REF = '#/components/schemas/';
@@ -34,7 +34,7 @@ export function assembleSchemas(model: Model): SchemaSet {
     $defs[name] = clean(schema, false);
     inbound[name] = clean(schema, model.tolerance.openEnums);
   }
-  const ref = (name: string) => ({ $ref: `${DEFS_ID}#/$defs/${escapePointer(name)}` });
+  const ref = (name: string) => ({ $ref: `${DEFS_ID}#/$defs/${fragmentToken(name)}` });
 
   const requests: Record<string, Record<string, unknown>> = {};
   const replies: Record<string, Record<string, unknown>> = {};
@@ -61,10 +61,6 @@ export function assembleSchemas(model: Model): SchemaSet {
   return { defs: { $id: DEFS_ID, $defs }, inboundDefs: { $id: DEFS_ID, $defs: inbound }, requests, replies, events };
 }
 
-function escapePointer(s: string): string {
-  return encodeURIComponent(escapePointerToken(s));
-}
-
 /** A copy of a schema fit for ajv; `openEnums` drops string enums (any string is then valid). */
 function clean(node: unknown, openEnums: boolean): unknown {
   if (Array.isArray(node)) return node.map((n) => clean(n, openEnums));
@@ -74,7 +70,7 @@ function clean(node: unknown, openEnums: boolean): unknown {
   for (const [k, v] of Object.entries(src)) {
     if (k.startsWith('x-') || DROP.has(k)) continue;
     if (k === '$ref' && typeof v === 'string' && v.startsWith(COMPONENT_REF)) {
-      out.$ref = `${DEFS_ID}#/$defs/${escapePointer(decodePointer(v.slice(COMPONENT_REF.length)))}`;
+      out.$ref = `${DEFS_ID}#/$defs/${fragmentToken(unescapePointerToken(v.slice(COMPONENT_REF.length)))}`;
     } else if (k === 'properties' || k === 'patternProperties' || k === '$defs' || k === 'definitions') {
       // keys here are names, not keywords: keep them all
       out[k] = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([name, s]) => [name, clean(s, openEnums)]));
@@ -92,8 +88,4 @@ function clean(node: unknown, openEnums: boolean): unknown {
     out.enum = [...(out.enum as unknown[]), ...Object.keys(aliases).filter((a) => !(out.enum as unknown[]).includes(a))];
   }
   return out;
-}
-
-function decodePointer(s: string): string {
-  return unescapePointerToken(s);
 }

@@ -36,6 +36,12 @@ export async function emitPackageFiles(model: Model, templatesDir: string, banne
     ...(Object.keys(bin).length > 0 ? { bin } : {}),
     files: (base.files as string[]).filter((f) => f !== 'LICENSE' || meta.license !== undefined),
   };
+  if (!model.simulator) {
+    // No simulator in this package: no entry point or bin may point at its missing files.
+    delete pkg.exports?.['./simulator'];
+    if (pkg.bin) delete pkg.bin.simulator;
+    if (pkg.bin && Object.keys(pkg.bin).length === 0) delete pkg.bin;
+  }
   const tsconfig = {
     compilerOptions: {
       target: 'ES2022',
@@ -84,7 +90,34 @@ function readmeContext(model: Model, banner: (origin?: string) => string) {
   const example = model.operations.find((o) => o.kind === 'request' && !o.signed && o.paramsRequired) ?? model.operations[0]!;
   const signedExample = model.operations.find((o) => o.kind === 'request' && o.signed && !o.paramsRequired);
   const stream = model.operations.find((o) => o.kind === 'subscribe');
+  // With a simulator the quick start runs against it; without one, against the default server.
+  const quickStart = model.simulator
+    ? {
+        simulatorBlurb: ',\nand a local exchange simulator that speaks the same protocol. Everything here is generated from',
+        quickStartIntro: 'Run against the bundled simulator (no account, no network):',
+        quickStartSetup: [
+          `import { ${model.clientClassName} } from '${model.packageName}';`,
+          `import { startSimulator } from '${model.packageName}/simulator';`,
+          ``,
+          `const simulator = await startSimulator({ apiKey: 'my-key', apiSecret: 'my-secret' });`,
+          `const client = new ${model.clientClassName}({ url: simulator.url, apiVersion: '${model.defaultVersion}', apiKey: 'my-key', apiSecret: 'my-secret' });`,
+        ].join('\n'),
+        quickStartTeardown: 'await client.close();\nawait simulator.close();',
+        quickStartOutro: 'Against a real server, give `server` (a server name of the document) instead of `url`, and your\nown API key and secret.',
+      }
+    : {
+        simulatorBlurb: '. Everything here is generated from',
+        quickStartIntro: `Against the document's default server, \`${model.defaultServer}\`, with your API key and secret:`,
+        quickStartSetup: [
+          `import { ${model.clientClassName} } from '${model.packageName}';`,
+          ``,
+          `const client = new ${model.clientClassName}({ server: '${model.defaultServer}', apiVersion: '${model.defaultVersion}', apiKey: 'my-key', apiSecret: 'my-secret' });`,
+        ].join('\n'),
+        quickStartTeardown: 'await client.close();',
+        quickStartOutro: 'Another server of the document goes in `server`; any WebSocket URL in `url`.',
+      };
   return {
+    ...quickStart,
     cliSession: fence('console', cliSession(model)),
     bannerComment: banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' '),
     title: model.title,

@@ -7,6 +7,11 @@ import { escapePointerToken, fromPointer, toPointer, unescapePointerToken } from
 
 export { escapePointerToken, fromPointer, toPointer, unescapePointerToken };
 
+/** One reference token as it stands in a `$ref`'s URI fragment (pointer-escaped, then percent-encoded). */
+export function fragmentToken(key: string): string {
+  return encodeURIComponent(escapePointerToken(key));
+}
+
 /** A path of keys into the document, as the YAML line lookup and error messages take it. */
 export type Path = readonly (string | number)[];
 

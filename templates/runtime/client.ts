@@ -97,7 +97,7 @@ export class ClientCore extends Emitter<ClientEvents> {
   /** @internal */
   readonly rateMaxWaitMs: number;
   /** @internal */
-  readonly recvWindow: number | undefined;
+  readonly signedRecvWindow: number | undefined;
   /** @internal */
   readonly validateInbound: boolean;
   /** @internal */
@@ -212,7 +212,7 @@ export class ClientCore extends Emitter<ClientEvents> {
     this.whileReconnecting = options.whileReconnecting ?? 'wait';
     this.connectWaitMs = options.connectWaitMs ?? this.requestTimeoutMs;
     this.maxPending = options.maxPending ?? 10_000;
-    this.recvWindow = options.recvWindow;
+    this.signedRecvWindow = options.recvWindow;
     this.validateInbound = options.validateInbound ?? true;
     this.bufferDefaults = { ...options.subscriptionBuffer };
     this.logger = options.logger;
@@ -422,7 +422,7 @@ export class ClientCore extends Emitter<ClientEvents> {
 
   /** @internal */
   build(op: OperationSpec, destination: string, params: unknown, correlationId: number, recvWindowOverride?: number): Record<string, unknown> {
-    const recvWindow = recvWindowOverride ?? this.recvWindow;
+    const recvWindow = recvWindowOverride ?? this.signedRecvWindow;
     const ctx: RequestContext = op.signed
       ? {
         apiKey: this.#apiKey,

@@ -32,7 +32,7 @@ const EXAMPLE_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91d
 const EXAMPLE_SECRET = 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j';
 
 const DOCS = join(GENERATED, 'docs');
-const PAGES = ['README.md', 'connecting.md', 'operations.md', 'command-line.md', 'signing.md', 'errors.md', 'enums.md'];
+const PAGES = ['README.md', 'connecting.md', 'operations.md', 'command-line.md', 'signing.md', 'errors.md', 'enums.md', 'changes.md'];
 const read = (path: string) => readFileSync(path, 'utf8');
 
 /** Docs of any document, through the same emitter (without building the rest of the package). */

@@ -143,7 +143,7 @@ describe('the x- vocabulary', () => {
     }
     await expect(readFile(join(out, 'package.json'), 'utf8')).rejects.toThrow();
     expect(relative(ROOT, out)).not.toMatch(/^generated/);
-  }, 120_000);
+  }, 600_000);
 
   it('suggests the key meant, and nothing for a word far from every key', () => {
     expect(closest('destinatonField', ['destinationField', 'payloadField'])).toBe('destinationField');

@@ -65,7 +65,7 @@ export declare class ClientCore extends Emitter<ClientEvents> {
     /** @internal */
     readonly rateMaxWaitMs: number;
     /** @internal */
-    readonly recvWindow: number | undefined;
+    readonly signedRecvWindow: number | undefined;
     /** @internal */
     readonly validateInbound: boolean;
     /** @internal */

@@ -71,7 +71,7 @@ export class ClientCore extends Emitter {
     /** @internal */
     rateMaxWaitMs;
     /** @internal */
-    recvWindow;
+    signedRecvWindow;
     /** @internal */
     validateInbound;
     /** @internal */
@@ -176,7 +176,7 @@ export class ClientCore extends Emitter {
         this.whileReconnecting = options.whileReconnecting ?? 'wait';
         this.connectWaitMs = options.connectWaitMs ?? this.requestTimeoutMs;
         this.maxPending = options.maxPending ?? 10_000;
-        this.recvWindow = options.recvWindow;
+        this.signedRecvWindow = options.recvWindow;
         this.validateInbound = options.validateInbound ?? true;
         this.bufferDefaults = { ...options.subscriptionBuffer };
         this.logger = options.logger;
@@ -362,7 +362,7 @@ export class ClientCore extends Emitter {
     // ---------------------------------------------------------------- requests
     /** @internal */
     build(op, destination, params, correlationId, recvWindowOverride) {
-        const recvWindow = recvWindowOverride ?? this.recvWindow;
+        const recvWindow = recvWindowOverride ?? this.signedRecvWindow;
         const ctx = op.signed
             ? {
                 apiKey: this.#apiKey,

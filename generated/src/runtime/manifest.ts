@@ -24,9 +24,9 @@ export const CLIENT_MEMBERS: readonly string[] = [
   'log', 'logger', 'maxPending', 'nextCorrelationId', 'off', 'okStatus', 'on', 'once',
   'openWaiters', 'outstanding', 'payloadField', 'pending', 'pendingCount', 'prependListener',
   'prependOnceListener', 'propertyIsEnumerable', 'rateMaxWaitMs', 'rawListeners', 'received',
-  'receivedAtCheck', 'reconnectOptions', 'reconnectTimer', 'reconnectWake', 'recvWindow',
+  'receivedAtCheck', 'reconnectOptions', 'reconnectTimer', 'reconnectWake',
   'redact', 'removeAllListeners', 'reportedUnknown', 'removeListener', 'request', 'requestTimeoutMs', 'roundTripMs',
-  'serverVersions', 'setMaxListeners', 'silentSince', 'spec', 'state', 'statusField', 'streams',
+  'serverVersions', 'setMaxListeners', 'signedRecvWindow', 'silentSince', 'spec', 'state', 'statusField', 'streams',
   'subs', 'subscribe', 'subscribeOperation', 'subscriptionCount', 'toJSON', 'toLocaleString',
   'toString', 'url', 'userClosed', 'validateInbound', 'valueOf', 'whileReconnecting',
 ];

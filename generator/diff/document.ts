@@ -1,0 +1,105 @@
+/**
+ * The document-level comparison: both documents are read as YAML, their local `$ref`s resolved
+ * (so a change of a shared schema shows at every place it is used, and is judged per use), and
+ * @asyncapi/diff lists what was added, removed or edited. Its own classification is written for
+ * AsyncAPI 2 paths and calls almost everything in a 3.0 document `unclassified`; rules.ts
+ * classifies every change again from the consumer's side and says where it overrides the library.
+ */
+import { createRequire } from 'node:module';
+import { parseDocument } from 'yaml';
+import type { DiffOutputItem, JSONOutput } from '@asyncapi/diff';
+import { classifyAll, type Classified } from './rules.js';
+
+const { diff: asyncapiDiff } = createRequire(import.meta.url)('@asyncapi/diff') as typeof import('@asyncapi/diff');
+
+export type Tree = Record<string, any>;
+
+/** A problem with one of the two documents, worded for whoever runs the comparison. */
+export class DiffInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DiffInputError';
+  }
+}
+
+/** Parses a document and resolves its local `$ref`s; a recursive reference is left as a `$ref`. */
+export function readTree(text: string, label: string): Tree {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) throw new DiffInputError(`${label} is not valid YAML: ${doc.errors[0]!.message}`);
+  const raw = doc.toJS({ maxAliasCount: -1 }) as unknown;
+  if (!raw || typeof raw !== 'object' || typeof (raw as Tree).asyncapi !== 'string') {
+    throw new DiffInputError(`${label} is not an AsyncAPI document (no \`asyncapi\` version at the top)`);
+  }
+  return dereference(raw as Tree, label);
+}
+
+export function dereference(root: Tree, label = 'the document'): Tree {
+  const done = new Map<object, unknown>();
+  const building = new Set<object>();
+  const resolve = (ref: string): unknown => {
+    if (!ref.startsWith('#')) throw new DiffInputError(`${label}: only local references can be compared, not ${ref}`);
+    let node: any = root;
+    for (const seg of splitPointer(ref.slice(1))) {
+      node = node?.[seg];
+      if (node === undefined) throw new DiffInputError(`${label}: the reference ${ref} points nowhere`);
+    }
+    return node;
+  };
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const obj = node as Tree;
+    if (typeof obj.$ref === 'string') {
+      let target: unknown = obj;
+      const seen = new Set<unknown>();
+      while (target && typeof target === 'object' && typeof (target as Tree).$ref === 'string') {
+        if (seen.has(target)) throw new DiffInputError(`${label}: the reference ${(target as Tree).$ref} refers to itself`);
+        seen.add(target);
+        target = resolve((target as Tree).$ref);
+      }
+      if (target && typeof target === 'object' && building.has(target)) return { $ref: obj.$ref };
+      const resolved = walk(target);
+      const siblings = Object.keys(obj).filter((k) => k !== '$ref');
+      if (siblings.length === 0) return resolved;
+      const merged: Tree = { ...(resolved as Tree) };
+      for (const k of siblings) merged[k] = walk(obj[k]);
+      return merged;
+    }
+    const cached = done.get(obj);
+    if (cached !== undefined) return cached;
+    building.add(obj);
+    const out: Tree = {};
+    for (const [k, v] of Object.entries(obj)) out[k] = walk(v);
+    building.delete(obj);
+    done.set(obj, out);
+    return out;
+  };
+  return walk(root) as Tree;
+}
+
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return pointer === '' ? [] : [''];
+  return pointer
+    .replace(/^\//, '')
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function joinPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** The library's list of raw changes, each with its own (AsyncAPI 2-minded) classification. */
+export function rawChanges(before: Tree, after: Tree): DiffOutputItem[] {
+  if (String(before.asyncapi).split('.')[0] !== String(after.asyncapi).split('.')[0]) {
+    throw new DiffInputError(`the documents have different AsyncAPI major versions (${before.asyncapi} and ${after.asyncapi})`);
+  }
+  return (asyncapiDiff(before, after, { outputType: 'json' }).getOutput() as JSONOutput).changes;
+}
+
+/** Every consumer-facing change between two documents (as text), classified by rules.ts. */
+export function documentChanges(beforeText: string, afterText: string, labels: readonly [string, string] = ['the old document', 'the new document']): Classified[] {
+  const before = readTree(beforeText, labels[0]);
+  const after = readTree(afterText, labels[1]);
+  return classifyAll(rawChanges(before, after), before, after);
+}

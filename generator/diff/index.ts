@@ -1,0 +1,59 @@
+/**
+ * api-diff: what a change of the document does to the consumers of the generated package.
+ * The document-level rules (document.ts, rules.ts) say what changed per operation; the
+ * declaration-level cross-check (surface.ts) compares the public `.d.ts` of both packages,
+ * generated in memory, and adds whatever a TypeScript consumer sees change that the document
+ * rules did not already report at that level.
+ */
+import { documentChanges, readTree } from './document.js';
+import type { SurfaceChange } from './surface.js';
+import { bumpOf, rank, sortChanges, type Change, type DiffReport } from './types.js';
+
+export type { Change, DiffReport, Bump, Level } from './types.js';
+
+export interface DiffOptions {
+  /** Also compare the generated declarations (default true). */
+  readonly declarations?: boolean;
+  /** The templates folder the packages are generated with (for the declarations). */
+  readonly templatesDir?: string;
+  /** Already generated files of the new document's package (saves generating it again). */
+  readonly afterFiles?: ReadonlyMap<string, string>;
+  /** Labels of the two documents in error messages. */
+  readonly labels?: readonly [string, string];
+}
+
+export async function apiDiff(beforeText: string, afterText: string, options: DiffOptions = {}): Promise<DiffReport> {
+  const labels = options.labels ?? ['the old document', 'the new document'];
+  const documentLevel: Change[] = documentChanges(beforeText, afterText, labels).map(({ level, operation, where, message }) => ({ level, operation, where, message }));
+  let declarations: Change[] = [];
+  if (options.declarations !== false && beforeText !== afterText) {
+    if (!options.templatesDir) throw new Error('apiDiff: templatesDir is needed to compare the declarations');
+    // Loaded only when needed: generating and reading declarations is most of the time.
+    const { declarationChanges, packageFiles } = await import('./declarations.js');
+    const before = await packageFiles(beforeText, options.templatesDir);
+    const after = options.afterFiles ?? (await packageFiles(afterText, options.templatesDir));
+    const operations = new Set([...Object.keys(readTree(beforeText, labels[0]).operations ?? {}), ...Object.keys(readTree(afterText, labels[1]).operations ?? {})]);
+    declarations = unexplained(declarationChanges(before, after), documentLevel, operations);
+  }
+  const changes = sortChanges([...documentLevel, ...declarations]);
+  return { bump: bumpOf(changes), changes };
+}
+
+/**
+ * The declaration changes the document rules did not report: one is explained by a document
+ * change at the same or a higher level that names the same member, value or declaration.
+ */
+export function unexplained(surface: readonly SurfaceChange[], documentLevel: readonly Change[], operations: ReadonlySet<string>): Change[] {
+  const tokens = documentLevel.map((c) => ({
+    rank: rank(c.level),
+    words: new Set([c.operation ?? '', ...c.where.split('/'), ...c.message.split(/[\s"'`,()]+/)].filter((w) => w !== '')),
+  }));
+  const out: Change[] = [];
+  for (const s of surface) {
+    const explained = tokens.some((t) => t.rank >= rank(s.level) && s.keys.some((k) => t.words.has(k)));
+    if (explained) continue;
+    const operation = s.keys.find((k) => operations.has(k)) ?? null;
+    out.push({ level: s.level, operation, where: s.where, message: `declarations: ${s.message}` });
+  }
+  return out;
+}

@@ -1,0 +1,195 @@
+// Generated from kestrel-unversioned.yaml by the generator in this repository. Do not edit.
+// Regenerate with: npm run generate
+import type { ProtocolSpec } from './runtime/spec.js';
+import type { CodecTables, CompiledValidator } from './codec/codec.js';
+import * as requestValidators from './validators/request.js';
+import * as inboundValidators from './validators/inbound.js';
+
+/** Everything the runtime knows about the API, read from the document. */
+export const spec: ProtocolSpec = {
+  "title": "Kestrel Exchange Socket API",
+  "versionParameter": "edition",
+  "versions": [
+    "alpha",
+    "beta"
+  ],
+  "defaultVersion": "beta",
+  "defaultServer": "live",
+  "servers": {
+    "live": {
+      "name": "live",
+      "url": "wss://socket.kestrel.example/v",
+      "title": "Live",
+      "versions": [
+        "alpha",
+        "beta"
+      ]
+    },
+    "sandbox": {
+      "name": "sandbox",
+      "url": "wss://sandbox.kestrel.example/v",
+      "title": "Sandbox",
+      "versions": [
+        "alpha"
+      ]
+    }
+  },
+  "envelope": {
+    "destinationField": "route",
+    "correlationIdField": "ref",
+    "payloadField": "body",
+    "statusField": "state",
+    "okStatus": "SUCCESS",
+    "errorCodeField": "errno",
+    "errorTextField": "reason",
+    "errorNameField": "kind",
+    "failureFields": []
+  },
+  "heartbeat": {
+    "operation": "heartbeat",
+    "serverTimeoutMs": 10000,
+    "clientIntervalMs": 4000,
+    "deadAfterMs": 12000
+  },
+  "signing": {
+    "keyField": "key",
+    "timestampField": "nonce",
+    "recvWindowField": "window",
+    "signatureField": "sig"
+  },
+  "rateLimits": [
+    {
+      "id": "calls",
+      "appliesTo": "all",
+      "limit": 50,
+      "intervalMs": 1000,
+      "description": "Fifty weighted calls per second."
+    },
+    {
+      "id": "trades",
+      "appliesTo": "listed",
+      "limit": 2,
+      "intervalMs": 1000,
+      "description": "Two trades per second."
+    }
+  ],
+  "operations": {
+    "heartbeat": {
+      "id": "heartbeat",
+      "kind": "heartbeat",
+      "summary": "Keep the socket open.",
+      "destinations": {
+        "": "hb"
+      },
+      "address": "hb",
+      "signed": false,
+      "idempotent": true,
+      "weight": 0,
+      "rateLimits": []
+    },
+    "wallet": {
+      "id": "wallet",
+      "kind": "request",
+      "summary": "Read the wallet.",
+      "destinations": {
+        "": "/rest/wallet"
+      },
+      "address": "/rest/wallet",
+      "signed": true,
+      "idempotent": true,
+      "weight": 2,
+      "rateLimits": []
+    },
+    "trade": {
+      "id": "trade",
+      "kind": "request",
+      "summary": "Place a trade.",
+      "destinations": {
+        "": "/rest/trade"
+      },
+      "address": "/rest/trade",
+      "signed": true,
+      "idempotent": false,
+      "weight": 1,
+      "rateLimits": [
+        "trades"
+      ]
+    },
+    "startTicks": {
+      "id": "startTicks",
+      "kind": "subscribe",
+      "summary": "Start ticks for pairs.",
+      "destinations": {
+        "": "ticks.start"
+      },
+      "address": "ticks.start",
+      "signed": false,
+      "idempotent": true,
+      "weight": 1,
+      "rateLimits": [],
+      "stream": {
+        "eventDestination": "tick.push",
+        "eventOperation": "onTick",
+        "match": [
+          {
+            "param": "pairs",
+            "field": "pair"
+          }
+        ]
+      }
+    }
+  },
+  "errorCodes": {
+    "401": "NOT_SIGNED",
+    "404": "NO_SUCH_PAIR"
+  }
+};
+
+/** Validators and tolerance rules of every message, read from the document. */
+export const tables: CodecTables = {
+  canonical: {
+    "assign": ":",
+    "separator": ";",
+    "exclude": [
+      "sig"
+    ]
+  },
+  requestValidators: {
+    heartbeat: requestValidators.request0 as CompiledValidator,
+    wallet: requestValidators.request1 as CompiledValidator,
+    trade: requestValidators.request2 as CompiledValidator,
+    startTicks: requestValidators.request3 as CompiledValidator,
+  },
+  replyValidators: {
+    heartbeat: inboundValidators.reply0 as CompiledValidator,
+    wallet: inboundValidators.reply1 as CompiledValidator,
+    trade: inboundValidators.reply2 as CompiledValidator,
+    startTicks: inboundValidators.reply3 as CompiledValidator,
+  },
+  eventValidators: {
+    "tick.push": inboundValidators.event0 as CompiledValidator,
+  },
+  bareArrayFields: {
+    "wallet": "holdings"
+  },
+  eventJsonStringFields: {},
+  requestEnums: {
+    "trade": [
+      {
+        "path": [
+          "way"
+        ],
+        "known": [
+          "up",
+          "down"
+        ],
+        "aliases": {
+          "UP": "up",
+          "DOWN": "down"
+        }
+      }
+    ]
+  },
+  replyEnums: {},
+  eventEnums: {},
+};
