@@ -1,36 +1,10 @@
-// Generated from kestrel-no-streams.yaml by the generator in this repository. Do not edit.
+// Generated from kestrel-no-signing.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const reply0: CompiledValidator = validate10;
-const schema11 = {"$ref":"defs#/$defs/Empty","$id":"reply0"};
-const schema13 = {"type":"object","additionalProperties":false,"properties":{}};
-
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="reply0" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-else {
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-export const reply1: CompiledValidator = validate12;
-const schema14 = {"$ref":"defs#/$defs/Wallet","$id":"reply1"};
+export const validate: CompiledValidator = validate12;
+const schema14 = {"$ref":"defs#/$defs/Wallet","$id":"wallet.reply"};
 const schema15 = {"type":"object","required":["holdings"],"properties":{"holdings":{"type":"array","items":{"$ref":"defs#/$defs/Holding"}}}};
 const schema16 = {"type":"object","required":["coin","amount"],"properties":{"coin":{"type":"string"},"amount":{"type":"string","as decimal text.":null}}};
 
@@ -158,7 +132,7 @@ return errors === 0;
 
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="reply1" */;
+/*# sourceURL="wallet.reply" */;
 let vErrors = null;
 let errors = 0;
 if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -166,88 +140,5 @@ vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.error
 errors = vErrors.length;
 }
 validate12.errors = vErrors;
-return errors === 0;
-}
-
-export const reply2: CompiledValidator = validate15;
-const schema17 = {"$ref":"defs#/$defs/TradeDone","$id":"reply2"};
-const schema18 = {"type":"object","properties":{"tradeNo":{"type":"string"},"filled":{"type":"string"}}};
-
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="reply2" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.tradeNo !== undefined){
-let data0 = data.tradeNo;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-let dataType0 = typeof data0;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data0;
-}
-else if(data0 === null){
-coerced0 = "";
-}
-else {
-validate15.errors = [{instancePath:instancePath+"/tradeNo",schemaPath:"defs#/$defs/TradeDone/properties/tradeNo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-if(coerced0 !== undefined){
-data0 = coerced0;
-if(data !== undefined){
-data["tradeNo"] = coerced0;
-}
-}
-}
-var valid1 = _errs2 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.filled !== undefined){
-let data1 = data.filled;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-let dataType1 = typeof data1;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data1;
-}
-else if(data1 === null){
-coerced1 = "";
-}
-else {
-validate15.errors = [{instancePath:instancePath+"/filled",schemaPath:"defs#/$defs/TradeDone/properties/filled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-if(coerced1 !== undefined){
-data1 = coerced1;
-if(data !== undefined){
-data["filled"] = coerced1;
-}
-}
-}
-var valid1 = _errs4 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-else {
-validate15.errors = [{instancePath,schemaPath:"defs#/$defs/TradeDone/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate15.errors = vErrors;
 return errors === 0;
 }
