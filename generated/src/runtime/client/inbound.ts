@@ -47,7 +47,9 @@ export function handleText(client: ClientCore, text: string): void {
   if (client.validateInbound) {
     let result;
     try {
-      result = client.codec.decodeEvent(destination, payload);
+      let decode = route.decode;
+      if (decode === undefined) decode = route.decode = client.codec.eventDecoder?.(destination);
+      result = decode === undefined ? client.codec.decodeEvent(destination, payload) : decode(payload);
     } catch (error) {
       badFrame(client, `decoding the event failed: ${String(error)}`, text, { destination });
       return;
