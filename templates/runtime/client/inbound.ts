@@ -9,7 +9,7 @@ import type { ClientCore } from '../client.js';
 import { ApiError, BadFrameError, InvalidReplyError, SubscriptionRejectedError, UnknownValueWarning } from '../errors.js';
 import { parseJson } from '../json.js';
 import type { UnknownValue } from '../spec.js';
-import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
+import { KIND_REQUEST, KIND_SUBSCRIBE, removePending, type Pending } from './pending.js';
 import type { SubEntry } from './routing.js';
 
 export function handleText(client: ClientCore, text: string): void {
@@ -73,23 +73,22 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
     return;
   }
   removePending(client, p);
-  const ref = { destination: p.destination, operationId: p.op.id, correlationId: key };
   const status = f[client.statusField];
   const payload = f[client.payloadField];
   let error: Error | undefined;
   let value: unknown = payload;
   if ((status !== undefined && status !== client.okStatus) || isFailure(client, payload)) {
     // A status other than OK, or an OK reply whose payload carries the document's failure fields.
-    error = apiError(client, ref, status, payload);
+    error = apiError(client, replyRef(p, key), status, payload);
   } else if (client.validateInbound) {
     try {
       const result = client.codec.decodeReply(p.op.id, payload);
       if (result.valid) {
         value = result.value;
         if (result.unknownValues !== undefined) unknownValues(client, p.destination, result.unknownValues);
-      } else error = new InvalidReplyError({ ...ref, issues: result.errors, payload });
+      } else error = new InvalidReplyError({ ...replyRef(p, key), issues: result.errors, payload });
     } catch (e) {
-      error = new InvalidReplyError({ ...ref, issues: [{ path: '', rule: 'decode', message: String(e) }], payload });
+      error = new InvalidReplyError({ ...replyRef(p, key), issues: [{ path: '', rule: 'decode', message: String(e) }], payload });
     }
   }
   if (p.kind === KIND_REQUEST) {
@@ -99,12 +98,17 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
   } else if (p.kind === KIND_SUBSCRIBE) {
     const entry = p.entry!;
     entry.pendingKey = undefined;
-    if (error === undefined) error = checkStatuses(client, entry, ref, value);
+    if (error === undefined) error = checkStatuses(client, entry, replyRef(p, key), value);
     if (error === undefined) entry.sub.acknowledge(value);
     else entry.sub.fail(error);
   } else if (error !== undefined) {
     client.log('warn', 'the heartbeat request failed', { error: error.message });
   }
+}
+
+/** What an error about a reply names; built only when there is one. */
+function replyRef(p: Pending, correlationId: string): { destination: string; operationId: string; correlationId: string } {
+  return { destination: p.destination, operationId: p.op.id, correlationId };
 }
 
 /** Whether an OK reply's payload carries every field of one of the document's failure sets. */

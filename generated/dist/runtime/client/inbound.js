@@ -74,14 +74,13 @@ export function handleReply(client, f, key) {
         return;
     }
     removePending(client, p);
-    const ref = { destination: p.destination, operationId: p.op.id, correlationId: key };
     const status = f[client.statusField];
     const payload = f[client.payloadField];
     let error;
     let value = payload;
     if ((status !== undefined && status !== client.okStatus) || isFailure(client, payload)) {
         // A status other than OK, or an OK reply whose payload carries the document's failure fields.
-        error = apiError(client, ref, status, payload);
+        error = apiError(client, replyRef(p, key), status, payload);
     }
     else if (client.validateInbound) {
         try {
@@ -92,10 +91,10 @@ export function handleReply(client, f, key) {
                     unknownValues(client, p.destination, result.unknownValues);
             }
             else
-                error = new InvalidReplyError({ ...ref, issues: result.errors, payload });
+                error = new InvalidReplyError({ ...replyRef(p, key), issues: result.errors, payload });
         }
         catch (e) {
-            error = new InvalidReplyError({ ...ref, issues: [{ path: '', rule: 'decode', message: String(e) }], payload });
+            error = new InvalidReplyError({ ...replyRef(p, key), issues: [{ path: '', rule: 'decode', message: String(e) }], payload });
         }
     }
     if (p.kind === KIND_REQUEST) {
@@ -110,7 +109,7 @@ export function handleReply(client, f, key) {
         const entry = p.entry;
         entry.pendingKey = undefined;
         if (error === undefined)
-            error = checkStatuses(client, entry, ref, value);
+            error = checkStatuses(client, entry, replyRef(p, key), value);
         if (error === undefined)
             entry.sub.acknowledge(value);
         else
@@ -119,6 +118,10 @@ export function handleReply(client, f, key) {
     else if (error !== undefined) {
         client.log('warn', 'the heartbeat request failed', { error: error.message });
     }
+}
+/** What an error about a reply names; built only when there is one. */
+function replyRef(p, correlationId) {
+    return { destination: p.destination, operationId: p.op.id, correlationId };
 }
 /** Whether an OK reply's payload carries every field of one of the document's failure sets. */
 export function isFailure(client, payload) {
