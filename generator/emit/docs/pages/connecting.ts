@@ -54,6 +54,7 @@ export function connectingContext(docs: DocsBuilder) {
   const heartbeatOp = m.operations.find((o) => o.id === hb.operation)!;
   const partial = m.operations.filter((o) => o.versions.length > 0 && o.versions.length < m.versions.length);
   const unversioned = m.operations.filter((o) => o.versions.length === 0);
+  const exampleAddress = m.operations.find((o) => o.versions.length > 0)?.channelAddress;
   const documentDefaults: Record<string, string> = {
     server: code(m.defaultServer),
     apiVersion: code(m.defaultVersion),
@@ -85,7 +86,8 @@ export function connectingContext(docs: DocsBuilder) {
     versionDescription: prose(m.versionDescription ?? ''),
     versions: m.versions.map(code).join(', '),
     defaultVersion: code(m.defaultVersion),
-    exampleAddress: code(m.operations.find((o) => o.versions.length > 0)?.channelAddress ?? ''),
+    // Empty when no destination carries the version (the page then says so).
+    exampleAddress: exampleAddress === undefined ? '' : code(exampleAddress),
     partial: partial.map((o) => ({ op: `[${code(o.id)}](${OPERATIONS_PAGE}#${o.anchor})`, versions: cell(o.versions.map(code).join(', ')) })),
     unversioned: unversioned.map((o) => `[${code(Object.values(o.destinations)[0] ?? o.channelAddress)}](${OPERATIONS_PAGE}#${o.anchor})`).join(', '),
     heartbeat: {
