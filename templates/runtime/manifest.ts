@@ -216,8 +216,8 @@ export interface ErrorClassDoc {
   /** The codes its instances carry (none: the base class). */
   readonly codes: readonly ClientErrorCode[];
   readonly description: string;
-  /** Its public fields besides `name` and `message`, own and not inherited. */
-  readonly fields: readonly { readonly name: string; readonly type: string; readonly description: string }[];
+  /** Its public fields besides `name` and `message`, own and not inherited, by name. */
+  readonly fields: Readonly<Record<string, { readonly type: string; readonly description: string }>>;
 }
 
 /** Every error class of the runtime, the base class first, in the order the docs list their codes. */
@@ -227,176 +227,176 @@ export const ERROR_CLASSES: readonly ErrorClassDoc[] = [
     extends: 'Error',
     codes: [],
     description: 'Base class of every error the runtime creates.',
-    fields: [
-      { name: 'code', type: 'ClientErrorCode', description: '' },
-      { name: 'destination', type: 'string | undefined', description: '' },
-      { name: 'operationId', type: 'string | undefined', description: '' },
-      { name: 'correlationId', type: 'string | undefined', description: '' },
-    ],
+    fields: {
+      code: { type: 'ClientErrorCode', description: '' },
+      destination: { type: 'string | undefined', description: '' },
+      operationId: { type: 'string | undefined', description: '' },
+      correlationId: { type: 'string | undefined', description: '' },
+    },
   },
   {
     name: 'InvalidParamsError',
     extends: 'ClientError',
     codes: ['ERR_INVALID_PARAMS'],
     description: 'Bad input to a call; nothing was sent. `field` and `rule` say what is wrong.',
-    fields: [
-      { name: 'field', type: 'string | undefined', description: '' },
-      { name: 'rule', type: 'string | undefined', description: '' },
-    ],
+    fields: {
+      field: { type: 'string | undefined', description: '' },
+      rule: { type: 'string | undefined', description: '' },
+    },
   },
   {
     name: 'InvalidRequestError',
     extends: 'ClientError',
     codes: ['ERR_INVALID_REQUEST', 'ERR_UNKNOWN_DESTINATION', 'ERR_UNSUPPORTED_VERSION', 'ERR_MISSING_CREDENTIALS', 'ERR_UNKNOWN_OPERATION'],
     description: "A request that cannot be built or is not valid (the codec's errors): names the destination, the\nfield and the rule; `issues` lists every problem found. Nothing was sent.",
-    fields: [
-      { name: 'field', type: 'string', description: '' },
-      { name: 'rule', type: 'string', description: '' },
-      { name: 'issues', type: 'readonly ValidationIssue[]', description: '' },
-    ],
+    fields: {
+      field: { type: 'string', description: '' },
+      rule: { type: 'string', description: '' },
+      issues: { type: 'readonly ValidationIssue[]', description: '' },
+    },
   },
   {
     name: 'ApiError',
     extends: 'ClientError',
     codes: ['ERR_API'],
     description: 'The server answered with a status other than the OK status.',
-    fields: [
-      { name: 'apiCode', type: 'number | undefined', description: 'The numeric error code of the reply payload, when it has one.' },
-      { name: 'apiMessage', type: 'string | undefined', description: 'The error text of the reply payload, when it has one.' },
-      { name: 'errorName', type: 'string | undefined', description: 'The error name of the reply payload, or the known name of `apiCode`.' },
-      { name: 'status', type: 'unknown', description: "The reply's status." },
-      { name: 'payload', type: 'unknown', description: 'The reply payload as received.' },
-    ],
+    fields: {
+      apiCode: { type: 'number | undefined', description: 'The numeric error code of the reply payload, when it has one.' },
+      apiMessage: { type: 'string | undefined', description: 'The error text of the reply payload, when it has one.' },
+      errorName: { type: 'string | undefined', description: 'The error name of the reply payload, or the known name of `apiCode`.' },
+      status: { type: 'unknown', description: "The reply's status." },
+      payload: { type: 'unknown', description: 'The reply payload as received.' },
+    },
   },
   {
     name: 'TimeoutError',
     extends: 'ClientError',
     codes: ['ERR_TIMEOUT'],
     description: 'No reply within the timeout. The request was sent: its outcome is unknown.',
-    fields: [
-      { name: 'outcomeUnknown', type: 'true', description: '' },
-      { name: 'timeoutMs', type: 'number', description: '' },
-      { name: 'idempotent', type: 'boolean', description: '' },
-    ],
+    fields: {
+      outcomeUnknown: { type: 'true', description: '' },
+      timeoutMs: { type: 'number', description: '' },
+      idempotent: { type: 'boolean', description: '' },
+    },
   },
   {
     name: 'AbortedError',
     extends: 'ClientError',
     codes: ['ERR_ABORTED'],
     description: "The caller's AbortSignal fired. `sent` says whether the request had already gone out.",
-    fields: [
-      { name: 'sent', type: 'boolean', description: '' },
-    ],
+    fields: {
+      sent: { type: 'boolean', description: '' },
+    },
   },
   {
     name: 'ConnectionLostError',
     extends: 'ClientError',
     codes: ['ERR_CONNECTION_LOST'],
     description: "The connection dropped while the reply was outstanding. The request is never sent again by the\nclient: the caller decides, knowing whether the operation is idempotent.",
-    fields: [
-      { name: 'outcomeUnknown', type: 'true', description: '' },
-      { name: 'idempotent', type: 'boolean', description: '' },
-    ],
+    fields: {
+      outcomeUnknown: { type: 'true', description: '' },
+      idempotent: { type: 'boolean', description: '' },
+    },
   },
   {
     name: 'NotConnectedError',
     extends: 'ClientError',
     codes: ['ERR_NOT_CONNECTED'],
     description: "There is no open connection (never connected, reconnecting with `whileReconnecting: 'fail'`, gave up). Nothing was sent.",
-    fields: [],
+    fields: {},
   },
   {
     name: 'ClosedError',
     extends: 'ClientError',
     codes: ['ERR_CLOSED'],
     description: 'The client was closed by its owner.',
-    fields: [
-      { name: 'outcomeUnknown', type: 'boolean', description: 'True when the request had been sent before the close: its outcome is unknown.' },
-    ],
+    fields: {
+      outcomeUnknown: { type: 'boolean', description: 'True when the request had been sent before the close: its outcome is unknown.' },
+    },
   },
   {
     name: 'RateLimitedError',
     extends: 'ClientError',
     codes: ['ERR_RATE_LIMITED'],
     description: 'A rate limit would have made the call wait longer than allowed. Nothing was sent.',
-    fields: [
-      { name: 'limitId', type: 'string | undefined', description: '' },
-      { name: 'waitMs', type: 'number', description: '' },
-      { name: 'maxWaitMs', type: 'number', description: '' },
-    ],
+    fields: {
+      limitId: { type: 'string | undefined', description: '' },
+      waitMs: { type: 'number', description: '' },
+      maxWaitMs: { type: 'number', description: '' },
+    },
   },
   {
     name: 'QueueFullError',
     extends: 'ClientError',
     codes: ['ERR_QUEUE_FULL'],
     description: 'Too many calls are in flight or waiting. Nothing was sent.',
-    fields: [
-      { name: 'limit', type: 'number', description: '' },
-    ],
+    fields: {
+      limit: { type: 'number', description: '' },
+    },
   },
   {
     name: 'InvalidReplyError',
     extends: 'ClientError',
     codes: ['ERR_INVALID_REPLY'],
     description: 'A reply arrived with status OK but does not match its documented schema.',
-    fields: [
-      { name: 'issues', type: 'readonly ValidationIssue[]', description: '' },
-      { name: 'payload', type: 'unknown', description: '' },
-    ],
+    fields: {
+      issues: { type: 'readonly ValidationIssue[]', description: '' },
+      payload: { type: 'unknown', description: '' },
+    },
   },
   {
     name: 'BadFrameError',
     extends: 'ClientError',
     codes: ['ERR_BAD_FRAME'],
     description: "An inbound frame that could not be used (reported as a 'warning', never thrown).",
-    fields: [
-      { name: 'reason', type: 'string', description: '' },
-      { name: 'issues', type: 'readonly ValidationIssue[]', description: '' },
-      { name: 'excerpt', type: 'string', description: 'The first characters of the frame.' },
-    ],
+    fields: {
+      reason: { type: 'string', description: '' },
+      issues: { type: 'readonly ValidationIssue[]', description: '' },
+      excerpt: { type: 'string', description: 'The first characters of the frame.' },
+    },
   },
   {
     name: 'UnknownOperationError',
     extends: 'ClientError',
     codes: ['ERR_UNKNOWN_OPERATION'],
     description: 'The destination or operation id is not part of the API (or cannot be used this way).',
-    fields: [],
+    fields: {},
   },
   {
     name: 'UnsupportedVersionError',
     extends: 'ClientError',
     codes: ['ERR_UNSUPPORTED_VERSION'],
     description: 'The API version is not served, or the operation does not exist in it.',
-    fields: [
-      { name: 'version', type: 'string', description: '' },
-    ],
+    fields: {
+      version: { type: 'string', description: '' },
+    },
   },
   {
     name: 'MissingCredentialsError',
     extends: 'ClientError',
     codes: ['ERR_MISSING_CREDENTIALS'],
     description: 'A signed operation was called without an API key and secret. Nothing was sent.',
-    fields: [],
+    fields: {},
   },
   {
     name: 'UnknownValueWarning',
     extends: 'ClientError',
     codes: ['ERR_UNKNOWN_VALUE'],
     description: "A reply or event carried a value of an open enum that the document does not list. The message\nwas delivered as it came; this is a 'warning', never thrown.",
-    fields: [
-      { name: 'field', type: 'string', description: 'JSON pointer of the value in the payload, e.g. `/symbols/3/orderTypes/2`.' },
-      { name: 'value', type: 'string', description: '' },
-      { name: 'known', type: 'readonly string[]', description: 'The values the document lists there.' },
-    ],
+    fields: {
+      field: { type: 'string', description: 'JSON pointer of the value in the payload, e.g. `/symbols/3/orderTypes/2`.' },
+      value: { type: 'string', description: '' },
+      known: { type: 'readonly string[]', description: 'The values the document lists there.' },
+    },
   },
   {
     name: 'SubscriptionRejectedError',
     extends: 'ClientError',
     codes: ['ERR_SUBSCRIPTION_REJECTED'],
     description: "The subscription reply refused symbols. When every symbol was refused the subscription ends with\nthis error; when only some were (`partial`), it is a 'warning' and the subscription goes on.",
-    fields: [
-      { name: 'refused', type: 'Readonly<Record<string, string>>', description: 'Each refused symbol with the status the server gave it.' },
-      { name: 'partial', type: 'boolean', description: '' },
-    ],
+    fields: {
+      refused: { type: 'Readonly<Record<string, string>>', description: 'Each refused symbol with the status the server gave it.' },
+      partial: { type: 'boolean', description: '' },
+    },
   },
 ];

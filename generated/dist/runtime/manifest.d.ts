@@ -96,12 +96,11 @@ export interface ErrorClassDoc {
     /** The codes its instances carry (none: the base class). */
     readonly codes: readonly ClientErrorCode[];
     readonly description: string;
-    /** Its public fields besides `name` and `message`, own and not inherited. */
-    readonly fields: readonly {
-        readonly name: string;
+    /** Its public fields besides `name` and `message`, own and not inherited, by name. */
+    readonly fields: Readonly<Record<string, {
         readonly type: string;
         readonly description: string;
-    }[];
+    }>>;
 }
 /** Every error class of the runtime, the base class first, in the order the docs list their codes. */
 export declare const ERROR_CLASSES: readonly ErrorClassDoc[];

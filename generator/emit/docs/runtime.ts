@@ -9,7 +9,6 @@ import {
   ERROR_CLASSES,
   JITTER,
   OPTION_TYPES,
-  type ErrorClassDoc,
   type OptionDefault,
   type OptionDoc,
 } from '../../../templates/runtime/manifest.js';
@@ -24,6 +23,15 @@ export interface RuntimeMember {
   readonly inline: readonly RuntimeMember[];
 }
 
+/** An error class of the runtime with its fields in order. */
+export interface RuntimeErrorClass {
+  readonly name: string;
+  readonly extends: string;
+  readonly codes: readonly string[];
+  readonly description: string;
+  readonly fields: readonly { readonly name: string; readonly type: string; readonly description: string }[];
+}
+
 export type OptionTypeName = keyof typeof OPTION_TYPES;
 
 export interface RuntimeApi {
@@ -34,7 +42,7 @@ export interface RuntimeApi {
   readonly events: readonly { readonly name: string; readonly args: string; readonly doc: string }[];
   readonly states: readonly string[];
   readonly jitter: { readonly type: string; readonly doc: string };
-  readonly errors: readonly ErrorClassDoc[];
+  readonly errors: readonly RuntimeErrorClass[];
   /** Every `ERR_…` code any class creates, in the manifest's order. */
   readonly codes: readonly string[];
 }
@@ -63,7 +71,7 @@ export function readRuntime(): RuntimeApi {
     events: Object.entries(CLIENT_EVENTS).map(([name, e]) => ({ name, args: e.args, doc: e.description })),
     states: CONNECTION_STATES,
     jitter: { type: JITTER.type, doc: JITTER.description },
-    errors: ERROR_CLASSES,
+    errors: ERROR_CLASSES.map((e) => ({ ...e, fields: Object.entries(e.fields).map(([name, f]) => ({ name, ...f })) })),
     codes: [...new Set(ERROR_CLASSES.flatMap((e) => e.codes))],
   };
 }
