@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --quick] [-- --only 1,2,…] [-- --rounds N]`
+ * `npm run bench [-- --json] [-- --quick] [-- --only 1,2,…] [-- --rounds N]` (row 9: browser bundle sizes)
  *
  * Prints a table (progress goes to stderr); with --json the same figures as JSON on stdout (use
  * `npm run -s bench -- --json` for clean output). Either way the JSON lands in bench/.out/last.json.
@@ -37,7 +37,8 @@ import {
   type ChildFigures,
 } from './rows/process.js';
 import { MEMORY_SYMBOLS, type MemoryFigures } from './rows/memory.js';
-import { renderTable, type Row, figure } from './lib/report.js';
+import { renderTable, type Figure, type Row, figure } from './lib/report.js';
+import { bundleSizes } from './rows/bundle.js';
 
 const OUT_DIR = join(BENCH, '.out');
 
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
     if (want(6)) generationRows(peerProblem);
     if (want(7)) await peerRows(lb!, peerProblem);
     if (want(8)) memoryRows();
+    if (want(9)) await bundleRows();
   } finally {
     await lb?.close();
   }
@@ -415,6 +417,31 @@ function memoryRow(id: string, title: string, ours: MemoryFigures, raw: MemoryFi
     baseline: { name: baseName, median: raw.afterMB, min: raw.afterMB, max: raw.afterMB, unit: 'MB heap after', runs: [raw.afterMB] },
     ratio: single(ours.afterMB / raw.afterMB),
     note: `${note}; growth ours ${growth(ours).toFixed(1)} MB, raw ${growth(raw).toFixed(1)} MB (one run each)`,
+  });
+}
+
+/** Row 9: browser bundle sizes (deterministic: one build each). */
+async function bundleRows(): Promise<void> {
+  log('browser bundles (esbuild, platform=browser, min+gzip)');
+  const { market, everything } = await bundleSizes();
+  const kb = (bytes: number): Figure => ({ median: bytes / 1000, min: bytes / 1000, max: bytes / 1000, unit: 'KB min+gzip', runs: [bytes / 1000] });
+  rows.push({
+    group: 9,
+    id: '9a',
+    title: 'browser bundle: client + market data (depth, quote stream, heartbeat)',
+    ours: kb(market.gzipBytes),
+    baseline: { name: 'everything (9b)', ...kb(everything.gzipBytes) },
+    ratio: single(market.gzipBytes / everything.gzipBytes),
+    note: `${market.files} files as the page loads them (entry chunk + the validator chunks of the operations it calls), ${(market.minBytes / 1000).toFixed(1)} KB minified`,
+  });
+  rows.push({
+    group: 9,
+    id: '9b',
+    title: 'browser bundle: everything (every export of the main entry)',
+    ours: kb(everything.gzipBytes),
+    baseline: null,
+    ratio: null,
+    note: `one file, ${(everything.minBytes / 1000).toFixed(1)} KB minified; no externals`,
   });
 }
 

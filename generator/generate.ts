@@ -11,7 +11,7 @@ import { typeNamesOf } from './model/names.js';
 import { generateTypeModels, type TypeModels } from './emit/types.js';
 import { emitValidators, validatorFiles, type ValidatorModules } from './emit/validators.js';
 import { assembleSchemas } from './schemas.js';
-import { apiContext, clientContext, indexContext, specContext } from './emit/code.js';
+import { apiContext, clientContext, indexContext, specContext, validatorsAllContext, validatorsLazyContext } from './emit/code.js';
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { cliSpec } from './emit/cli.js';
@@ -81,15 +81,17 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const validators = cachedValidators(model, cache);
   t('model, validators');
   const files = new Map<string, string>();
-  for (const [name, code] of [['request', validators.request], ['inbound', validators.inbound]] as const) {
-    const v = validatorFiles(code, banner(), name);
-    files.set(`src/validators/${name}.ts`, v.ts);
-    files.set(`dist/validators/${name}.js`, v.js);
-    files.set(`dist/validators/${name}.d.ts`, v.dts);
-    files.set(`dist/validators/${name}.js.map`, v.jsMap!);
-    files.set(`dist/validators/${name}.d.ts.map`, v.dtsMap!);
+  for (const { file, code } of validators.modules) {
+    const v = validatorFiles(code, banner(), file);
+    files.set(`src/validators/${file}.ts`, v.ts);
+    files.set(`dist/validators/${file}.js`, v.js);
+    files.set(`dist/validators/${file}.d.ts`, v.dts);
+    files.set(`dist/validators/${file}.js.map`, v.jsMap!);
+    files.set(`dist/validators/${file}.d.ts.map`, v.dtsMap!);
   }
-  sources.set('spec.ts', await render(templatesDir, 'spec.ts.hbs', specContext(model, validators, banner())));
+  sources.set('validators/all.ts', await render(templatesDir, 'validators-all.ts.hbs', validatorsAllContext(validators, banner())));
+  sources.set('validators/lazy.ts', await render(templatesDir, 'validators-lazy.ts.hbs', validatorsLazyContext(model, validators, banner())));
+  sources.set('spec.ts', await render(templatesDir, 'spec.ts.hbs', specContext(model, banner())));
   sources.set('api.ts', await render(templatesDir, 'api.ts.hbs', apiContext(model, banner())));
   sources.set('codec.ts', await render(templatesDir, 'codec.ts.hbs', { banner: banner() }));
   sources.set('client.ts', await render(templatesDir, 'client.ts.hbs', clientContext(model, banner())));

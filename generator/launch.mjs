@@ -101,6 +101,9 @@ async function build() {
       // everything else stays an external package loaded from node_modules.
       b.onResolve({ filter: /^[^./]/ }, (args) => {
         if (args.path.startsWith('node:')) return { path: args.path, external: true };
+        // The repository's own subpath imports (package.json `imports`, e.g. the codec's `#hmac`) are
+        // bundled: the bundle lives under node_modules/, where Node would not look them up.
+        if (args.path.startsWith('#')) return undefined;
         if (UNUSED_BY_MODELINA.includes(args.path) && args.importer.includes('@asyncapi/modelina')) {
           return { path: args.path, namespace: 'unused' };
         }

@@ -1,8 +1,15 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import { ClientCore } from './runtime/client.js';
-import { spec } from './spec.js';
-import { codec } from './codec.js';
+import { createCodec } from './codec/codec.js';
+import { rules, spec } from './spec.js';
+import { loaders } from './validators/lazy.js';
+/**
+ * The clients' codec: an operation's validators are loaded (import()) on its first call, so a
+ * bundle that uses a few operations does not carry every operation's validators. Shared by every
+ * client, so each loads once.
+ */
+const clientCodec = createCodec(spec, { ...rules, load: loaders });
 /**
  * Currency.com (Dzengi.com) WebSocket API
  *
@@ -12,7 +19,7 @@ import { codec } from './codec.js';
  */
 export class CurrencyComClient extends ClientCore {
     constructor(options = {}) {
-        super(spec, codec, options);
+        super(spec, clientCodec, options);
     }
     /** Sends a request to any request destination and resolves with its typed reply. */
     request(destination, params, options) {

@@ -3,7 +3,7 @@
 import { type FullCodec } from './codec/codec.js';
 import type { ProtocolSpec, RequestContext, ValidationResult } from './runtime/spec.js';
 import type { Destination, EventTypes, ParamsOf, ReplyOf, RequestEnvelope } from './api.js';
-/** The codec of this API: builds, signs, validates and decodes its messages. */
+/** The codec of this API: builds, signs, validates and decodes its messages (every validator loaded). */
 export declare const codec: FullCodec;
 /** Metadata of every operation, read from the document. */
 export declare const operations: ProtocolSpec['operations'];

@@ -1,9 +1,10 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import { createCodec } from './codec/codec.js';
-import { spec, tables } from './spec.js';
-/** The codec of this API: builds, signs, validates and decodes its messages. */
-export const codec = createCodec(spec, tables);
+import { rules, spec } from './spec.js';
+import { validators } from './validators/all.js';
+/** The codec of this API: builds, signs, validates and decodes its messages (every validator loaded). */
+export const codec = createCodec(spec, { ...rules, ...validators });
 /** Metadata of every operation, read from the document. */
 export const operations = spec.operations;
 /**

@@ -1,9 +1,9 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import type { ProtocolSpec } from './runtime/spec.js';
-import type { CodecTables } from './codec/codec.js';
+import type { CodecRules } from './codec/codec.js';
 /** Everything the runtime knows about the API, read from the document. */
 export declare const spec: ProtocolSpec;
-/** Validators and tolerance rules of every message, read from the document. */
-export declare const tables: CodecTables;
+/** The signing rule and the tolerance rules of every message, read from the document. */
+export declare const rules: CodecRules;
 //# sourceMappingURL=spec.d.ts.map

@@ -1,7 +1,5 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-import * as requestValidators from './validators/request.js';
-import * as inboundValidators from './validators/inbound.js';
 /** Everything the runtime knows about the API, read from the document. */
 export const spec = {
     "title": "Currency.com (Dzengi.com) WebSocket API",
@@ -556,6 +554,7 @@ export const spec = {
             "stream": {
                 "eventDestination": "internal.quote",
                 "eventOperation": "onQuote",
+                "events": "state",
                 "match": [
                     {
                         "param": "symbols",
@@ -586,6 +585,7 @@ export const spec = {
             "stream": {
                 "eventDestination": "marketdepth.event",
                 "eventOperation": "onDepth",
+                "events": "state",
                 "match": [
                     {
                         "param": "symbols",
@@ -622,6 +622,7 @@ export const spec = {
             "stream": {
                 "eventDestination": "ohlc.event",
                 "eventOperation": "onOHLC",
+                "events": "state",
                 "match": [
                     {
                         "param": "symbols",
@@ -678,6 +679,7 @@ export const spec = {
             "stream": {
                 "eventDestination": "internal.trade",
                 "eventOperation": "onTrade",
+                "events": "facts",
                 "match": [
                     {
                         "param": "symbols",
@@ -705,8 +707,8 @@ export const spec = {
         "-2015": "REJECTED_API_KEY"
     }
 };
-/** Validators and tolerance rules of every message, read from the document. */
-export const tables = {
+/** The signing rule and the tolerance rules of every message, read from the document. */
+export const rules = {
     canonical: {
         "assign": "=",
         "separator": "&",
@@ -1057,80 +1059,6 @@ export const tables = {
         },
     },
     envelope: (destination, correlationId, payload) => ({ "destination": destination, "correlationId": correlationId, "payload": payload }),
-    requestValidators: {
-        ping: requestValidators.request0,
-        time: requestValidators.request1,
-        exchangeInfo: requestValidators.request2,
-        depth: requestValidators.request3,
-        aggTrades: requestValidators.request4,
-        klines: requestValidators.request5,
-        ticker24hr: requestValidators.request6,
-        account: requestValidators.request7,
-        leverageSettings: requestValidators.request8,
-        myTrades: requestValidators.request9,
-        tradingFees: requestValidators.request10,
-        tradingLimits: requestValidators.request11,
-        fundingLimits: requestValidators.request12,
-        currencies: requestValidators.request13,
-        depositAddress: requestValidators.request14,
-        deposits: requestValidators.request15,
-        withdrawals: requestValidators.request16,
-        transactions: requestValidators.request17,
-        ledger: requestValidators.request18,
-        createOrder: requestValidators.request19,
-        cancelOrder: requestValidators.request20,
-        openOrders: requestValidators.request21,
-        fetchOrder: requestValidators.request22,
-        updateTradingOrder: requestValidators.request23,
-        tradingPositions: requestValidators.request24,
-        tradingPositionsHistory: requestValidators.request25,
-        updateTradingPosition: requestValidators.request26,
-        closeTradingPosition: requestValidators.request27,
-        subscribeMarketData: requestValidators.request28,
-        subscribeDepthMarketData: requestValidators.request29,
-        subscribeOHLCMarketData: requestValidators.request30,
-        subscribeTrades: requestValidators.request31,
-    },
-    replyValidators: {
-        ping: inboundValidators.reply0,
-        time: inboundValidators.reply1,
-        exchangeInfo: inboundValidators.reply2,
-        depth: inboundValidators.reply3,
-        aggTrades: inboundValidators.reply4,
-        klines: inboundValidators.reply5,
-        ticker24hr: inboundValidators.reply6,
-        account: inboundValidators.reply7,
-        leverageSettings: inboundValidators.reply8,
-        myTrades: inboundValidators.reply9,
-        tradingFees: inboundValidators.reply10,
-        tradingLimits: inboundValidators.reply11,
-        fundingLimits: inboundValidators.reply12,
-        currencies: inboundValidators.reply13,
-        depositAddress: inboundValidators.reply14,
-        deposits: inboundValidators.reply15,
-        withdrawals: inboundValidators.reply16,
-        transactions: inboundValidators.reply17,
-        ledger: inboundValidators.reply18,
-        createOrder: inboundValidators.reply19,
-        cancelOrder: inboundValidators.reply20,
-        openOrders: inboundValidators.reply21,
-        fetchOrder: inboundValidators.reply22,
-        updateTradingOrder: inboundValidators.reply23,
-        tradingPositions: inboundValidators.reply24,
-        tradingPositionsHistory: inboundValidators.reply25,
-        updateTradingPosition: inboundValidators.reply26,
-        closeTradingPosition: inboundValidators.reply27,
-        subscribeMarketData: inboundValidators.reply28,
-        subscribeDepthMarketData: inboundValidators.reply29,
-        subscribeOHLCMarketData: inboundValidators.reply30,
-        subscribeTrades: inboundValidators.reply31,
-    },
-    eventValidators: {
-        "internal.quote": inboundValidators.event0,
-        "marketdepth.event": inboundValidators.event1,
-        "ohlc.event": inboundValidators.event2,
-        "internal.trade": inboundValidators.event3,
-    },
     bareArrayFields: {
         "aggTrades": "aggTrades",
         "klines": "lines",

@@ -1,9 +1,7 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import type { ProtocolSpec } from './runtime/spec.js';
-import type { CodecTables, CompiledValidator } from './codec/codec.js';
-import * as requestValidators from './validators/request.js';
-import * as inboundValidators from './validators/inbound.js';
+import type { CodecRules } from './codec/codec.js';
 
 /** Everything the runtime knows about the API, read from the document. */
 export const spec: ProtocolSpec = {
@@ -559,6 +557,7 @@ export const spec: ProtocolSpec = {
       "stream": {
         "eventDestination": "internal.quote",
         "eventOperation": "onQuote",
+        "events": "state",
         "match": [
           {
             "param": "symbols",
@@ -589,6 +588,7 @@ export const spec: ProtocolSpec = {
       "stream": {
         "eventDestination": "marketdepth.event",
         "eventOperation": "onDepth",
+        "events": "state",
         "match": [
           {
             "param": "symbols",
@@ -625,6 +625,7 @@ export const spec: ProtocolSpec = {
       "stream": {
         "eventDestination": "ohlc.event",
         "eventOperation": "onOHLC",
+        "events": "state",
         "match": [
           {
             "param": "symbols",
@@ -681,6 +682,7 @@ export const spec: ProtocolSpec = {
       "stream": {
         "eventDestination": "internal.trade",
         "eventOperation": "onTrade",
+        "events": "facts",
         "match": [
           {
             "param": "symbols",
@@ -709,8 +711,8 @@ export const spec: ProtocolSpec = {
   }
 };
 
-/** Validators and tolerance rules of every message, read from the document. */
-export const tables: CodecTables = {
+/** The signing rule and the tolerance rules of every message, read from the document. */
+export const rules: CodecRules = {
   canonical: {
     "assign": "=",
     "separator": "&",
@@ -934,80 +936,6 @@ export const tables: CodecTables = {
     },
   },
   envelope: (destination, correlationId, payload) => ({ "destination": destination, "correlationId": correlationId, "payload": payload }),
-  requestValidators: {
-    ping: requestValidators.request0 as CompiledValidator,
-    time: requestValidators.request1 as CompiledValidator,
-    exchangeInfo: requestValidators.request2 as CompiledValidator,
-    depth: requestValidators.request3 as CompiledValidator,
-    aggTrades: requestValidators.request4 as CompiledValidator,
-    klines: requestValidators.request5 as CompiledValidator,
-    ticker24hr: requestValidators.request6 as CompiledValidator,
-    account: requestValidators.request7 as CompiledValidator,
-    leverageSettings: requestValidators.request8 as CompiledValidator,
-    myTrades: requestValidators.request9 as CompiledValidator,
-    tradingFees: requestValidators.request10 as CompiledValidator,
-    tradingLimits: requestValidators.request11 as CompiledValidator,
-    fundingLimits: requestValidators.request12 as CompiledValidator,
-    currencies: requestValidators.request13 as CompiledValidator,
-    depositAddress: requestValidators.request14 as CompiledValidator,
-    deposits: requestValidators.request15 as CompiledValidator,
-    withdrawals: requestValidators.request16 as CompiledValidator,
-    transactions: requestValidators.request17 as CompiledValidator,
-    ledger: requestValidators.request18 as CompiledValidator,
-    createOrder: requestValidators.request19 as CompiledValidator,
-    cancelOrder: requestValidators.request20 as CompiledValidator,
-    openOrders: requestValidators.request21 as CompiledValidator,
-    fetchOrder: requestValidators.request22 as CompiledValidator,
-    updateTradingOrder: requestValidators.request23 as CompiledValidator,
-    tradingPositions: requestValidators.request24 as CompiledValidator,
-    tradingPositionsHistory: requestValidators.request25 as CompiledValidator,
-    updateTradingPosition: requestValidators.request26 as CompiledValidator,
-    closeTradingPosition: requestValidators.request27 as CompiledValidator,
-    subscribeMarketData: requestValidators.request28 as CompiledValidator,
-    subscribeDepthMarketData: requestValidators.request29 as CompiledValidator,
-    subscribeOHLCMarketData: requestValidators.request30 as CompiledValidator,
-    subscribeTrades: requestValidators.request31 as CompiledValidator,
-  },
-  replyValidators: {
-    ping: inboundValidators.reply0 as CompiledValidator,
-    time: inboundValidators.reply1 as CompiledValidator,
-    exchangeInfo: inboundValidators.reply2 as CompiledValidator,
-    depth: inboundValidators.reply3 as CompiledValidator,
-    aggTrades: inboundValidators.reply4 as CompiledValidator,
-    klines: inboundValidators.reply5 as CompiledValidator,
-    ticker24hr: inboundValidators.reply6 as CompiledValidator,
-    account: inboundValidators.reply7 as CompiledValidator,
-    leverageSettings: inboundValidators.reply8 as CompiledValidator,
-    myTrades: inboundValidators.reply9 as CompiledValidator,
-    tradingFees: inboundValidators.reply10 as CompiledValidator,
-    tradingLimits: inboundValidators.reply11 as CompiledValidator,
-    fundingLimits: inboundValidators.reply12 as CompiledValidator,
-    currencies: inboundValidators.reply13 as CompiledValidator,
-    depositAddress: inboundValidators.reply14 as CompiledValidator,
-    deposits: inboundValidators.reply15 as CompiledValidator,
-    withdrawals: inboundValidators.reply16 as CompiledValidator,
-    transactions: inboundValidators.reply17 as CompiledValidator,
-    ledger: inboundValidators.reply18 as CompiledValidator,
-    createOrder: inboundValidators.reply19 as CompiledValidator,
-    cancelOrder: inboundValidators.reply20 as CompiledValidator,
-    openOrders: inboundValidators.reply21 as CompiledValidator,
-    fetchOrder: inboundValidators.reply22 as CompiledValidator,
-    updateTradingOrder: inboundValidators.reply23 as CompiledValidator,
-    tradingPositions: inboundValidators.reply24 as CompiledValidator,
-    tradingPositionsHistory: inboundValidators.reply25 as CompiledValidator,
-    updateTradingPosition: inboundValidators.reply26 as CompiledValidator,
-    closeTradingPosition: inboundValidators.reply27 as CompiledValidator,
-    subscribeMarketData: inboundValidators.reply28 as CompiledValidator,
-    subscribeDepthMarketData: inboundValidators.reply29 as CompiledValidator,
-    subscribeOHLCMarketData: inboundValidators.reply30 as CompiledValidator,
-    subscribeTrades: inboundValidators.reply31 as CompiledValidator,
-  },
-  eventValidators: {
-    "internal.quote": inboundValidators.event0 as CompiledValidator,
-    "marketdepth.event": inboundValidators.event1 as CompiledValidator,
-    "ohlc.event": inboundValidators.event2 as CompiledValidator,
-    "internal.trade": inboundValidators.event3 as CompiledValidator,
-  },
   bareArrayFields: {
     "aggTrades": "aggTrades",
     "klines": "lines",

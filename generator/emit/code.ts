@@ -69,6 +69,7 @@ export function protocolSpec(model: Model): ProtocolSpec {
                 stream: {
                   eventDestination: op.stream.event.destination,
                   eventOperation: op.stream.event.id,
+                  events: op.stream.events,
                   match: op.stream.match.map((m) => ({
                     param: m.param,
                     field: m.field,
@@ -117,8 +118,33 @@ function enumTables(model: Model) {
   };
 }
 
-export function specContext(model: Model, validators: ValidatorModules, banner: string) {
-  const entries = (table: Record<string, string>) => Object.entries(table).map(([id, name]) => ({ id, name }));
+/** validators/all.ts: every validator module imported statically, by operationId and event destination. */
+export function validatorsAllContext(validators: ValidatorModules, banner: string) {
+  const local = new Map(validators.modules.map((m, i) => [m.file, `v${i}`]));
+  const entries = (table: Record<string, string>) => Object.entries(table).map(([id, file]) => ({ id, local: local.get(file)! }));
+  return {
+    banner,
+    imports: validators.modules.map((m) => ({ local: local.get(m.file)!, path: `./${m.file}.js` })),
+    request: entries(validators.files.request),
+    reply: entries(validators.files.reply),
+    event: entries(validators.files.event),
+  };
+}
+
+/** validators/lazy.ts: per operation, the dynamic imports of its request, reply and stream-event modules. */
+export function validatorsLazyContext(model: Model, validators: ValidatorModules, banner: string) {
+  return {
+    banner,
+    operations: model.operations.map((op) => ({
+      id: op.id,
+      request: `./${validators.files.request[op.id]!}.js`,
+      reply: `./${validators.files.reply[op.id]!}.js`,
+      events: op.stream ? [{ destination: op.stream.event.destination, path: `./${validators.files.event[op.stream.event.destination]!}.js`, local: 'e0' }] : [],
+    })),
+  };
+}
+
+export function specContext(model: Model, banner: string) {
   return {
     banner,
     spec: protocolSpec(model),
@@ -129,9 +155,6 @@ export function specContext(model: Model, validators: ValidatorModules, banner: 
     envelope: [model.envelope.destinationField, model.envelope.correlationIdField, model.envelope.payloadField].includes('__proto__')
       ? undefined
       : { destination: model.envelope.destinationField, correlationId: model.envelope.correlationIdField, payload: model.envelope.payloadField },
-    requestValidators: entries(validators.names.request),
-    replyValidators: entries(validators.names.reply),
-    eventValidators: entries(validators.names.event),
     bareArrayFields: Object.fromEntries(model.operations.filter((o) => o.bareArrayField).map((o) => [o.id, o.bareArrayField])),
     eventJsonStringFields: Object.fromEntries(model.events.filter((e) => e.jsonStringFields.length).map((e) => [e.destination, e.jsonStringFields])),
     ...enumTables(model),

@@ -14,13 +14,23 @@ type StandaloneCode = (ajv: Ajv, refs?: Record<string, string>) => string;
 const standaloneExport = standaloneModule as unknown as StandaloneCode & { default?: StandaloneCode };
 const standaloneCode: StandaloneCode = standaloneExport.default ?? standaloneExport;
 
+/** One validators module of the package: ajv's standalone ES module (JavaScript) exporting `validate`. */
+export interface ValidatorModule {
+  /** File name under validators/, without extension, e.g. `depth.request`. */
+  readonly file: string;
+  readonly code: string;
+}
+
+/**
+ * Validators, one module per operation and kind (its request, its reply) and one per event, so a
+ * bundle carries only the validators of the operations it uses: the client loads an operation's
+ * modules with `import()` when the operation is first called; `buildRequest` and the validate
+ * functions import them all.
+ */
 export interface ValidatorModules {
-  /** The strict request validators module: ajv's standalone ES module (JavaScript). */
-  readonly request: string;
-  /** The coercing inbound validators module (JavaScript). */
-  readonly inbound: string;
-  /** operationId → export name, per kind; event destination → export name. */
-  readonly names: {
+  readonly modules: readonly ValidatorModule[];
+  /** operationId → module file, per kind; event destination → module file. */
+  readonly files: {
     readonly request: Record<string, string>;
     readonly reply: Record<string, string>;
     readonly event: Record<string, string>;
@@ -33,18 +43,28 @@ export function ajvOptions(kind: 'request' | 'inbound'): Options {
   return kind === 'request' ? { ...BASE, coerceTypes: false, useDefaults: false } : { ...BASE, coerceTypes: true, useDefaults: false };
 }
 
+/** A file name from an id: safe characters only, unique among `taken`. */
+function fileName(id: string, kind: string, taken: Set<string>): string {
+  const base = id.replace(/[^A-Za-z0-9_-]/g, '_') || 'x';
+  let name = `${base}.${kind}`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}.${kind}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
 export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(model)): ValidatorModules {
-  const names = { request: {} as Record<string, string>, reply: {} as Record<string, string>, event: {} as Record<string, string> };
-  const compile = (kind: 'request' | 'inbound', entries: [string, Record<string, unknown>, string, Record<string, string>][]): string => {
-    const ajv = new Ajv(ajvOptions(kind));
-    ajv.addSchema(kind === 'request' ? set.defs : set.inboundDefs);
-    const exports: Record<string, string> = {};
-    for (const [id, schema, exportName, table] of entries) {
-      ajv.addSchema({ ...schema, $id: exportName });
-      exports[exportName] = exportName;
-      table[id] = exportName;
-    }
-    const code = standaloneCode(ajv, exports);
+  const files = { request: {} as Record<string, string>, reply: {} as Record<string, string>, event: {} as Record<string, string> };
+  const modules: ValidatorModule[] = [];
+  const taken = new Set<string>();
+  // One ajv per kind holds every schema (shared definitions compile once); each module is the
+  // standalone code of one schema and what it references.
+  const ajvs = { request: new Ajv(ajvOptions('request')), inbound: new Ajv(ajvOptions('inbound')) };
+  ajvs.request.addSchema(set.defs);
+  ajvs.inbound.addSchema(set.inboundDefs);
+  const compile = (kind: 'request' | 'inbound', schema: Record<string, unknown>, id: string): string => {
+    const ajv = ajvs[kind];
+    ajv.addSchema({ ...schema, $id: id });
+    const code = standaloneCode(ajv, { validate: id });
     const req = /require\((['"])([^'"]+)\1\)/.exec(code);
     if (req) {
       throw new SpecError(
@@ -54,12 +74,20 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
     }
     return code;
   };
-  const request = compile('request', model.operations.map((op, i) => [op.id, set.requests[op.id]!, `request${i}`, names.request]));
-  const inbound = compile('inbound', [
-    ...model.operations.map((op, i): [string, Record<string, unknown>, string, Record<string, string>] => [op.id, set.replies[op.id]!, `reply${i}`, names.reply]),
-    ...model.events.map((ev, i): [string, Record<string, unknown>, string, Record<string, string>] => [ev.destination, set.events[ev.destination]!, `event${i}`, names.event]),
-  ]);
-  return { request, inbound, names };
+  for (const op of model.operations) {
+    const request = fileName(op.id, 'request', taken);
+    modules.push({ file: request, code: compile('request', set.requests[op.id]!, request) });
+    files.request[op.id] = request;
+    const reply = fileName(op.id, 'reply', taken);
+    modules.push({ file: reply, code: compile('inbound', set.replies[op.id]!, reply) });
+    files.reply[op.id] = reply;
+  }
+  for (const ev of model.events) {
+    const event = fileName(ev.id, 'event', taken);
+    modules.push({ file: event, code: compile('inbound', set.events[ev.destination]!, event) });
+    files.event[ev.destination] = event;
+  }
+  return { modules, files };
 }
 
 /**

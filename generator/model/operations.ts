@@ -46,7 +46,9 @@ export function operationsOf(ctx: ModelContext, input: OperationsInput): Operati
         return { param, field: String(m.field), default: m.default, ...(aliases ? { aliases } : {}) };
       });
       if (match.length === 0) ctx.fail([...at, 'x-stream', 'match'], 'at least one match entry (the routing key) is required');
-      stream = { event, match };
+      // The vocabulary schema has checked the value; absent means facts: nothing is conflated
+      // (and so lost) unless the document says its events are state.
+      stream = { event, match, events: xs.events === 'state' ? 'state' : 'facts' };
     }
     // A method must not shadow what the client class already has (connect, on, emit, ...).
     const method = methodName(id, input.inheritedMembers);

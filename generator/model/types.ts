@@ -185,6 +185,12 @@ export interface OperationModel {
   readonly stream?: {
     readonly event: EventModel;
     readonly match: readonly StreamMatchModel[];
+    /**
+     * `state`: each event replaces the state of its key (quotes, books, candles), so a slow
+     * consumer may be given the latest per key; `facts`: every event counts (trades), so none is
+     * dropped without a warning. From `x-stream.events`.
+     */
+    readonly events: 'state' | 'facts';
   };
   /** The reply's per-symbol statuses (x-subscription-status on the reply schema). */
   readonly subscriptionStatus?: { readonly field: string; readonly accepted: readonly string[]; readonly description: string };

@@ -23,7 +23,8 @@ interface AjvError {
 /** One operation's canonical string, with its field order fixed at generation time. */
 export type Canonicaliser = (payload: Readonly<Record<string, unknown>>) => string;
 
-export interface CodecTables {
+/** The document's rules for one API: signing and the tolerance of inbound messages. */
+export interface CodecRules {
   readonly canonical: CanonicalRule;
   /**
    * Per signed operation whose request schema allows no other field: its canonical string, the
@@ -32,12 +33,6 @@ export interface CodecTables {
   readonly canonicalisers: Readonly<Record<string, Canonicaliser>>;
   /** Builds the envelope object literal (absent: built generically from the envelope spec). */
   readonly envelope?: (destination: string, correlationId: number | string, payload: Record<string, unknown>) => Record<string, unknown>;
-  /** Strict validators of the full request payload (signing fields included), by operationId. */
-  readonly requestValidators: Readonly<Record<string, CompiledValidator>>;
-  /** Coercing validators of reply payloads, by operationId. */
-  readonly replyValidators: Readonly<Record<string, CompiledValidator>>;
-  /** Coercing validators of event payloads, by event destination. */
-  readonly eventValidators: Readonly<Record<string, CompiledValidator>>;
   readonly bareArrayFields: Readonly<Record<string, string>>;
   readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
   /** Enum-valued places of request payloads, by operationId: aliases are rewritten before signing. */
@@ -46,6 +41,31 @@ export interface CodecTables {
   readonly replyEnums: Readonly<Record<string, readonly EnumSite[]>>;
   /** Enum-valued places of event payloads, by event destination. */
   readonly eventEnums: Readonly<Record<string, readonly EnumSite[]>>;
+}
+
+export interface ValidatorTables {
+  /** Strict validators of the full request payload (signing fields included), by operationId. */
+  readonly requestValidators: Readonly<Record<string, CompiledValidator>>;
+  /** Coercing validators of reply payloads, by operationId. */
+  readonly replyValidators: Readonly<Record<string, CompiledValidator>>;
+  /** Coercing validators of event payloads, by event destination. */
+  readonly eventValidators: Readonly<Record<string, CompiledValidator>>;
+}
+
+/** The validators of one operation: its request, its reply, and the events of its stream. */
+export interface LoadedValidators {
+  readonly request: CompiledValidator;
+  readonly reply: CompiledValidator;
+  /** Event destination → validator. */
+  readonly events: Readonly<Record<string, CompiledValidator>>;
+}
+
+/** operationId → a loader of that operation's validators (a dynamic import). */
+export type ValidatorLoaders = Readonly<Record<string, () => Promise<LoadedValidators>>>;
+
+/** Rules, plus validators given up front and/or loaders for the rest. */
+export interface CodecTables extends CodecRules, Partial<ValidatorTables> {
+  readonly load?: ValidatorLoaders;
 }
 
 /** A place in a payload whose value is one of an enum's values. */
@@ -68,6 +88,7 @@ export interface Target {
 
 export interface FullCodec extends Codec {
   readonly spec: ProtocolSpec;
+  prepare(operationId: string): Promise<void> | undefined;
   canonicalString(payload: Readonly<Record<string, unknown>>): string;
   sign(payload: Readonly<Record<string, unknown>>, secret: string): string;
   validateRequest(destination: string, payload: unknown): ValidationResult;
@@ -80,6 +101,33 @@ export interface FullCodec extends Codec {
 }
 
 export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec {
+  // Null-prototype copies: an operationId or destination such as `__proto__` is a plain key, and
+  // loaders add to them.
+  const requestValidators: Record<string, CompiledValidator> = Object.assign(Object.create(null), tables.requestValidators);
+  const replyValidators: Record<string, CompiledValidator> = Object.assign(Object.create(null), tables.replyValidators);
+  const eventValidators: Record<string, CompiledValidator> = Object.assign(Object.create(null), tables.eventValidators);
+  const loading = new Map<string, Promise<void>>();
+  const prepare = (operationId: string): Promise<void> | undefined => {
+    if (requestValidators[operationId] !== undefined) return undefined;
+    const load = tables.load === undefined || !Object.prototype.hasOwnProperty.call(tables.load, operationId) ? undefined : tables.load[operationId];
+    if (load === undefined) return undefined; // check() reports the missing schema
+    let promise = loading.get(operationId);
+    if (promise === undefined) {
+      promise = load().then(
+        (loaded) => {
+          replyValidators[operationId] = loaded.reply;
+          for (const [destination, validator] of Object.entries(loaded.events)) eventValidators[destination] = validator;
+          requestValidators[operationId] = loaded.request; // last: it marks the operation ready
+        },
+        (error: unknown) => {
+          loading.delete(operationId); // a failed chunk load may be retried
+          throw error;
+        },
+      );
+      loading.set(operationId, promise);
+    }
+    return promise;
+  };
   const byDestination = new Map<string, Target>();
   /** Destinations that an operation would have in a version it does not exist in. */
   const absent = new Map<string, Target>();
@@ -126,7 +174,6 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
   interface Route {
     readonly operation: OperationSpec;
     readonly canonicalise: Canonicaliser;
-    readonly validate: CompiledValidator | undefined;
   }
   const routes = new Map<string, Route>();
   const route = (destination: string): Route => {
@@ -136,7 +183,6 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
       r = {
         operation,
         canonicalise: own(tables.canonicalisers, operation.id) ?? ((payload) => canonicalStringWith(rule, payload)),
-        validate: own(tables.requestValidators, operation.id),
       };
       routes.set(destination, r);
     }
@@ -154,7 +200,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
   let nextCorrelationId = 1;
 
   const buildRequest = (destination: string, params: unknown, ctx: RequestContext = {}): Record<string, unknown> => {
-    const { operation, canonicalise, validate } = route(destination);
+    const { operation, canonicalise } = route(destination);
     if (params === undefined || params === null) params = {};
     if (typeof params !== 'object' || Array.isArray(params)) throw new InvalidRequestError(destination, envelope.payloadField, 'type', 'must be an object of parameters');
     const payload: Record<string, unknown> = {};
@@ -181,6 +227,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
       if (ctx.recvWindow !== undefined) payload[signing.recvWindowField] = ctx.recvWindow;
       payload[signing.signatureField] = signerFor(ctx.apiSecret)(canonicalise(payload));
     }
+    const validate = requestValidators[operation.id]; // may arrive later, through prepare()
     if (validate === undefined || !validate(payload)) {
       const result = check(validate, payload) as { valid: false; errors: ValidationIssue[] };
       const first = result.errors[0]!;
@@ -193,11 +240,11 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
     let value = payload;
     const bare = tables.bareArrayFields[operationId];
     if (bare !== undefined && Array.isArray(value)) value = { [bare]: value };
-    return decodeWith(tables.replyValidators[operationId], tables.replyEnums[operationId], value);
+    return decodeWith(replyValidators[operationId], tables.replyEnums[operationId], value);
   };
 
   const decodeEvent = (eventDestination: string, payload: unknown): ValidationResult => {
-    const validator = tables.eventValidators[eventDestination];
+    const validator = eventValidators[eventDestination];
     if (!validator) return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
     const jsonFields = tables.eventJsonStringFields[eventDestination];
     if (jsonFields && payload && typeof payload === 'object') {
@@ -218,6 +265,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
 
   return {
     spec,
+    prepare,
     canonicalString,
     sign,
     resolve,
@@ -232,7 +280,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
       } catch (e) {
         return { valid: false, errors: [{ path: '/', rule: (e as InvalidRequestError).rule, message: (e as Error).message }] };
       }
-      return check(tables.requestValidators[target.operation.id], payload);
+      return check(requestValidators[target.operation.id], payload);
     },
     validateReply(requestDestination, payload) {
       let target: Target;

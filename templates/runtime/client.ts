@@ -21,7 +21,6 @@
  *   them (some refused: a warning with that code, and the subscription goes on).
  */
 
-import { EventEmitter } from 'node:events';
 import { cancelReconnectWait, listen, openSocket, safely, setState, shutdown, type Connection } from './client/connection.js';
 import { stopTimers } from './client/keep-alive.js';
 import { type ClientEvents, type ClientOptions, type ConnectionState, type LogLevel, type Logger, type ReconnectOptions, type RequestOptions, type SubscribeOptions, type WebSocketConstructor } from './client/options.js';
@@ -30,6 +29,7 @@ import { destinationIn, rejectOpenWaiters, resolveOperation, send, waitOpen } fr
 import { StreamRoute, own, type DestinationRoute, type SubEntry } from './client/routing.js';
 import { startSubscription } from './client/subscriptions.js';
 import { Backoff } from './backoff.js';
+import { Emitter } from './emitter.js';
 import {
   ClosedError,
   InvalidParamsError,
@@ -61,7 +61,7 @@ export type {
 // util.inspect's hook, by its registered name (no import of node:util in the runtime).
 const INSPECT = 'nodejs.util.inspect.custom';
 
-export class ClientCore extends EventEmitter<ClientEvents> {
+export class ClientCore extends Emitter<ClientEvents> {
   readonly spec: ProtocolSpec;
   readonly codec: Codec;
   readonly url: string;
@@ -101,7 +101,7 @@ export class ClientCore extends EventEmitter<ClientEvents> {
   /** @internal */
   readonly validateInbound: boolean;
   /** @internal */
-  readonly bufferDefaults: { bufferSize?: number; bufferPolicy?: BufferPolicy };
+  readonly bufferDefaults: { bufferSize?: number; bufferPolicy?: BufferPolicy; lossless?: boolean };
   /** @internal */
   readonly logger: Logger | undefined;
   /** @internal */

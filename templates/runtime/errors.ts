@@ -27,7 +27,8 @@ export type ClientErrorCode =
   | 'ERR_UNSUPPORTED_VERSION'
   | 'ERR_MISSING_CREDENTIALS'
   | 'ERR_UNKNOWN_VALUE'
-  | 'ERR_SUBSCRIPTION_REJECTED';
+  | 'ERR_SUBSCRIPTION_REJECTED'
+  | 'ERR_SLOW_CONSUMER';
 
 /** Where an error happened, when it concerns one request. */
 export interface RequestRef {
@@ -231,6 +232,37 @@ export class QueueFullError extends ClientError {
   }
 }
 QueueFullError.prototype.name = 'QueueFullError';
+
+/**
+ * A subscription to a stream of facts (every event counts, e.g. trades) dropped events because
+ * its consumer did not keep up and its buffer was full. Emitted as the client's `warning`
+ * (`dropped`: the events lost since the last such warning), or, when the subscription asked for
+ * lossless delivery, the error that ended it. State streams (quotes, books, candles) conflate
+ * instead and do not warn.
+ */
+export class SlowConsumerError extends ClientError {
+  /** Events dropped since the previous warning of this subscription. */
+  readonly dropped: number;
+  /** Events dropped by this subscription so far. */
+  readonly totalDropped: number;
+  readonly bufferSize: number;
+  /** True when the subscription asked for lossless delivery and was ended by this error. */
+  readonly ended: boolean;
+  constructor(details: RequestRef & { dropped: number; totalDropped: number; bufferSize: number; ended: boolean }) {
+    super(
+      'ERR_SLOW_CONSUMER',
+      details.ended
+        ? `The subscription to ${details.destination} ended: its consumer fell more than ${details.bufferSize} events behind and lossless delivery was asked for.`
+        : `The subscription to ${details.destination} dropped ${details.dropped} events (${details.totalDropped} in all): its consumer is not keeping up with the buffer of ${details.bufferSize}.`,
+      { ...(details.destination === undefined ? {} : { destination: details.destination }), ...(details.operationId === undefined ? {} : { operationId: details.operationId }) },
+    );
+    this.dropped = details.dropped;
+    this.totalDropped = details.totalDropped;
+    this.bufferSize = details.bufferSize;
+    this.ended = details.ended;
+  }
+}
+SlowConsumerError.prototype.name = 'SlowConsumerError';
 
 /** A reply arrived with status OK but does not match its documented schema. */
 export class InvalidReplyError extends ClientError {

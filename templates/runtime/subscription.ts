@@ -8,23 +8,39 @@
  *
  * Buffering (memory is bounded): `data` listeners are called synchronously as events arrive.
  * Events wait in a buffer of at most `bufferSize` events while an iterator is active or while no
- * `data` listener is attached. When the buffer is full, the policy decides:
- * - `latest-per-key` (default): an event replaces the buffered event with the same key (the
+ * `data` listener is attached. When the buffer is full, the policy decides; its default follows
+ * what the document says the stream's events are (`x-stream.events`): `latest-per-key` for state
+ * (quotes, books, candles: each event replaces the state of its key), `drop-oldest` for facts
+ * (trades: every event counts).
+ * - `latest-per-key`: an event replaces the buffered event with the same key (the
  *   values of all the stream's match fields, e.g. the instrument), keeping its place in the queue;
  *   without such an event the oldest buffered event is dropped. A slow consumer thus sees the
  *   newest state of every key instead of an ever older backlog.
  * - `drop-oldest`: the oldest buffered event is dropped.
  * - `drop-newest`: the arriving event is dropped.
  * Every dropped or replaced event increments `dropped`.
+ *
+ * A stream of facts never loses an event silently: the first drop of an overflow, then every
+ * `bufferSize` drops, and what is left when the consumer catches up or the subscription ends, are
+ * reported as an ERR_SLOW_CONSUMER warning (SlowConsumerError: the stream and the count). With
+ * `lossless: true` the first event that does not fit ends the subscription with that error instead
+ * (buffered events can still be read first).
  */
+
+import { SlowConsumerError } from './errors.js';
 
 export type BufferPolicy = 'latest-per-key' | 'drop-oldest' | 'drop-newest';
 
 export interface SubscriptionBufferOptions {
   /** Most events kept for a slow consumer (default 1024). */
   readonly bufferSize?: number;
-  /** What happens when the buffer is full (default 'latest-per-key'). */
+  /** What happens when the buffer is full (default: 'latest-per-key' on state streams, 'drop-oldest' on streams of facts). */
   readonly bufferPolicy?: BufferPolicy;
+  /**
+   * Streams of facts: end the subscription with ERR_SLOW_CONSUMER at the first event that does not
+   * fit in the buffer, instead of dropping events with a warning (default false).
+   */
+  readonly lossless?: boolean;
 }
 
 /** What the client gives a subscription it creates. */
@@ -35,6 +51,10 @@ export interface SubscriptionInit extends SubscriptionBufferOptions {
   readonly keyFields: readonly string[];
   /** Called once when the subscription ends, to unregister it. */
   readonly onEnd: () => void;
+  /** What the stream's events are (the document's `x-stream.events`; default 'state'). */
+  readonly events?: 'state' | 'facts';
+  /** Receives the ERR_SLOW_CONSUMER warnings of a stream of facts. */
+  readonly onSlowConsumer?: (warning: SlowConsumerError) => void;
 }
 
 type DataListener<T> = (event: T) => void;
@@ -57,6 +77,13 @@ export class Subscription<T = unknown> implements AsyncIterableIterator<T> {
   private readonly onEnd: () => void;
   private readonly capacity: number;
   private readonly policy: BufferPolicy;
+  private readonly facts: boolean;
+  private readonly lossless: boolean;
+  private readonly onSlowConsumer: ((warning: SlowConsumerError) => void) | undefined;
+  /** Drops not yet reported (streams of facts). */
+  private unreported = 0;
+  /** The buffer overflowed and the consumer has not caught up since. */
+  private overflowing = false;
   private readonly values: (T | undefined)[];
   private keys: (string | undefined)[] | null = null;
   private keyIndex: Map<string, number> | null = null;
@@ -79,7 +106,10 @@ export class Subscription<T = unknown> implements AsyncIterableIterator<T> {
     this.keyFields = init.keyFields;
     this.onEnd = init.onEnd;
     this.capacity = Math.max(1, Math.floor(init.bufferSize ?? 1024));
-    this.policy = init.bufferPolicy ?? 'latest-per-key';
+    this.facts = init.events === 'facts';
+    this.policy = init.bufferPolicy ?? (this.facts ? 'drop-oldest' : 'latest-per-key');
+    this.lossless = this.facts && init.lossless === true;
+    this.onSlowConsumer = init.onSlowConsumer;
     this.values = new Array<T | undefined>(this.capacity);
     this.ready = new Promise<unknown>((resolve, reject) => {
       this.resolveReady = resolve;
@@ -132,6 +162,10 @@ export class Subscription<T = unknown> implements AsyncIterableIterator<T> {
   }
 
   next(): Promise<IteratorResult<T>> {
+    if (this.overflowing) {
+      this.overflowing = false; // the consumer is reading again: report what was lost meanwhile
+      this.reportDrops();
+    }
     if (this.length > 0) return Promise.resolve({ value: this.shift(), done: false });
     if (this.ended) {
       this.iterating = false;
@@ -209,6 +243,7 @@ export class Subscription<T = unknown> implements AsyncIterableIterator<T> {
   }
 
   private end(): void {
+    this.reportDrops();
     this.ended = true;
     this.resolveReady = undefined;
     const resolve = this.waitResolve;
@@ -238,7 +273,13 @@ export class Subscription<T = unknown> implements AsyncIterableIterator<T> {
       if (this.keyIndex !== null) this.indexSlot(slot, value);
       return;
     }
+    if (this.lossless) {
+      this.dropped++;
+      this.fail(new SlowConsumerError({ destination: this.destination, operationId: this.operationId, dropped: 1, totalDropped: this.dropped, bufferSize: cap, ended: true }));
+      return;
+    }
     this.dropped++;
+    if (this.facts) this.dropFact();
     if (this.policy === 'drop-newest') return;
     if (this.policy === 'latest-per-key') {
       if (this.keyIndex === null) this.buildIndex();
@@ -274,6 +315,34 @@ export class Subscription<T = unknown> implements AsyncIterableIterator<T> {
       }
     }
     return value;
+  }
+
+  /** Counts a dropped fact; reports the first of an overflow at once, then every bufferSize. */
+  private dropFact(): void {
+    this.unreported++;
+    if (!this.overflowing || this.unreported >= this.capacity) {
+      this.overflowing = true;
+      this.reportDrops();
+    }
+  }
+
+  private reportDrops(): void {
+    const count = this.unreported;
+    if (count === 0) return;
+    this.unreported = 0;
+    const warning = new SlowConsumerError({
+      destination: this.destination,
+      operationId: this.operationId,
+      dropped: count,
+      totalDropped: this.dropped,
+      bufferSize: this.capacity,
+      ended: false,
+    });
+    try {
+      this.onSlowConsumer?.(warning);
+    } catch (error) {
+      rethrowLater(error);
+    }
   }
 
   private clearBuffer(): void {

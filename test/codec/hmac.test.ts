@@ -1,14 +1,16 @@
 /**
- * The codec's HMAC-SHA256 (templates/codec/hmac.ts) against RFC 4231's test cases and node:crypto's
+ * Both HMAC-SHA256 implementations the package chooses between (templates/codec/hmac.ts on Node,
+ * hmac-portable.ts elsewhere) against RFC 4231's test cases and node:crypto's
  * createHmac on random keys and messages, and the generated per-operation canonicalisers against
  * the generic canonical string on random payloads. (The published signing vectors and every signed
  * fixture go through the package's sign/buildRequest in test/package/signing.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { createHmac, randomBytes } from 'node:crypto';
-import { createHmacSha256Hex } from '../../templates/codec/hmac.js';
+import { createHmacSha256Hex as nodeHmac } from '../../templates/codec/hmac.js';
+import { createHmacSha256Hex as portableHmac } from '../../templates/codec/hmac-portable.js';
 import { canonicalStringWith } from '../../templates/codec/signing.js';
-import { spec, tables } from '../../generated/dist/spec.js';
+import { spec, rules as tables } from '../../generated/dist/spec.js';
 
 /** RFC 4231 §4 (HMAC-SHA-256 outputs; case 5's truncated output is not a full digest). */
 const RFC4231: [string, Buffer, Buffer, string][] = [
@@ -24,7 +26,10 @@ const RFC4231: [string, Buffer, Buffer, string][] = [
   ],
 ];
 
-describe('createHmacSha256Hex', () => {
+describe.each([
+  ['node:crypto', nodeHmac],
+  ['@noble/hashes', portableHmac],
+] as const)('createHmacSha256Hex (%s)', (_name, createHmacSha256Hex) => {
   // The signer takes text (UTF-8); RFC 4231's binary keys are given as latin1 text only when that
   // is the same bytes, so these cases go through createHmac's own reading of the same strings.
   it.each(RFC4231.filter(([, key, data]) => key.every((b) => b < 0x80) && data.every((b) => b < 0x80)))('RFC 4231 case %s', (_, key, data, hex) => {

@@ -4,7 +4,7 @@
  */
 
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OhlcEvent, QuoteEvent, TradeEvent } from 'currencycom-ws';
+import { SlowConsumerError, type OhlcEvent, type QuoteEvent, type TradeEvent } from 'currencycom-ws';
 import { cleanup, client, sim, waitFor } from './helpers.js';
 
 afterEach(cleanup);
@@ -62,5 +62,54 @@ describe('event routing', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(got.length, 'candles delivered').toBeGreaterThan(0);
     expect(got[0]!.interval).toBe('1m');
+  });
+});
+
+describe('streams of facts never lose events silently', () => {
+  it('a trade flood to a consumer that does not read: ERR_SLOW_CONSUMER warnings name the stream and every dropped trade', async () => {
+    const s = await sim({ tickMs: 0 });
+    const c = client({ url: s.url, apiVersion: 'v2', heartbeatIntervalMs: 0 });
+    const warnings: SlowConsumerError[] = [];
+    c.on('warning', (w) => {
+      if (w instanceof SlowConsumerError) warnings.push(w);
+    });
+    await c.connect();
+    // Quotes are state: the same slow consumer is given the latest per symbol, without warnings.
+    const quotes = c.subscribeMarketData({ symbols: ['BTC/USD', 'ETH/USD'] }, { bufferSize: 4 });
+    const trades = c.subscribeTrades({ symbols: ['BTC/USD', 'ETH/USD'] }, { bufferSize: 4 });
+    await Promise.all([quotes.ready, trades.ready]);
+    await ticked(s, () => trades.dropped >= 20 && quotes.dropped >= 20, 'trades and quotes dropped for the slow consumer');
+    expect(warnings.length).toBeGreaterThan(0);
+    const first = warnings[0]!;
+    expect(first.code).toBe('ERR_SLOW_CONSUMER');
+    expect(first.destination).toBe(trades.destination);
+    expect(first.operationId).toBe('subscribeTrades');
+    expect(first.dropped).toBe(1);
+    expect(first.message).toMatch(/dropped 1 events/);
+    expect(trades.buffered).toBe(4);
+    trades.close(); // what was still unreported is reported when it ends
+    expect(warnings.every((w) => w.destination === trades.destination)).toBe(true);
+    expect(warnings.reduce((sum, w) => sum + w.dropped, 0)).toBe(trades.dropped);
+    expect(warnings.at(-1)!.totalDropped).toBe(trades.dropped);
+    console.log(`trade flood: ${trades.dropped} trades dropped, reported in ${warnings.length} warnings; quotes conflated: ${quotes.dropped}`);
+  });
+
+  it('lossless delivery: the first trade that does not fit ends the subscription with ERR_SLOW_CONSUMER', async () => {
+    const s = await sim({ tickMs: 0 });
+    const c = client({ url: s.url, apiVersion: 'v2', heartbeatIntervalMs: 0 });
+    await c.connect();
+    const trades = c.subscribeTrades({ symbols: ['BTC/USD', 'ETH/USD', 'TXN'] }, { bufferSize: 3, lossless: true });
+    await trades.ready;
+    await ticked(s, () => trades.closed, 'the lossless subscription to end');
+    expect(trades.error).toBeInstanceOf(SlowConsumerError);
+    expect(trades.error).toMatchObject({ code: 'ERR_SLOW_CONSUMER', ended: true, destination: trades.destination, bufferSize: 3 });
+    // The buffered trades are still read before the error.
+    const read: TradeEvent[] = [];
+    await expect(
+      (async () => {
+        for await (const t of trades) read.push(t);
+      })(),
+    ).rejects.toBe(trades.error);
+    expect(read).toHaveLength(3);
   });
 });

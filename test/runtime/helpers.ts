@@ -66,7 +66,7 @@ export function makeSpec(overrides: Partial<ProtocolSpec> = {}): ProtocolSpec {
         id: 'watchTicks',
         kind: 'subscribe',
         destinations: { '': 'feed.ticks.start' },
-        stream: { eventDestination: 'feed.tick', eventOperation: 'onTick', match: [{ param: 'pairs', field: 'p' }] },
+        stream: { eventDestination: 'feed.tick', eventOperation: 'onTick', events: 'state', match: [{ param: 'pairs', field: 'p' }] },
       }),
       watchCandles: op({
         id: 'watchCandles',
@@ -75,6 +75,7 @@ export function makeSpec(overrides: Partial<ProtocolSpec> = {}): ProtocolSpec {
         stream: {
           eventDestination: 'feed.candle',
           eventOperation: 'onCandle',
+          events: 'state',
           match: [
             { param: 'pairs', field: 'p' },
             { param: 'spans', field: 'span', default: ['1m'] },
@@ -279,6 +280,12 @@ export async function waitFor(predicate: () => boolean, timeoutMs = 3000, what =
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Whether clients made without a WebSocket option use the runtime's built-in WHATWG WebSocket
+ * (Node 22+; the Node 24 run of this suite) rather than `ws` (Node 20 has no global WebSocket).
+ */
+export const BUILTIN_WEBSOCKET: boolean = typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'function';
 
 /** A client on the test server; heartbeats off unless asked for, quick reconnects. */
 export function makeClient(server: TestServer, options: Partial<ClientOptions> = {}, spec = makeSpec()): ClientCore {

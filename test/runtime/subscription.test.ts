@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Subscription, type SubscriptionInit } from '../../templates/runtime/subscription.js';
+import { SlowConsumerError } from '../../templates/runtime/errors.js';
 
 interface Tick {
   p: string;
@@ -174,5 +175,55 @@ describe('Subscription consumption', () => {
     const { sub } = make();
     sub.acknowledge({ ok: 1 });
     await expect(sub.ready).resolves.toEqual({ ok: 1 });
+  });
+});
+
+describe('Subscription of a stream of facts', () => {
+  function facts(init: Partial<SubscriptionInit> = {}) {
+    const warnings: SlowConsumerError[] = [];
+    const made = make({ events: 'facts', bufferSize: 3, onSlowConsumer: (w) => warnings.push(w), ...init });
+    return { ...made, warnings };
+  }
+
+  it('defaults to drop-oldest (no conflation by key) and warns at the first drop, then every bufferSize drops', () => {
+    const { sub, warnings } = facts();
+    for (let seq = 1; seq <= 3 + 7; seq++) sub.deliver({ p: 'A', seq }); // 7 drops, same key every time
+    expect(sub.dropped).toBe(7);
+    expect(sub.buffered).toBe(3);
+    expect(warnings.map((w) => w.dropped)).toEqual([1, 3, 3]); // 7 = 1 + 3 + 3, nothing pending
+    expect(warnings.map((w) => w.totalDropped)).toEqual([1, 4, 7]);
+    expect(warnings[0]).toMatchObject({ code: 'ERR_SLOW_CONSUMER', destination: 'feed.ticks.start', operationId: 'watchTicks', bufferSize: 3, ended: false });
+  });
+
+  it('reports the rest when the consumer reads again, and when the subscription ends', async () => {
+    const { sub, warnings } = facts();
+    for (let seq = 1; seq <= 5; seq++) sub.deliver({ p: 'A', seq }); // drops 1 (reported) and 2 (pending)
+    expect(warnings.map((w) => w.dropped)).toEqual([1]);
+    expect((await sub.next()).value).toEqual({ p: 'A', seq: 3 });
+    expect(warnings.map((w) => w.dropped)).toEqual([1, 1]);
+    for (let seq = 6; seq <= 8; seq++) sub.deliver({ p: 'A', seq }); // full again: 2 more drops
+    sub.close();
+    expect(warnings.map((w) => w.dropped)).toEqual([1, 1, 1, 1]);
+    expect(warnings.reduce((n, w) => n + w.dropped, 0)).toBe(sub.dropped);
+  });
+
+  it('lossless: the first event that does not fit ends it with ERR_SLOW_CONSUMER, after the buffered ones', async () => {
+    const { sub, warnings } = facts({ lossless: true });
+    for (let seq = 1; seq <= 4; seq++) sub.deliver({ p: 'A', seq });
+    expect(sub.closed).toBe(true);
+    expect(sub.error).toBeInstanceOf(SlowConsumerError);
+    expect(sub.error).toMatchObject({ code: 'ERR_SLOW_CONSUMER', ended: true, dropped: 1, bufferSize: 3 });
+    expect(warnings).toEqual([]);
+    expect(await drain(sub, 3)).toEqual([1, 2, 3].map((seq) => ({ p: 'A', seq })));
+    await expect(sub.next()).rejects.toBe(sub.error);
+  });
+
+  it('state streams conflate without warnings; lossless means nothing there', () => {
+    const warnings: SlowConsumerError[] = [];
+    const { sub } = make({ events: 'state', bufferSize: 2, lossless: true, onSlowConsumer: (w) => warnings.push(w) });
+    for (let seq = 1; seq <= 6; seq++) sub.deliver({ p: seq % 2 ? 'A' : 'B', seq });
+    expect(sub.dropped).toBe(4);
+    expect(sub.closed).toBe(false);
+    expect(warnings).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ function sub(id: string, destination: string, eventDestination: string, field: s
     idempotent: true,
     weight: 1,
     rateLimits: [],
-    stream: { eventDestination, eventOperation: `on${id}`, match: [{ param: 'symbols', field }] },
+    stream: { eventDestination, eventOperation: `on${id}`, events: eventDestination.includes('trade') ? 'facts' : 'state', match: [{ param: 'symbols', field }] },
   };
 }
 

@@ -19,7 +19,8 @@ interface AjvError {
 }
 /** One operation's canonical string, with its field order fixed at generation time. */
 export type Canonicaliser = (payload: Readonly<Record<string, unknown>>) => string;
-export interface CodecTables {
+/** The document's rules for one API: signing and the tolerance of inbound messages. */
+export interface CodecRules {
     readonly canonical: CanonicalRule;
     /**
      * Per signed operation whose request schema allows no other field: its canonical string, the
@@ -28,12 +29,6 @@ export interface CodecTables {
     readonly canonicalisers: Readonly<Record<string, Canonicaliser>>;
     /** Builds the envelope object literal (absent: built generically from the envelope spec). */
     readonly envelope?: (destination: string, correlationId: number | string, payload: Record<string, unknown>) => Record<string, unknown>;
-    /** Strict validators of the full request payload (signing fields included), by operationId. */
-    readonly requestValidators: Readonly<Record<string, CompiledValidator>>;
-    /** Coercing validators of reply payloads, by operationId. */
-    readonly replyValidators: Readonly<Record<string, CompiledValidator>>;
-    /** Coercing validators of event payloads, by event destination. */
-    readonly eventValidators: Readonly<Record<string, CompiledValidator>>;
     readonly bareArrayFields: Readonly<Record<string, string>>;
     readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
     /** Enum-valued places of request payloads, by operationId: aliases are rewritten before signing. */
@@ -42,6 +37,27 @@ export interface CodecTables {
     readonly replyEnums: Readonly<Record<string, readonly EnumSite[]>>;
     /** Enum-valued places of event payloads, by event destination. */
     readonly eventEnums: Readonly<Record<string, readonly EnumSite[]>>;
+}
+export interface ValidatorTables {
+    /** Strict validators of the full request payload (signing fields included), by operationId. */
+    readonly requestValidators: Readonly<Record<string, CompiledValidator>>;
+    /** Coercing validators of reply payloads, by operationId. */
+    readonly replyValidators: Readonly<Record<string, CompiledValidator>>;
+    /** Coercing validators of event payloads, by event destination. */
+    readonly eventValidators: Readonly<Record<string, CompiledValidator>>;
+}
+/** The validators of one operation: its request, its reply, and the events of its stream. */
+export interface LoadedValidators {
+    readonly request: CompiledValidator;
+    readonly reply: CompiledValidator;
+    /** Event destination → validator. */
+    readonly events: Readonly<Record<string, CompiledValidator>>;
+}
+/** operationId → a loader of that operation's validators (a dynamic import). */
+export type ValidatorLoaders = Readonly<Record<string, () => Promise<LoadedValidators>>>;
+/** Rules, plus validators given up front and/or loaders for the rest. */
+export interface CodecTables extends CodecRules, Partial<ValidatorTables> {
+    readonly load?: ValidatorLoaders;
 }
 /** A place in a payload whose value is one of an enum's values. */
 export interface EnumSite {
@@ -61,6 +77,7 @@ export interface Target {
 }
 export interface FullCodec extends Codec {
     readonly spec: ProtocolSpec;
+    prepare(operationId: string): Promise<void> | undefined;
     canonicalString(payload: Readonly<Record<string, unknown>>): string;
     sign(payload: Readonly<Record<string, unknown>>, secret: string): string;
     validateRequest(destination: string, payload: unknown): ValidationResult;

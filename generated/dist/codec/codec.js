@@ -4,6 +4,33 @@ import { canonicalStringWith, signerFor } from './signing.js';
 import { needsPlainForm, plainDecimal } from './numbers.js';
 import { InvalidRequestError } from '../runtime/errors.js';
 export function createCodec(spec, tables) {
+    // Null-prototype copies: an operationId or destination such as `__proto__` is a plain key, and
+    // loaders add to them.
+    const requestValidators = Object.assign(Object.create(null), tables.requestValidators);
+    const replyValidators = Object.assign(Object.create(null), tables.replyValidators);
+    const eventValidators = Object.assign(Object.create(null), tables.eventValidators);
+    const loading = new Map();
+    const prepare = (operationId) => {
+        if (requestValidators[operationId] !== undefined)
+            return undefined;
+        const load = tables.load === undefined || !Object.prototype.hasOwnProperty.call(tables.load, operationId) ? undefined : tables.load[operationId];
+        if (load === undefined)
+            return undefined; // check() reports the missing schema
+        let promise = loading.get(operationId);
+        if (promise === undefined) {
+            promise = load().then((loaded) => {
+                replyValidators[operationId] = loaded.reply;
+                for (const [destination, validator] of Object.entries(loaded.events))
+                    eventValidators[destination] = validator;
+                requestValidators[operationId] = loaded.request; // last: it marks the operation ready
+            }, (error) => {
+                loading.delete(operationId); // a failed chunk load may be retried
+                throw error;
+            });
+            loading.set(operationId, promise);
+        }
+        return promise;
+    };
     const byDestination = new Map();
     /** Destinations that an operation would have in a version it does not exist in. */
     const absent = new Map();
@@ -51,7 +78,6 @@ export function createCodec(spec, tables) {
             r = {
                 operation,
                 canonicalise: own(tables.canonicalisers, operation.id) ?? ((payload) => canonicalStringWith(rule, payload)),
-                validate: own(tables.requestValidators, operation.id),
             };
             routes.set(destination, r);
         }
@@ -66,7 +92,7 @@ export function createCodec(spec, tables) {
         }));
     let nextCorrelationId = 1;
     const buildRequest = (destination, params, ctx = {}) => {
-        const { operation, canonicalise, validate } = route(destination);
+        const { operation, canonicalise } = route(destination);
         if (params === undefined || params === null)
             params = {};
         if (typeof params !== 'object' || Array.isArray(params))
@@ -104,6 +130,7 @@ export function createCodec(spec, tables) {
                 payload[signing.recvWindowField] = ctx.recvWindow;
             payload[signing.signatureField] = signerFor(ctx.apiSecret)(canonicalise(payload));
         }
+        const validate = requestValidators[operation.id]; // may arrive later, through prepare()
         if (validate === undefined || !validate(payload)) {
             const result = check(validate, payload);
             const first = result.errors[0];
@@ -116,10 +143,10 @@ export function createCodec(spec, tables) {
         const bare = tables.bareArrayFields[operationId];
         if (bare !== undefined && Array.isArray(value))
             value = { [bare]: value };
-        return decodeWith(tables.replyValidators[operationId], tables.replyEnums[operationId], value);
+        return decodeWith(replyValidators[operationId], tables.replyEnums[operationId], value);
     };
     const decodeEvent = (eventDestination, payload) => {
-        const validator = tables.eventValidators[eventDestination];
+        const validator = eventValidators[eventDestination];
         if (!validator)
             return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
         const jsonFields = tables.eventJsonStringFields[eventDestination];
@@ -141,6 +168,7 @@ export function createCodec(spec, tables) {
     };
     return {
         spec,
+        prepare,
         canonicalString,
         sign,
         resolve,
@@ -156,7 +184,7 @@ export function createCodec(spec, tables) {
             catch (e) {
                 return { valid: false, errors: [{ path: '/', rule: e.rule, message: e.message }] };
             }
-            return check(tables.requestValidators[target.operation.id], payload);
+            return check(requestValidators[target.operation.id], payload);
         },
         validateReply(requestDestination, payload) {
             let target;

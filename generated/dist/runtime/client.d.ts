@@ -22,17 +22,17 @@
  *   subscription none of whose symbols the reply accepts ends with ERR_SUBSCRIPTION_REJECTED naming
  *   them (some refused: a warning with that code, and the subscription goes on).
  */
-import { EventEmitter } from 'node:events';
 import { type Connection } from './client/connection.js';
 import { type ClientEvents, type ClientOptions, type ConnectionState, type LogLevel, type Logger, type ReconnectOptions, type RequestOptions, type SubscribeOptions, type WebSocketConstructor } from './client/options.js';
 import { type Pending } from './client/pending.js';
 import { StreamRoute, type DestinationRoute, type SubEntry } from './client/routing.js';
 import { Backoff } from './backoff.js';
+import { Emitter } from './emitter.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { Codec, OperationSpec, ProtocolSpec } from './spec.js';
 import { Subscription, type BufferPolicy } from './subscription.js';
 export type { ClientEvents, ClientOptions, ConnectionState, LogLevel, Logger, ReconnectInfo, ReconnectOptions, RequestOptions, StateChange, SubscribeOptions, WebSocketConstructor, WebSocketLike, } from './client/options.js';
-export declare class ClientCore extends EventEmitter<ClientEvents> {
+export declare class ClientCore extends Emitter<ClientEvents> {
     #private;
     readonly spec: ProtocolSpec;
     readonly codec: Codec;
@@ -72,6 +72,7 @@ export declare class ClientCore extends EventEmitter<ClientEvents> {
     readonly bufferDefaults: {
         bufferSize?: number;
         bufferPolicy?: BufferPolicy;
+        lossless?: boolean;
     };
     /** @internal */
     readonly logger: Logger | undefined;

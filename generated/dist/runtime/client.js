@@ -22,7 +22,6 @@
  *   subscription none of whose symbols the reply accepts ends with ERR_SUBSCRIPTION_REJECTED naming
  *   them (some refused: a warning with that code, and the subscription goes on).
  */
-import { EventEmitter } from 'node:events';
 import { cancelReconnectWait, listen, openSocket, safely, setState, shutdown } from './client/connection.js';
 import { stopTimers } from './client/keep-alive.js';
 import {} from './client/options.js';
@@ -31,13 +30,14 @@ import { destinationIn, rejectOpenWaiters, resolveOperation, send, waitOpen } fr
 import { StreamRoute, own } from './client/routing.js';
 import { startSubscription } from './client/subscriptions.js';
 import { Backoff } from './backoff.js';
+import { Emitter } from './emitter.js';
 import { ClosedError, InvalidParamsError, MissingCredentialsError, UnknownOperationError, UnsupportedVersionError, hasErrorCode, } from './errors.js';
 import { defaultVersionFor } from './manifest.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Subscription } from './subscription.js';
 // util.inspect's hook, by its registered name (no import of node:util in the runtime).
 const INSPECT = 'nodejs.util.inspect.custom';
-export class ClientCore extends EventEmitter {
+export class ClientCore extends Emitter {
     spec;
     codec;
     url;

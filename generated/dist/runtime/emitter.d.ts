@@ -39,6 +39,10 @@ export declare class Emitter<E extends {
     listenerCount(event: keyof E & string): number;
     /** The listeners of `event`, in call order (a `once` listener as its original function). */
     listeners<K extends keyof E & string>(event: K): Listener<E[K]>[];
+}
+export interface Emitter<E extends {
+    [K in keyof E]: readonly unknown[];
+}> {
     /** Calls every listener of `event` with `args`; true when there was one. */
     emit<K extends keyof E & string>(event: K, ...args: E[K]): boolean;
 }

@@ -19,6 +19,29 @@ const NONE = Object.freeze([]);
 export class Emitter {
     // A null-prototype record: event names such as `__proto__` or `constructor` are plain keys.
     #listeners = Object.create(null);
+    static {
+        // Defined with fixed parameters instead of a rest array (which TypeScript cannot type as an
+        // overload of the generic signature in the interface below): an emit allocates nothing. Events
+        // carry at most three arguments.
+        Object.defineProperty(Emitter.prototype, 'emit', {
+            writable: true,
+            configurable: true,
+            value: function emit(event, a, b, c) {
+                const list = this.#listeners[event];
+                if (list === undefined)
+                    return false;
+                for (let i = 0; i < list.length; i++) {
+                    try {
+                        list[i].call(this, a, b, c);
+                    }
+                    catch (error) {
+                        rethrowLater(error);
+                    }
+                }
+                return true;
+            },
+        });
+    }
     /** Adds a listener, called for every event of that name, after the listeners added before it. */
     on(event, listener) {
         const list = this.#listeners[event];
@@ -73,20 +96,6 @@ export class Emitter {
     /** The listeners of `event`, in call order (a `once` listener as its original function). */
     listeners(event) {
         return (this.#listeners[event] ?? NONE).map((l) => (l.listener ?? l));
-    }
-    emit(event, a, b, c) {
-        const list = this.#listeners[event];
-        if (list === undefined)
-            return false;
-        for (let i = 0; i < list.length; i++) {
-            try {
-                list[i].call(this, a, b, c);
-            }
-            catch (error) {
-                rethrowLater(error);
-            }
-        }
-        return true;
     }
 }
 function rethrowLater(error) {

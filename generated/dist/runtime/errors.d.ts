@@ -9,7 +9,7 @@
  * the server sent back.
  */
 import type { ValidationIssue } from './spec.js';
-export type ClientErrorCode = 'ERR_INVALID_PARAMS' | 'ERR_INVALID_REQUEST' | 'ERR_UNKNOWN_DESTINATION' | 'ERR_API' | 'ERR_TIMEOUT' | 'ERR_ABORTED' | 'ERR_CONNECTION_LOST' | 'ERR_NOT_CONNECTED' | 'ERR_CLOSED' | 'ERR_RATE_LIMITED' | 'ERR_QUEUE_FULL' | 'ERR_INVALID_REPLY' | 'ERR_BAD_FRAME' | 'ERR_UNKNOWN_OPERATION' | 'ERR_UNSUPPORTED_VERSION' | 'ERR_MISSING_CREDENTIALS' | 'ERR_UNKNOWN_VALUE' | 'ERR_SUBSCRIPTION_REJECTED';
+export type ClientErrorCode = 'ERR_INVALID_PARAMS' | 'ERR_INVALID_REQUEST' | 'ERR_UNKNOWN_DESTINATION' | 'ERR_API' | 'ERR_TIMEOUT' | 'ERR_ABORTED' | 'ERR_CONNECTION_LOST' | 'ERR_NOT_CONNECTED' | 'ERR_CLOSED' | 'ERR_RATE_LIMITED' | 'ERR_QUEUE_FULL' | 'ERR_INVALID_REPLY' | 'ERR_BAD_FRAME' | 'ERR_UNKNOWN_OPERATION' | 'ERR_UNSUPPORTED_VERSION' | 'ERR_MISSING_CREDENTIALS' | 'ERR_UNKNOWN_VALUE' | 'ERR_SUBSCRIPTION_REJECTED' | 'ERR_SLOW_CONSUMER';
 /** Where an error happened, when it concerns one request. */
 export interface RequestRef {
     readonly destination?: string;
@@ -118,6 +118,28 @@ export declare class RateLimitedError extends ClientError {
 export declare class QueueFullError extends ClientError {
     readonly limit: number;
     constructor(what: string, limit: number, ref?: RequestRef);
+}
+/**
+ * A subscription to a stream of facts (every event counts, e.g. trades) dropped events because
+ * its consumer did not keep up and its buffer was full. Emitted as the client's `warning`
+ * (`dropped`: the events lost since the last such warning), or, when the subscription asked for
+ * lossless delivery, the error that ended it. State streams (quotes, books, candles) conflate
+ * instead and do not warn.
+ */
+export declare class SlowConsumerError extends ClientError {
+    /** Events dropped since the previous warning of this subscription. */
+    readonly dropped: number;
+    /** Events dropped by this subscription so far. */
+    readonly totalDropped: number;
+    readonly bufferSize: number;
+    /** True when the subscription asked for lossless delivery and was ended by this error. */
+    readonly ended: boolean;
+    constructor(details: RequestRef & {
+        dropped: number;
+        totalDropped: number;
+        bufferSize: number;
+        ended: boolean;
+    });
 }
 /** A reply arrived with status OK but does not match its documented schema. */
 export declare class InvalidReplyError extends ClientError {

@@ -53,6 +53,12 @@ export interface StreamSpec {
      * The first entry is the routing key (the symbol).
      */
     readonly match: readonly StreamMatch[];
+    /**
+     * `state`: each event replaces the state of its key (quotes, books, candles): a slow consumer
+     * is given the latest event per key. `facts`: every event counts (trades): an event dropped
+     * for a slow consumer is reported (ERR_SLOW_CONSUMER). Decides the default buffer policy.
+     */
+    readonly events: 'state' | 'facts';
 }
 export interface StreamMatch {
     readonly param: string;
@@ -169,5 +175,11 @@ export interface Codec {
     decodeReply(operationId: string, payload: unknown): ValidationResult;
     /** Decodes an event payload in place into its documented types; no copy. */
     decodeEvent(eventDestination: string, payload: unknown): ValidationResult;
+    /**
+     * Makes an operation's validators (request, reply, its stream's events) ready: undefined when
+     * they already are, else a promise that settles when they are loaded. Codecs that hold every
+     * validator up front need not implement it.
+     */
+    prepare?(operationId: string): Promise<void> | undefined;
 }
 //# sourceMappingURL=spec.d.ts.map

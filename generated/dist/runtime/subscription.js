@@ -10,15 +10,25 @@
  *
  * Buffering (memory is bounded): `data` listeners are called synchronously as events arrive.
  * Events wait in a buffer of at most `bufferSize` events while an iterator is active or while no
- * `data` listener is attached. When the buffer is full, the policy decides:
- * - `latest-per-key` (default): an event replaces the buffered event with the same key (the
+ * `data` listener is attached. When the buffer is full, the policy decides; its default follows
+ * what the document says the stream's events are (`x-stream.events`): `latest-per-key` for state
+ * (quotes, books, candles: each event replaces the state of its key), `drop-oldest` for facts
+ * (trades: every event counts).
+ * - `latest-per-key`: an event replaces the buffered event with the same key (the
  *   values of all the stream's match fields, e.g. the instrument), keeping its place in the queue;
  *   without such an event the oldest buffered event is dropped. A slow consumer thus sees the
  *   newest state of every key instead of an ever older backlog.
  * - `drop-oldest`: the oldest buffered event is dropped.
  * - `drop-newest`: the arriving event is dropped.
  * Every dropped or replaced event increments `dropped`.
+ *
+ * A stream of facts never loses an event silently: the first drop of an overflow, then every
+ * `bufferSize` drops, and what is left when the consumer catches up or the subscription ends, are
+ * reported as an ERR_SLOW_CONSUMER warning (SlowConsumerError: the stream and the count). With
+ * `lossless: true` the first event that does not fit ends the subscription with that error instead
+ * (buffered events can still be read first).
  */
+import { SlowConsumerError } from './errors.js';
 const DONE = Object.freeze({ value: undefined, done: true });
 export class Subscription {
     destination;
@@ -33,6 +43,13 @@ export class Subscription {
     onEnd;
     capacity;
     policy;
+    facts;
+    lossless;
+    onSlowConsumer;
+    /** Drops not yet reported (streams of facts). */
+    unreported = 0;
+    /** The buffer overflowed and the consumer has not caught up since. */
+    overflowing = false;
     values;
     keys = null;
     keyIndex = null;
@@ -54,7 +71,10 @@ export class Subscription {
         this.keyFields = init.keyFields;
         this.onEnd = init.onEnd;
         this.capacity = Math.max(1, Math.floor(init.bufferSize ?? 1024));
-        this.policy = init.bufferPolicy ?? 'latest-per-key';
+        this.facts = init.events === 'facts';
+        this.policy = init.bufferPolicy ?? (this.facts ? 'drop-oldest' : 'latest-per-key');
+        this.lossless = this.facts && init.lossless === true;
+        this.onSlowConsumer = init.onSlowConsumer;
         this.values = new Array(this.capacity);
         this.ready = new Promise((resolve, reject) => {
             this.resolveReady = resolve;
@@ -103,6 +123,10 @@ export class Subscription {
         return this;
     }
     next() {
+        if (this.overflowing) {
+            this.overflowing = false; // the consumer is reading again: report what was lost meanwhile
+            this.reportDrops();
+        }
         if (this.length > 0)
             return Promise.resolve({ value: this.shift(), done: false });
         if (this.ended) {
@@ -182,6 +206,7 @@ export class Subscription {
         this.end();
     }
     end() {
+        this.reportDrops();
         this.ended = true;
         this.resolveReady = undefined;
         const resolve = this.waitResolve;
@@ -212,7 +237,14 @@ export class Subscription {
                 this.indexSlot(slot, value);
             return;
         }
+        if (this.lossless) {
+            this.dropped++;
+            this.fail(new SlowConsumerError({ destination: this.destination, operationId: this.operationId, dropped: 1, totalDropped: this.dropped, bufferSize: cap, ended: true }));
+            return;
+        }
         this.dropped++;
+        if (this.facts)
+            this.dropFact();
         if (this.policy === 'drop-newest')
             return;
         if (this.policy === 'latest-per-key') {
@@ -252,6 +284,34 @@ export class Subscription {
             }
         }
         return value;
+    }
+    /** Counts a dropped fact; reports the first of an overflow at once, then every bufferSize. */
+    dropFact() {
+        this.unreported++;
+        if (!this.overflowing || this.unreported >= this.capacity) {
+            this.overflowing = true;
+            this.reportDrops();
+        }
+    }
+    reportDrops() {
+        const count = this.unreported;
+        if (count === 0)
+            return;
+        this.unreported = 0;
+        const warning = new SlowConsumerError({
+            destination: this.destination,
+            operationId: this.operationId,
+            dropped: count,
+            totalDropped: this.dropped,
+            bufferSize: this.capacity,
+            ended: false,
+        });
+        try {
+            this.onSlowConsumer?.(warning);
+        }
+        catch (error) {
+            rethrowLater(error);
+        }
     }
     clearBuffer() {
         this.values.fill(undefined);

@@ -6,7 +6,8 @@
  * `separator`, excluded keys left out) and an HMAC-SHA256 of it, lowercase hex. The secret is
  * used as the HMAC key and for nothing else.
  */
-import { createHmacSha256Hex } from './hmac.js';
+// `#hmac` is the package's own import map: node:crypto on Node, @noble/hashes elsewhere (package.json `imports`).
+import { createHmacSha256Hex } from '#hmac';
 
 export interface CanonicalRule {
   readonly assign: string;

@@ -21,16 +21,41 @@ export type EventMap = { [event: string]: readonly unknown[] };
 
 export type Listener<A extends readonly unknown[]> = (...args: A) => void;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the stored form of every typed listener
+type AnyListener = (...args: any[]) => void;
+
 interface OnceWrapper {
   (...args: unknown[]): void;
-  readonly listener: (...args: never[]) => void;
+  readonly listener: AnyListener;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
 
 export class Emitter<E extends { [K in keyof E]: readonly unknown[] }> {
   // A null-prototype record: event names such as `__proto__` or `constructor` are plain keys.
-  #listeners: Record<string, readonly ((...args: never[]) => void)[]> = Object.create(null) as Record<string, readonly ((...args: never[]) => void)[]>;
+  #listeners: Record<string, readonly AnyListener[]> = Object.create(null) as Record<string, readonly AnyListener[]>;
+
+  static {
+    // Defined with fixed parameters instead of a rest array (which TypeScript cannot type as an
+    // overload of the generic signature in the interface below): an emit allocates nothing. Events
+    // carry at most three arguments.
+    Object.defineProperty(Emitter.prototype, 'emit', {
+      writable: true,
+      configurable: true,
+      value: function emit(this: Emitter<EventMap>, event: string, a?: unknown, b?: unknown, c?: unknown): boolean {
+        const list = this.#listeners[event];
+        if (list === undefined) return false;
+        for (let i = 0; i < list.length; i++) {
+          try {
+            list[i]!.call(this, a, b, c);
+          } catch (error) {
+            rethrowLater(error);
+          }
+        }
+        return true;
+      },
+    });
+  }
 
   /** Adds a listener, called for every event of that name, after the listeners added before it. */
   on<K extends keyof E & string>(event: K, listener: Listener<E[K]>): this {
@@ -46,12 +71,12 @@ export class Emitter<E extends { [K in keyof E]: readonly unknown[] }> {
 
   /** Adds a listener that is removed before it is called for the first time. */
   once<K extends keyof E & string>(event: K, listener: Listener<E[K]>): this {
-    const wrapper = ((...args: unknown[]) => {
-      this.off(event, wrapper as unknown as Listener<E[K]>);
-      (listener as (...a: unknown[]) => void)(...args);
-    }) as OnceWrapper;
+    const wrapper = ((...args: E[K]) => {
+      this.off(event, wrapper);
+      listener(...args);
+    }) as Listener<E[K]>;
     Object.defineProperty(wrapper, 'listener', { value: listener });
-    return this.on(event, wrapper as unknown as Listener<E[K]>);
+    return this.on(event, wrapper);
   }
 
   /** Removes the most recently added registration of `listener` (a `once` listener by its original function). */
@@ -59,7 +84,7 @@ export class Emitter<E extends { [K in keyof E]: readonly unknown[] }> {
     const list = this.#listeners[event];
     if (list === undefined) return this;
     for (let i = list.length - 1; i >= 0; i--) {
-      const l = list[i]!;
+      const l: AnyListener = list[i]!;
       if (l === listener || (l as Partial<OnceWrapper>).listener === listener) {
         if (list.length === 1) delete this.#listeners[event];
         else this.#listeners[event] = [...list.slice(0, i), ...list.slice(i + 1)];
@@ -76,7 +101,7 @@ export class Emitter<E extends { [K in keyof E]: readonly unknown[] }> {
 
   /** Removes every listener of `event`, or of every event. */
   removeAllListeners(event?: keyof E & string): this {
-    if (event === undefined) this.#listeners = Object.create(null) as Record<string, readonly ((...args: never[]) => void)[]>;
+    if (event === undefined) this.#listeners = Object.create(null) as Record<string, readonly AnyListener[]>;
     else delete this.#listeners[event];
     return this;
   }
@@ -89,22 +114,13 @@ export class Emitter<E extends { [K in keyof E]: readonly unknown[] }> {
   listeners<K extends keyof E & string>(event: K): Listener<E[K]>[] {
     return (this.#listeners[event] ?? NONE).map((l) => ((l as Partial<OnceWrapper>).listener ?? l) as Listener<E[K]>);
   }
+}
 
+export interface Emitter<E extends { [K in keyof E]: readonly unknown[] }> {
   /** Calls every listener of `event` with `args`; true when there was one. */
   emit<K extends keyof E & string>(event: K, ...args: E[K]): boolean;
-  emit(event: string, a?: unknown, b?: unknown, c?: unknown): boolean {
-    const list = this.#listeners[event] as readonly ((a: unknown, b: unknown, c: unknown) => void)[] | undefined;
-    if (list === undefined) return false;
-    for (let i = 0; i < list.length; i++) {
-      try {
-        list[i]!.call(this, a, b, c);
-      } catch (error) {
-        rethrowLater(error);
-      }
-    }
-    return true;
-  }
 }
+
 
 function rethrowLater(error: unknown): void {
   queueMicrotask(() => {

@@ -24,6 +24,8 @@ export interface SubEntry {
   readonly filters: readonly (ReadonlySet<string> | null)[];
   pendingKey: string | undefined;
   connection: number;
+  /** Its operation's validators are still loading: nothing is sent until they are. */
+  preparing: boolean;
 }
 
 /** Routes the events of one event destination to the matching subscriptions. */

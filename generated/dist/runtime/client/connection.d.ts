@@ -25,9 +25,13 @@ export interface Connection {
     readonly id: number;
     opened: boolean;
     settle: ((error?: Error) => void) | undefined;
+    /** Why the connection failed before opening, as the transport reported it (the error's cause). */
+    failure?: Error;
 }
 export declare let defaultWebSocket: Promise<WebSocketConstructor> | undefined;
 export declare function loadDefaultWebSocket(): Promise<WebSocketConstructor>;
 export declare function safely(fn: () => void): void;
+/** A binary frame as text (no Buffer: the client runs outside Node): Node Buffers and other Uint8Arrays, ArrayBuffers, ws's fragment lists. */
+export declare function frameText(data: unknown): string;
 export declare function listen(socket: WebSocketLike, event: string, listener: () => void): void;
 //# sourceMappingURL=connection.d.ts.map

@@ -12,6 +12,8 @@ import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
 import { rejectOpenWaiters } from './requests.js';
 import { sendSubscription } from './subscriptions.js';
 export async function openSocket(client) {
+    if (client.heartbeatOp !== undefined)
+        client.codec.prepare?.(client.heartbeatOp.id)?.catch(() => undefined); // ready before the first beat
     const Ctor = client.WebSocketCtor ?? (await loadDefaultWebSocket());
     if (client.userClosed)
         throw new ClosedError('The client was closed before the connection opened.');
@@ -43,23 +45,14 @@ export function attach(client, conn) {
         if (client.conn !== conn)
             return;
         client.received++;
-        let text;
-        if (typeof data === 'string')
-            text = data;
-        else if (Buffer.isBuffer(data))
-            text = data.toString('utf8');
-        else if (data instanceof ArrayBuffer)
-            text = Buffer.from(data).toString('utf8');
-        else if (Array.isArray(data))
-            text = Buffer.concat(data).toString('utf8');
-        else
-            text = String(data);
-        handleText(client, text);
+        handleText(client, typeof data === 'string' ? data : frameText(data));
     };
     const onClose = (code, reason) => {
         const why = `socket closed (code ${String(code)}${reason ? `, ${String(reason)}` : ''})`;
         if (!conn.opened) {
-            conn.settle?.(new NotConnectedError(`Could not connect to ${client.url}: ${why}.`));
+            const failure = conn.failure;
+            const detail = failure === undefined ? '' : failure.message === '' ? "the runtime's WebSocket gave no reason, " : `${failure.message}, `;
+            conn.settle?.(new NotConnectedError(`Could not connect to ${client.url}: ${detail}${why}.`, {}, failure));
             return;
         }
         if (client.conn === conn)
@@ -83,9 +76,12 @@ export function attach(client, conn) {
         socket.binaryType = 'arraybuffer';
         socket.addEventListener('open', () => opened(client, conn));
         socket.addEventListener('message', (event) => onMessage(event.data));
-        socket.addEventListener('error', () => {
+        // A WHATWG WebSocket tells little: the ErrorEvent's `error` (where the runtime sets one) is
+        // kept as the cause, and the close event that follows (code 1006) completes the message.
+        socket.addEventListener('error', (event) => {
+            client.log('debug', 'socket error', { error: String(event.error ?? event.message ?? 'error event') });
             if (!conn.opened)
-                conn.settle?.(new NotConnectedError(`Could not connect to ${client.url}.`));
+                conn.failure ??= event.error instanceof Error ? event.error : new Error(event.message ?? '', { cause: event });
         });
         socket.addEventListener('close', (event) => onClose(event.code, event.reason));
     }
@@ -237,6 +233,27 @@ export function safely(fn) {
     catch {
         // closing or pinging a socket that is already gone
     }
+}
+const utf8 = new TextDecoder();
+/** A binary frame as text (no Buffer: the client runs outside Node): Node Buffers and other Uint8Arrays, ArrayBuffers, ws's fragment lists. */
+export function frameText(data) {
+    if (data instanceof Uint8Array)
+        return utf8.decode(data);
+    if (data instanceof ArrayBuffer)
+        return utf8.decode(new Uint8Array(data));
+    if (Array.isArray(data)) {
+        let length = 0;
+        for (const part of data)
+            length += part.byteLength;
+        const all = new Uint8Array(length);
+        let offset = 0;
+        for (const part of data) {
+            all.set(part, offset);
+            offset += part.byteLength;
+        }
+        return utf8.decode(all);
+    }
+    return String(data);
 }
 export function listen(socket, event, listener) {
     if (typeof socket.on === 'function')

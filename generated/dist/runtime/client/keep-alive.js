@@ -39,6 +39,11 @@ export function heartbeat(client) {
     const destination = client.heartbeatDestination;
     if (op === undefined || destination === undefined)
         return;
+    const loading = client.codec.prepare?.(op.id);
+    if (loading !== undefined) {
+        loading.then(() => heartbeat(client), (error) => client.log('warn', 'loading the heartbeat validators failed', { error: String(error) }));
+        return;
+    }
     if (client.heartbeatKey !== undefined) {
         const old = client.pending.get(client.heartbeatKey);
         if (old !== undefined)

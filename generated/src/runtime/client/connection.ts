@@ -15,6 +15,7 @@ import { rejectOpenWaiters } from './requests.js';
 import { sendSubscription } from './subscriptions.js';
 
 export async function openSocket(client: ClientCore): Promise<void> {
+  if (client.heartbeatOp !== undefined) client.codec.prepare?.(client.heartbeatOp.id)?.catch(() => undefined); // ready before the first beat
   const Ctor = client.WebSocketCtor ?? (await loadDefaultWebSocket());
   if (client.userClosed) throw new ClosedError('The client was closed before the connection opened.');
   const socket = new Ctor(client.url);
@@ -43,18 +44,14 @@ export function attach(client: ClientCore, conn: Connection): void {
   const onMessage = (data: unknown): void => {
     if (client.conn !== conn) return;
     client.received++;
-    let text: string;
-    if (typeof data === 'string') text = data;
-    else if (Buffer.isBuffer(data)) text = data.toString('utf8');
-    else if (data instanceof ArrayBuffer) text = Buffer.from(data).toString('utf8');
-    else if (Array.isArray(data)) text = Buffer.concat(data as Buffer[]).toString('utf8');
-    else text = String(data);
-    handleText(client, text);
+    handleText(client, typeof data === 'string' ? data : frameText(data));
   };
   const onClose = (code: unknown, reason: unknown): void => {
     const why = `socket closed (code ${String(code)}${reason ? `, ${String(reason)}` : ''})`;
     if (!conn.opened) {
-      conn.settle?.(new NotConnectedError(`Could not connect to ${client.url}: ${why}.`));
+      const failure = conn.failure;
+      const detail = failure === undefined ? '' : failure.message === '' ? "the runtime's WebSocket gave no reason, " : `${failure.message}, `;
+      conn.settle?.(new NotConnectedError(`Could not connect to ${client.url}: ${detail}${why}.`, {}, failure));
       return;
     }
     if (client.conn === conn) dropped(client, why);
@@ -74,8 +71,11 @@ export function attach(client: ClientCore, conn: Connection): void {
     socket.binaryType = 'arraybuffer';
     socket.addEventListener('open', () => opened(client, conn));
     socket.addEventListener('message', (event: { data: unknown }) => onMessage(event.data));
-    socket.addEventListener('error', () => {
-      if (!conn.opened) conn.settle?.(new NotConnectedError(`Could not connect to ${client.url}.`));
+    // A WHATWG WebSocket tells little: the ErrorEvent's `error` (where the runtime sets one) is
+    // kept as the cause, and the close event that follows (code 1006) completes the message.
+    socket.addEventListener('error', (event: { error?: unknown; message?: string }) => {
+      client.log('debug', 'socket error', { error: String(event.error ?? event.message ?? 'error event') });
+      if (!conn.opened) conn.failure ??= event.error instanceof Error ? event.error : new Error(event.message ?? '', { cause: event });
     });
     socket.addEventListener('close', (event: { code?: number; reason?: string }) => onClose(event.code, event.reason));
   } else {
@@ -207,6 +207,8 @@ export interface Connection {
   readonly id: number;
   opened: boolean;
   settle: ((error?: Error) => void) | undefined;
+  /** Why the connection failed before opening, as the transport reported it (the error's cause). */
+  failure?: Error;
 }
 
 export let defaultWebSocket: Promise<WebSocketConstructor> | undefined;
@@ -229,6 +231,26 @@ export function safely(fn: () => void): void {
   } catch {
     // closing or pinging a socket that is already gone
   }
+}
+
+const utf8 = new TextDecoder();
+
+/** A binary frame as text (no Buffer: the client runs outside Node): Node Buffers and other Uint8Arrays, ArrayBuffers, ws's fragment lists. */
+export function frameText(data: unknown): string {
+  if (data instanceof Uint8Array) return utf8.decode(data);
+  if (data instanceof ArrayBuffer) return utf8.decode(new Uint8Array(data));
+  if (Array.isArray(data)) {
+    let length = 0;
+    for (const part of data) length += (part as Uint8Array).byteLength;
+    const all = new Uint8Array(length);
+    let offset = 0;
+    for (const part of data) {
+      all.set(part as Uint8Array, offset);
+      offset += (part as Uint8Array).byteLength;
+    }
+    return utf8.decode(all);
+  }
+  return String(data);
 }
 
 export function listen(socket: WebSocketLike, event: string, listener: () => void): void {

@@ -44,6 +44,9 @@ export function send(client: ClientCore, op: OperationSpec, destination: string,
     checkCanSend(client, ref);
     // In flight (pending) plus waiting to be sent (outstanding): bounded together.
     if (client.outstanding + client.pending.size >= client.maxPending) throw new QueueFullError('Calls in flight or waiting', client.maxPending, ref);
+    // The operation's validators load on its first call (a bundler's chunk); after that this is a no-op.
+    const loading = client.codec.prepare?.(op.id);
+    if (loading !== undefined) return loading.then(() => send(client, op, destination, params, options));
     correlationId = ++client.nextCorrelationId;
     frame = client.build(op, destination, params, correlationId, options.recvWindow);
   } catch (error) {

@@ -22,8 +22,11 @@ export function startSubscription<T>(client: ClientCore, op: OperationSpec, dest
   if (options.signal?.aborted) throw new AbortedError({ ...ref, sent: false, reason: options.signal.reason });
   client.checkCredentials(op, ref);
   checkCanSend(client, ref);
-  const correlationId = ++client.nextCorrelationId;
-  const frame = client.build(op, destination, params, correlationId);
+  // Validators not loaded yet (first use of the operation): the params are checked when they are,
+  // and a refusal then ends the subscription with the error instead of throwing here.
+  const loading = client.codec.prepare?.(op.id);
+  const correlationId = loading === undefined ? ++client.nextCorrelationId : 0;
+  const frame = loading === undefined ? client.build(op, destination, params, correlationId) : undefined;
   const route = client.streams.get(stream.eventDestination)!;
   const given = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
   const first = stream.match[0];
@@ -44,6 +47,12 @@ export function startSubscription<T>(client: ClientCore, op: OperationSpec, dest
     keyFields: stream.match.map((m) => m.field),
     bufferSize: options.bufferSize ?? client.bufferDefaults.bufferSize,
     bufferPolicy: options.bufferPolicy ?? client.bufferDefaults.bufferPolicy,
+    lossless: options.lossless ?? client.bufferDefaults.lossless,
+    events: stream.events,
+    onSlowConsumer: (warning) => {
+      client.log('warn', warning.message, { destination, dropped: warning.dropped });
+      client.emit('warning', warning);
+    },
     onEnd: () => {
       signal?.removeEventListener('abort', onAbort);
       if (entry !== undefined) removeSubscription(client, entry);
@@ -59,18 +68,28 @@ export function startSubscription<T>(client: ClientCore, op: OperationSpec, dest
     filters,
     pendingKey: undefined,
     connection: -1,
+    preparing: loading !== undefined,
   };
   client.subs.add(entry);
   route.add(entry);
   signal?.addEventListener('abort', onAbort, { once: true });
-  if (client.currentState === 'open') sendSubscription(client, entry, frame, correlationId);
+  if (loading !== undefined) {
+    const ready = entry;
+    loading.then(
+      () => {
+        ready.preparing = false;
+        if (client.currentState === 'open') sendSubscription(client, ready);
+      },
+      (error: unknown) => sub.fail(error instanceof Error ? error : new Error(String(error))),
+    );
+  } else if (client.currentState === 'open') sendSubscription(client, entry, frame, correlationId);
   return sub;
 }
 
 /** Sends (or re-sends, with a fresh frame) the subscribe request of a live subscription. */
 export function sendSubscription(client: ClientCore, entry: SubEntry, frame?: Record<string, unknown>, correlationId?: number): void {
   const conn = client.conn;
-  if (conn === undefined || conn.socket.readyState !== OPEN || entry.sub.closed) return;
+  if (conn === undefined || conn.socket.readyState !== OPEN || entry.sub.closed || entry.preparing) return;
   let id = correlationId ?? 0;
   let built = frame;
   if (built === undefined) {

@@ -50,6 +50,11 @@ export function facts(docs: DocsBuilder, op: OperationModel): string[] {
   if (op.stream) {
     const ev = op.stream.event;
     out.push(`Events: [${code(ev.destination)}](#${ev.anchor}) {${code(ev.message.typeName)}}; the subscription reply is {${code(op.reply.typeName)}}`);
+    out.push(
+      op.stream.events === 'facts'
+        ? `Each event is a fact (every one counts): a slow consumer's full buffer drops the oldest and reports it (${clientCode(docs, 'ERR_SLOW_CONSUMER') ?? code('ERR_SLOW_CONSUMER')}); ${code('lossless: true')} ends the subscription instead ([buffering](#stream-buffering))`
+        : `Each event is state (it replaces the last of its key): a slow consumer is given the latest per key ([buffering](#stream-buffering))`,
+    );
   }
   return out.map((f) => `- ${f}`);
 }
@@ -220,13 +225,38 @@ export function eventSection(docs: DocsBuilder, ev: EventModel) {
   };
 }
 
+/** How a slow consumer of a stream is buffered (state vs facts): told in the first group with a stream. */
+function streamBuffering(docs: DocsBuilder): string {
+  const streams = docs.model.operations.filter((o) => o.stream);
+  if (streams.length === 0) return '';
+  const list = (kind: 'state' | 'facts') => streams.filter((o) => o.stream!.events === kind).map((o) => opLink(docs, o)).join(', ') || 'none';
+  const slow = clientCode(docs, 'ERR_SLOW_CONSUMER') ?? code('ERR_SLOW_CONSUMER');
+  return [
+    '<a id="stream-buffering"></a>',
+    '',
+    `**A slow consumer.** Events wait in a bounded buffer (${code('bufferSize')}, default 1024) while a ${code('for await')} loop has not asked for them or no ${code("'data'")} listener is attached. What happens when it is full depends on what the document says the stream's events are (${code('x-stream.events')}):`,
+    '',
+    `- **State** — each event replaces the state of its key (the instrument, and the interval of a candle): the default policy ${code("'latest-per-key'")} replaces the buffered event of the same key, so a slow consumer sees the newest state of every key. Conflation is not a loss; no warning. Streams: ${list('state')}.`,
+    `- **Facts** — every event counts (a trade): the default policy ${code("'drop-oldest'")} drops the oldest buffered event, and no drop is silent: the client emits ${code("'warning'")} with a ${code('SlowConsumerError')} (${slow}) naming the stream (${code('destination')}, ${code('operationId')}) and the count (${code('dropped')} since the last warning, ${code('totalDropped')}) — at the first drop, then every ${code('bufferSize')} drops, and for the rest when the consumer reads again or the subscription ends. With ${code('lossless: true')} the first event that does not fit ends the subscription with that error instead (the buffered events are still read first). Streams: ${list('facts')}.`,
+    '',
+    `${code('bufferPolicy')} (${code("'latest-per-key'")}, ${code("'drop-oldest'")}, ${code("'drop-newest'")}) overrides the default per subscription or for the client (${code('subscriptionBuffer')}); ${code('subscription.dropped')} counts every dropped or replaced event.`,
+  ].join('\n');
+}
+
 export function operationsContext(docs: DocsBuilder) {
-  const groups = operationGroups(docs.model).map((g) => ({
-    id: g.id,
-    title: g.fromDocument ? prose(g.title) : g.title,
-    intro: g.fromDocument ? prose(g.description) : g.description,
-    ops: g.operations.map((o) => opSection(docs, o)),
-  }));
+  // The buffering of a slow consumer is told once, with the first group that has a stream.
+  let buffering = streamBuffering(docs);
+  const groups = operationGroups(docs.model).map((g) => {
+    const intro = g.fromDocument ? prose(g.description) : g.description;
+    const note = g.operations.some((o) => o.stream) ? buffering : '';
+    if (note) buffering = '';
+    return {
+      id: g.id,
+      title: g.fromDocument ? prose(g.title) : g.title,
+      intro: note ? `${intro}\n\n${note}` : intro,
+      ops: g.operations.map((o) => opSection(docs, o)),
+    };
+  });
   return {
     title: prose(docs.model.title),
     clientClassName: docs.model.clientClassName,

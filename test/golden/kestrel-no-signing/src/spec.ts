@@ -1,9 +1,7 @@
 // Generated from kestrel-no-signing.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import type { ProtocolSpec } from './runtime/spec.js';
-import type { CodecTables, CompiledValidator } from './codec/codec.js';
-import * as requestValidators from './validators/request.js';
-import * as inboundValidators from './validators/inbound.js';
+import type { CodecRules } from './codec/codec.js';
 
 /** Everything the runtime knows about the API, read from the document. */
 export const spec: ProtocolSpec = {
@@ -131,6 +129,7 @@ export const spec: ProtocolSpec = {
       "stream": {
         "eventDestination": "tick.push",
         "eventOperation": "onTick",
+        "events": "state",
         "match": [
           {
             "param": "pairs",
@@ -146,8 +145,8 @@ export const spec: ProtocolSpec = {
   }
 };
 
-/** Validators and tolerance rules of every message, read from the document. */
-export const tables: CodecTables = {
+/** The signing rule and the tolerance rules of every message, read from the document. */
+export const rules: CodecRules = {
   canonical: {
     "assign": ":",
     "separator": ";",
@@ -160,21 +159,6 @@ export const tables: CodecTables = {
   canonicalisers: {
   },
   envelope: (destination, correlationId, payload) => ({ "route": destination, "ref": correlationId, "body": payload }),
-  requestValidators: {
-    heartbeat: requestValidators.request0 as CompiledValidator,
-    wallet: requestValidators.request1 as CompiledValidator,
-    trade: requestValidators.request2 as CompiledValidator,
-    startTicks: requestValidators.request3 as CompiledValidator,
-  },
-  replyValidators: {
-    heartbeat: inboundValidators.reply0 as CompiledValidator,
-    wallet: inboundValidators.reply1 as CompiledValidator,
-    trade: inboundValidators.reply2 as CompiledValidator,
-    startTicks: inboundValidators.reply3 as CompiledValidator,
-  },
-  eventValidators: {
-    "tick.push": inboundValidators.event0 as CompiledValidator,
-  },
   bareArrayFields: {
     "wallet": "holdings"
   },

@@ -2,10 +2,18 @@
 // Regenerate with: npm run generate
 import { ClientCore, type ClientOptions, type RequestOptions, type SubscribeOptions } from './runtime/client.js';
 import type { Subscription } from './runtime/subscription.js';
-import { spec } from './spec.js';
-import { codec } from './codec.js';
+import { createCodec, type FullCodec } from './codec/codec.js';
+import { rules, spec } from './spec.js';
+import { loaders } from './validators/lazy.js';
 import type * as T from './types.js';
 import type { EventOf, ParamsOf, ReplyOf, RequestDestinations, StreamDestinations } from './api.js';
+
+/**
+ * The clients' codec: an operation's validators are loaded (import()) on its first call, so a
+ * bundle that uses a few operations does not carry every operation's validators. Shared by every
+ * client, so each loads once.
+ */
+const clientCodec: FullCodec = createCodec(spec, { ...rules, load: loaders });
 
 /**
  * Kestrel Exchange Socket API
@@ -16,7 +24,7 @@ import type { EventOf, ParamsOf, ReplyOf, RequestDestinations, StreamDestination
  */
 export class KestrelClient extends ClientCore {
   constructor(options: ClientOptions = {}) {
-    super(spec, codec, options);
+    super(spec, clientCodec, options);
   }
 
   /** Sends a request to any request destination and resolves with its typed reply. */

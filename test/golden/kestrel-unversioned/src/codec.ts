@@ -2,11 +2,12 @@
 // Regenerate with: npm run generate
 import { createCodec, type FullCodec } from './codec/codec.js';
 import type { ProtocolSpec, RequestContext, ValidationResult } from './runtime/spec.js';
-import { spec, tables } from './spec.js';
+import { rules, spec } from './spec.js';
+import { validators } from './validators/all.js';
 import type { Destination, EventTypes, ParamsOf, ReplyOf, RequestEnvelope } from './api.js';
 
-/** The codec of this API: builds, signs, validates and decodes its messages. */
-export const codec: FullCodec = createCodec(spec, tables);
+/** The codec of this API: builds, signs, validates and decodes its messages (every validator loaded). */
+export const codec: FullCodec = createCodec(spec, { ...rules, ...validators });
 
 /** Metadata of every operation, read from the document. */
 export const operations: ProtocolSpec['operations'] = spec.operations;

@@ -1,0 +1,55 @@
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
+// Regenerate with: npm run generate
+// @ts-nocheck -- ajv standalone output
+import type { CompiledValidator } from '../codec/codec.js';
+"use strict";
+export const validate: CompiledValidator = validate12;
+const schema14 = {"$ref":"defs#/$defs/ServerTime","$id":"time.reply"};
+const schema15 = {"type":"object","required":["serverTime"],"properties":{"serverTime":{"type":"integer"}}};
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="time.reply" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.serverTime === undefined) && (missing0 = "serverTime")){
+validate12.errors = [{instancePath,schemaPath:"defs#/$defs/ServerTime/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.serverTime !== undefined){
+let data0 = data.serverTime;
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 === "boolean" || data0 === null
+              || (dataType0 === "string" && data0 && data0 == +data0 && !(data0 % 1))){
+coerced0 = +data0;
+}
+else {
+validate12.errors = [{instancePath:instancePath+"/serverTime",schemaPath:"defs#/$defs/ServerTime/properties/serverTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["serverTime"] = coerced0;
+}
+}
+}
+}
+}
+}
+else {
+validate12.errors = [{instancePath,schemaPath:"defs#/$defs/ServerTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate12.errors = vErrors;
+return errors === 0;
+}

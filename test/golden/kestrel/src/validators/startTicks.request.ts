@@ -1,0 +1,73 @@
+// Generated from ../documents/other-exchange.yaml by the generator in this repository. Do not edit.
+// Regenerate with: npm run generate
+// @ts-nocheck -- ajv standalone output
+import type { CompiledValidator } from '../codec/codec.js';
+"use strict";
+export const validate: CompiledValidator = validate14;
+const schema17 = {"$ref":"defs#/$defs/TicksQuery","$id":"startTicks.request"};
+const schema18 = {"type":"object","additionalProperties":false,"required":["pairs"],"properties":{"pairs":{"type":"array","minItems":1,"items":{"type":"string"}}}};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="startTicks.request" */;
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.pairs === undefined) && (missing0 = "pairs")){
+validate14.errors = [{instancePath,schemaPath:"defs#/$defs/TicksQuery/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs2 = errors;
+for(const key0 in data){
+if(!(key0 === "pairs")){
+validate14.errors = [{instancePath,schemaPath:"defs#/$defs/TicksQuery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs2 === errors){
+if(data.pairs !== undefined){
+let data0 = data.pairs;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate14.errors = [{instancePath:instancePath+"/pairs",schemaPath:"defs#/$defs/TicksQuery/properties/pairs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs5 = errors;
+if(typeof data0[i0] !== "string"){
+validate14.errors = [{instancePath:instancePath+"/pairs/" + i0,schemaPath:"defs#/$defs/TicksQuery/properties/pairs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs5 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+else {
+validate14.errors = [{instancePath:instancePath+"/pairs",schemaPath:"defs#/$defs/TicksQuery/properties/pairs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate14.errors = [{instancePath,schemaPath:"defs#/$defs/TicksQuery/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
