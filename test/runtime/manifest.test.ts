@@ -72,6 +72,7 @@ describe('runtime manifest', () => {
     expect(read.size).toBeGreaterThan(10);
 
     const sub = new Subscription({ destination: 'd', operationId: 'o', keyFields: [], onEnd: () => undefined }) as unknown as Record<string, unknown>;
+    const facts = new Subscription({ destination: 'd', operationId: 'o', keyFields: [], onEnd: () => undefined, events: 'facts' }) as unknown as Record<string, unknown>;
     const connectionSource = readFileSync(join(ROOT, 'templates/runtime/client/connection.ts'), 'utf8');
     // Where each stated default can be seen on a client built without options.
     const actual: Record<string, unknown> = {
@@ -84,7 +85,7 @@ describe('runtime manifest', () => {
       // Applied when a reconnect gives up, not at construction: the source states it.
       'ReconnectOptions.maxAttempts': Number(/options\.maxAttempts \?\? (\w+)/.exec(connectionSource)?.[1]),
       'SubscriptionBufferOptions.bufferSize': sub.bufferSize,
-      'SubscriptionBufferOptions.bufferPolicy': sub.policy,
+      'SubscriptionBufferOptions.lossless': facts.lossless,
     };
     const tables = { ClientOptions: CLIENT_OPTIONS, ReconnectOptions: RECONNECT_OPTIONS, SubscriptionBufferOptions: SUBSCRIPTION_BUFFER_OPTIONS };
     const stated: Record<string, unknown> = {};
@@ -96,6 +97,7 @@ describe('runtime manifest', () => {
     expect(client.connectWaitMs).toBe(client.requestTimeoutMs);
     expect(client.heartbeatIntervalMs).toBe(spec.heartbeat.clientIntervalMs);
     expect(client.deadAfterMs).toBe(spec.heartbeat.deadAfterMs);
+    expect([sub.policy, facts.policy]).toEqual(['latest-per-key', 'drop-oldest']);
     const byServer = new ClientCore(spec, makeCodec(), {});
     expect(byServer.url).toBe(spec.servers[spec.defaultServer]!.url);
     // Options objects that extend another list its options too.

@@ -111,7 +111,16 @@ export const RECONNECT_OPTIONS = {
 };
 export const SUBSCRIPTION_BUFFER_OPTIONS = {
     bufferSize: { type: 'number', description: 'Most events kept for a slow consumer.', default: { value: 1024 } },
-    bufferPolicy: { type: 'BufferPolicy', description: 'What happens when the buffer is full.', default: { value: 'latest-per-key' } },
+    bufferPolicy: {
+        type: 'BufferPolicy',
+        description: 'What happens when the buffer is full.',
+        default: { rule: "'latest-per-key' on state streams, 'drop-oldest' on streams of facts" },
+    },
+    lossless: {
+        type: 'boolean',
+        description: 'Streams of facts: end the subscription with ERR_SLOW_CONSUMER at the first event that does not\nfit in the buffer, instead of dropping events with a warning.',
+        default: { value: false },
+    },
 };
 export const REQUEST_OPTIONS = {
     signal: { type: 'AbortSignal', description: '' },
@@ -264,6 +273,18 @@ export const ERROR_CLASSES = [
         description: 'Too many calls are in flight or waiting. Nothing was sent.',
         fields: {
             limit: { type: 'number', description: '' },
+        },
+    },
+    {
+        name: 'SlowConsumerError',
+        extends: 'ClientError',
+        codes: ['ERR_SLOW_CONSUMER'],
+        description: "A subscription to a stream of facts (every event counts, e.g. trades) dropped events because\nits consumer did not keep up and its buffer was full. Emitted as the client's `warning`\n(`dropped`: the events lost since the last such warning), or, when the subscription asked for\nlossless delivery, the error that ended it. State streams (quotes, books, candles) conflate\ninstead and do not warn.",
+        fields: {
+            dropped: { type: 'number', description: 'Events dropped since the previous warning of this subscription.' },
+            totalDropped: { type: 'number', description: 'Events dropped by this subscription so far.' },
+            bufferSize: { type: 'number', description: '' },
+            ended: { type: 'boolean', description: 'True when the subscription asked for lossless delivery and was ended by this error.' },
         },
     },
     {
