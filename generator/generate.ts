@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadDocument } from './load.js';
 import { listFiles } from './files.js';
 import { buildModel, type Model } from './model.js';
+import { typeNamesOf } from './model/names.js';
 import { generateTypeModels, type TypeModels } from './emit/types.js';
 import { emitValidators, validatorFiles, type ValidatorModules } from './emit/validators.js';
 import { assembleSchemas } from './schemas.js';
@@ -64,8 +65,11 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   }
   const loaded = await loadDocument(options.spec);
   t('load');
-  const typeModels = await generateTypeModels(loaded.document, loaded.raw.components?.schemas ?? {}, {
+  // The model decides the type names; Modelina names its models after them.
+  const components = loaded.raw.components?.schemas ?? {};
+  const typeModels = await generateTypeModels(loaded.document, components, {
     openEnums: loaded.raw.info?.['x-protocol']?.tolerance?.openEnums === true,
+    typeNames: typeNamesOf(components),
   });
   t('modelina');
   const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
@@ -119,7 +123,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const packageFiles = await emitPackageFiles(model, templatesDir, banner);
   for (const [path, text] of packageFiles) files.set(path, text);
   const release = await releaseOf(options, outDir, loaded.text, files, templatesDir);
-  for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries, cache)) files.set(path, text);
+  for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries)) files.set(path, text);
   files.set('package.json', withVersion(files.get('package.json')!, release.version));
   files.set(CHANGELOG, renderChangelog(release.entries));
   files.set(SOURCE_COPY, loaded.text);

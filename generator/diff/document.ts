@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
 import type { DiffOutputItem, JSONOutput } from '@asyncapi/diff';
 import { classifyAll, type Classified } from './rules.js';
+import { fromPointer } from '../../templates/runtime/pointer.js';
 
 const { diff: asyncapiDiff } = createRequire(import.meta.url)('@asyncapi/diff') as typeof import('@asyncapi/diff');
 
@@ -39,7 +40,7 @@ export function dereference(root: Tree, label = 'the document'): Tree {
   const resolve = (ref: string): unknown => {
     if (!ref.startsWith('#')) throw new DiffInputError(`${label}: only local references can be compared, not ${ref}`);
     let node: any = root;
-    for (const seg of splitPointer(ref.slice(1))) {
+    for (const seg of fromPointer(ref)) {
       node = node?.[seg];
       if (node === undefined) throw new DiffInputError(`${label}: the reference ${ref} points nowhere`);
     }
@@ -75,18 +76,6 @@ export function dereference(root: Tree, label = 'the document'): Tree {
     return out;
   };
   return walk(root) as Tree;
-}
-
-export function splitPointer(pointer: string): string[] {
-  if (pointer === '' || pointer === '/') return pointer === '' ? [] : [''];
-  return pointer
-    .replace(/^\//, '')
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function joinPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
 /** The library's list of raw changes, each with its own (AsyncAPI 2-minded) classification. */

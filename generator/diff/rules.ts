@@ -22,7 +22,8 @@
  */
 import type { DiffOutputItem } from '@asyncapi/diff';
 import type { Change, Level } from './types.js';
-import { joinPointer, splitPointer, type Tree } from './document.js';
+import { type Tree } from './document.js';
+import { fromPointer as splitPointer, toPointer as joinPointer } from '../../templates/runtime/pointer.js';
 
 /** A classified change, with the library's classification of the raw change it came from. */
 export interface Classified extends Change {

@@ -6,14 +6,13 @@
  *
  * Every decision and every table row is made here; the page layouts are the templates in
  * templates/hbs/docs/. Every string from the document goes through the Markdown quoting helpers.
- * What the docs say about the client itself (options, events, its own error codes) is read from
- * the runtime sources in templates/.
+ * What the docs say about the client itself (options, events, its own error codes) is the
+ * runtime's manifest (templates/runtime/manifest.ts), imported as data.
  */
 import type { Model } from '../model.js';
 import { render } from '../render.js';
 import { renderChangesPage } from './docs/changes.js';
 import type { ChangelogEntry } from '../diff/release.js';
-import type { Cache } from '../cache.js';
 import { cliDocsContext } from './cli.js';
 import { renderHtml } from './docs/html.js';
 import { Anchors, tidy } from './docs/markdown.js';
@@ -45,8 +44,8 @@ export const OPERATIONS_PAGE = 'operations.md';
 /** Marker before every example frame: `<!-- example: <kind> <destination> -->` (destination percent-encoded where needed). */
 export type ExampleKind = 'request' | 'reply' | 'event' | 'error';
 
-export async function emitDocs(model: Model, banner: (origin?: string) => string, templatesDir: string, changes: readonly ChangelogEntry[] = [], cache?: Cache): Promise<Map<string, string>> {
-  const runtime = await readRuntime(templatesDir, cache);
+export async function emitDocs(model: Model, banner: (origin?: string) => string, templatesDir: string, changes: readonly ChangelogEntry[] = []): Promise<Map<string, string>> {
+  const runtime = readRuntime();
   const docs = new DocsBuilder(model, runtime);
   const bannerComment = `<!-- ${banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' ').replace(/--/g, '- -')} -->`;
   const common = { bannerComment, nav: docs.nav() };

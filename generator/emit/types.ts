@@ -1,11 +1,13 @@
 /**
  * Types: Modelina turns the document's schemas into TypeScript interfaces and union enums (raw
- * property names, records for maps). Its model names are decided here once and handed to the
- * other emitters; JSDoc from the document is attached afterwards through ts-morph, with the same
+ * property names, records for maps). The model decides each component schema's type name
+ * (generator/model/names.ts) and Modelina names its models after them; JSDoc from the document is attached afterwards through ts-morph, with the same
  * quoting helpers as everything else.
  */
 import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
-import { TypeScriptGenerator } from '@asyncapi/modelina';
+import { TypeScriptGenerator, typeScriptDefaultModelNameConstraints } from '@asyncapi/modelina';
+import { SpecError } from '../load.js';
+import { typeNamesOf } from '../model/names.js';
 import { jsdoc, key } from '../names.js';
 
 /** The document's words about a schema, as JSDoc lines. */
@@ -82,19 +84,29 @@ export interface TypeModels {
   readonly models: readonly { name: string; code: string; schema: Record<string, any> }[];
   /** Declarations the models refer to besides each other (the open-enum helper), or ''. */
   readonly prelude: string;
-  /** Component schema name → generated type name. */
+  /** Component schema name → generated type name (the model's names, for the components that have a type). */
   readonly names: Readonly<Record<string, string>>;
 }
 
 /**
- * @param components the raw component schemas (each titled by the loader): a component's type is
- *   the model whose schema carries its title, or failing that the model named after the title.
+ * @param components the raw component schemas (each titled by the loader): Modelina names a
+ *   model after its schema's title, so the model named after a component's title is named
+ *   `typeNames[component]`.
+ * @param options.typeNames component → type name, as the model decides them (by default
+ *   `typeNamesOf(components)`, the model's own rule).
  */
 export async function generateTypeModels(
   document: AsyncAPIDocumentInterface,
   components: Readonly<Record<string, any>>,
-  options: { readonly openEnums?: boolean } = {},
+  options: { readonly openEnums?: boolean; readonly typeNames?: Readonly<Record<string, string>> } = {},
 ): Promise<TypeModels> {
+  const names = options.typeNames ?? typeNamesOf(components);
+  const titleOf = (k: string): string => String(components[k]?.title ?? k);
+  // Title → decided name; a title two components share cannot tell them apart (reported below).
+  const counts = new Map<string, number>();
+  for (const k of Object.keys(names)) counts.set(titleOf(k), (counts.get(titleOf(k)) ?? 0) + 1);
+  const byTitleDecided = new Map(Object.entries(names).filter(([k]) => counts.get(titleOf(k)) === 1).map(([k, n]) => [titleOf(k), n]));
+  const defaultName = typeScriptDefaultModelNameConstraints();
   const openIn = options.openEnums ? inboundTitles(document, components) : new Set<string>();
   const generator = new TypeScriptGenerator({
     modelType: 'interface',
@@ -103,22 +115,26 @@ export async function generateTypeModels(
     mapType: 'record',
     processorOptions: { interpreter: { ignoreAdditionalProperties: true } },
     presets: [docsPreset(openIn) as never],
+    constraints: {
+      modelName: (context: { modelName: string }) => byTitleDecided.get(context.modelName) ?? defaultName(context as never),
+    },
   });
   const output = await generator.generate(document);
   const models = output
     .map((m) => ({ name: m.modelName, code: m.result, schema: (m.model.originalInput ?? {}) as Record<string, any> }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const byTitle = new Map<string, string>();
-  for (const m of models) if (typeof m.schema.title === 'string' && !byTitle.has(m.schema.title)) byTitle.set(m.schema.title, m.name);
-  const modelNames = new Set(models.map((m) => m.name));
-  const names: Record<string, string> = {};
-  for (const [key, schema] of Object.entries<any>(components)) {
-    const title = String(schema?.title ?? key);
-    const name = byTitle.get(title) ?? (modelNames.has(title) ? title : undefined);
-    if (name) names[key] = name;
+  const shared = Object.keys(names).filter((k) => counts.get(titleOf(k))! > 1);
+  if (shared.length > 0) {
+    throw new SpecError(
+      'components.schemas: components share a title, so their types cannot be told apart',
+      shared.map((k) => `#/components/schemas/${k}: title ${JSON.stringify(titleOf(k))} — give each a title of its own`),
+    );
   }
+  // A component Modelina made no model of (none today) has no type name.
+  const modelNames = new Set(models.map((m) => m.name));
+  const generated = Object.fromEntries(Object.entries(names).filter(([, n]) => modelNames.has(n)));
   const prelude = openIn.size > 0 && models.some((m) => m.code.includes(`${OPEN_ENUM_TYPE}<`)) ? OPEN_ENUM_DECLARATION : '';
-  return { models, names, prelude };
+  return { models, names: generated, prelude };
 }
 
 /**

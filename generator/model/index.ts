@@ -22,7 +22,7 @@ export { packageMetaOf } from './package.js';
 
 /**
  * Builds the view model; throws SpecError naming the place when the document breaks a convention.
- * @param typeNames component schema name → generated type name (decided by the types emitter)
+ * @param typeNames component schema name → generated type name (typeNamesOf's names, for the components the types emitter made a type of)
  * @param inheritedMembers names the generated client class already has (the runtime manifest's
  *   CLIENT_MEMBERS); operation methods avoid them
  */

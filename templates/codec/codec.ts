@@ -6,6 +6,7 @@ import type { Codec, OperationSpec, ProtocolSpec, RequestContext, UnknownValue, 
 import { canonicalStringWith, signerFor, type CanonicalRule } from './signing.js';
 import { needsPlainForm, plainDecimal } from './numbers.js';
 import { InvalidRequestError } from '../runtime/errors.js';
+import { escapePointerToken } from '../runtime/pointer.js';
 
 /** An ajv standalone validator: returns validity and leaves its errors on itself. */
 export interface CompiledValidator {
@@ -352,7 +353,7 @@ function visit(node: unknown, path: readonly string[], at: number, pointer: stri
   const last = at === path.length - 1;
   const keys = segment === '*' ? Object.keys(node) : Object.prototype.hasOwnProperty.call(node, segment) ? [segment] : [];
   for (const key of keys) {
-    const here = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const here = `${pointer}/${escapePointerToken(key)}`;
     if (last) found(node as Record<string, unknown>, key, here);
     else visit((node as Record<string, unknown>)[key], path, at + 1, here, found);
   }

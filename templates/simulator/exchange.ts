@@ -9,7 +9,8 @@
 
 import { ApiError, ApiErrors } from './errors.js';
 import { ASSETS, INSTRUMENTS, listedIn, type AssetDef, type InstrumentDef } from './instruments.js';
-import { Market, type TickResult } from './market.js';
+import { Market } from './market.js';
+import type { TickResult } from './market-records.js';
 import { account, currencies, depositAddress, fundingLimits, leverageSettings, myTrades, tradingFees, tradingLimits, transactionsOf } from './exchange/account.js';
 import { accountOf, addAccount } from './exchange/ledger.js';
 import { aggTrades, depth, exchangeInfo, klines, ticker24hr, time } from './exchange/market-data.js';

@@ -6,8 +6,10 @@ export type { SimulatorDeps, SimulatorOptions, SimulatorAccountOptions, Simulato
 export { runSimulatorCli, type SimulatorCliContext, type SimulatorCliIo } from './cli.js';
 export { Exchange } from './exchange.js';
 export type { ExchangeOptions, ExchangeAccountOptions, RequestContext, Params } from './exchange.js';
-export { Market, heikinAshi, heikinAshiNext, normalizeInterval, normalizeCandleType, barOpenTime, INTERVALS, INTERVAL_MS } from './market.js';
-export type { Bar, Interval, CandleType, Quote, QuoteEvent, TradeEvent, DepthEvent, OhlcEvent } from './market.js';
+export { Market } from './market.js';
+export { heikinAshi, heikinAshiNext, normalizeInterval, normalizeCandleType, barOpenTime, INTERVALS, INTERVAL_MS } from './candles.js';
+export type { Bar, Interval, CandleType } from './candles.js';
+export type { Quote, QuoteEvent, TradeEvent, DepthEvent, OhlcEvent } from './market-records.js';
 export { ApiError, ApiErrors } from './errors.js';
 export { Dec } from './decimal.js';
 export { INSTRUMENTS, ASSETS } from './instruments.js';

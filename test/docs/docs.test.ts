@@ -153,12 +153,12 @@ describe('reference docs: the pages', () => {
     expect(text).toContain('ERR_CONNECTION_LOST');
     expect(text).toMatch(/never sends it again/);
     for (const r of model.rateLimits) expect(text, r.id).toContain(`\`${r.id}\``);
-    const runtime = await readRuntime(TEMPLATES);
-    for (const option of runtime.membersOf('ClientOptions')) expect(text, option.name).toContain(`| \`${option.name}\` |`);
+    const runtime = readRuntime();
+    for (const option of runtime.options('ClientOptions')) expect(text, option.name).toContain(`| \`${option.name}\` |`);
     // The runtime names the template's prose relies on.
-    const names = runtime.membersOf('ClientOptions').map((m) => m.name);
+    const names = runtime.options('ClientOptions').map((m) => m.name);
     for (const n of ['url', 'server', 'apiVersion', 'heartbeatIntervalMs', 'deadAfterMs', 'reconnect', 'whileReconnecting', 'connectWaitMs', 'rateLimit', 'recvWindow']) expect(names, n).toContain(n);
-    expect(runtime.membersOf('ReconnectOptions').map((m) => m.name)).toContain('maxAttempts');
+    expect(runtime.options('ReconnectOptions').map((m) => m.name)).toContain('maxAttempts');
     expect(runtime.codes).toEqual(expect.arrayContaining(['ERR_CONNECTION_LOST', 'ERR_RATE_LIMITED', 'ERR_API']));
   });
 

@@ -20,6 +20,18 @@ const FORBIDDEN: [RegExp, string][] = [
   [/currency\.com|dzengi|backend\./i, 'a host'],
 ];
 
+/** "the catalogue", "catalogue section 2", "U7": names of a reference file users do not have. */
+const INTERNAL_NUMBERING = /[Cc]atalogue|\bU\d{1,2}\b/;
+
+async function allFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    out.push(...(e.isDirectory() ? await allFiles(p) : [p]));
+  }
+  return out;
+}
+
 async function files(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const e of await readdir(dir, { withFileTypes: true })) {
@@ -47,6 +59,22 @@ describe('the machinery knows no API fact', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('generator/ and templates/ cite public sources by name, never an internal numbering', async () => {
+    // Comments and page templates included: they become JSDoc and docs in the package.
+    const found: string[] = [];
+    for (const dir of ['generator', 'templates']) {
+      for (const file of await allFiles(join(ROOT, dir))) {
+        (await readFile(file, 'utf8')).split('\n').forEach((line, i) => {
+          if (INTERNAL_NUMBERING.test(line)) found.push(`${relative(ROOT, file)}:${i + 1}: ${line.trim()}`);
+        });
+      }
+    }
+    expect(found).toEqual([]);
+    expect(INTERNAL_NUMBERING.test('as the catalogue (section 4.1) says')).toBe(true);
+    expect(INTERNAL_NUMBERING.test('unconfirmed (U7)')).toBe(true);
+    expect(INTERNAL_NUMBERING.test("const sep = '\\u0001';")).toBe(false);
   });
 
   it('the scan itself catches a fact', () => {

@@ -1,6 +1,7 @@
 /**
  * Test helpers for the simulator: a tiny hand-made ProtocolSpec, deps with a signer written here
- * from catalogue section 4.1 (independent of the generated one), and a raw `ws` test client.
+ * from `getHash()` in Currencycom/openApiExamples (api_ws/intro.js, api_ws/lib/SocketClient.js),
+ * independent of the generated one, and a raw `ws` test client.
  */
 
 import { createHmac } from 'node:crypto';
@@ -110,7 +111,7 @@ export function makeSpec(o: SpecOptions = {}): ProtocolSpec {
   };
 }
 
-/** Catalogue 4.1: own keys sorted by UTF-16 code units, `key=value` raw, joined with `&`. */
+/** As getHash() does: own keys sorted by UTF-16 code units, `key=value` raw, joined with `&`. */
 export function canonicalString(payload: Record<string, unknown>): string {
   return Object.keys(payload)
     .sort()

@@ -3,14 +3,14 @@ import { Dec } from '../../templates/simulator/decimal.js';
 import { INSTRUMENTS } from '../../templates/simulator/instruments.js';
 import {
   INTERVAL_MS,
-  Market,
   barOpenTime,
   heikinAshi,
   heikinAshiNext,
   normalizeCandleType,
   normalizeInterval,
   type Bar,
-} from '../../templates/simulator/market.js';
+} from '../../templates/simulator/candles.js';
+import { Market } from '../../templates/simulator/market.js';
 
 const T0 = Date.UTC(2024, 0, 10, 12, 0, 30); // a Wednesday, 30 s into a minute
 

@@ -1,10 +1,11 @@
 /**
- * Checks of asyncapi.yaml itself: that it parses, that it covers every destination the API
- * catalogue lists, that its operations are documented, that the unconfirmed facts of the
- * catalogue's section 7 are marked, and that the example frames collected from public sources
+ * Checks of asyncapi.yaml itself: that it parses, that it covers every destination the public
+ * sources list (Currency.com's and Dzengi.com's WebSocket API pages, Currencycom/openApiExamples,
+ * ccxt's currencycom exchange), that its operations are documented, that the facts no public source
+ * confirms are marked, and that the example frames collected from public sources
  * (test/fixtures, provenance in its README.md) validate against its schemas.
  *
- * The expectations below are written from the catalogue, not read from the document: a
+ * The expectations below are written from those sources, not read from the document: a
  * destination that disappears from (or is invented in) the document makes a test fail.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
@@ -17,7 +18,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 const DOC_PATH = fileURLToPath(new URL('../../asyncapi.yaml', import.meta.url));
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
 
-// --- what the catalogue lists (sections 1.3, 2 and 3) ------------------------------------------
+// --- what the public sources list: heartbeat, request destinations, subscriptions --------------
 
 const BOTH = ['v1', 'v2'] as const;
 
@@ -56,10 +57,10 @@ const API_ENDPOINTS: ReadonlyArray<readonly [path: string, versions: readonly st
   ['closeTradingPosition', BOTH],
 ];
 
-/** Sections 2.3 to 2.5 are signed; 2.2, ping and the subscriptions are not. */
+/** Account, order and leverage-position requests are signed; utility and market data, ping and the subscriptions are not. */
 const SIGNED_PATHS = new Set(API_ENDPOINTS.slice(6).map(([path]) => path));
 
-/** Unversioned request destinations: the heartbeat and the four subscriptions (section 3). */
+/** Unversioned request destinations: the heartbeat and the four subscriptions. */
 const PLAIN_REQUESTS = [
   'ping',
   'marketData.subscribe',
@@ -68,7 +69,7 @@ const PLAIN_REQUESTS = [
   'trades.subscribe',
 ];
 
-/** Pushed event destinations (section 3). */
+/** Pushed event destinations. */
 const EVENTS = ['internal.quote', 'marketdepth.event', 'ohlc.event', 'internal.trade'];
 
 interface Expected {
@@ -202,7 +203,7 @@ describe('asyncapi.yaml', () => {
     expect(raw['asyncapi']).toBe('3.0.0');
   });
 
-  describe('coverage of the catalogue', () => {
+  describe('coverage of the public sources', () => {
     /** concrete destination → the channel's operations, as the document declares them */
     function destinations(): Map<string, Array<{ id: string; action: string; hasReply: boolean; signed: boolean }>> {
       const map = new Map<string, Array<{ id: string; action: string; hasReply: boolean; signed: boolean }>>();
@@ -240,10 +241,10 @@ describe('asyncapi.yaml', () => {
       expect(missing, `missing from asyncapi.yaml:\n${missing.join('\n')}`).toEqual([]);
     });
 
-    it('has no destination the catalogue does not list (fetchOrder is v2 only; no edit-order destination is invented)', () => {
+    it('has no destination the public sources do not list (fetchOrder is v2 only; no edit-order destination is invented)', () => {
       const listed = new Set(EXPECTED.map((e) => e.destination));
       const extra = [...destinations().keys()].filter((d) => !listed.has(d)).sort();
-      expect(extra, `not in the catalogue:\n${extra.join('\n')}`).toEqual([]);
+      expect(extra, `in no public source:\n${extra.join('\n')}`).toEqual([]);
     });
 
     it('signs exactly the account, order and position requests', () => {
@@ -251,7 +252,7 @@ describe('asyncapi.yaml', () => {
       const wrong: string[] = [];
       for (const want of EXPECTED.filter((e) => e.kind === 'request')) {
         for (const op of (have.get(want.destination) ?? []).filter((o) => o.action === 'send')) {
-          if (op.signed !== want.signed) wrong.push(`${want.destination} (${op.id}): signed=${op.signed}, catalogue says ${want.signed}`);
+          if (op.signed !== want.signed) wrong.push(`${want.destination} (${op.id}): signed=${op.signed}, the public sources say ${want.signed}`);
         }
       }
       expect(wrong, wrong.join('\n')).toEqual([]);
@@ -389,7 +390,7 @@ describe('asyncapi.yaml', () => {
     });
 
     it('accepts every reply and event fixture tolerantly (coercion, bare arrays)', () => {
-      // Shapes the catalogue treats as references only: the error body, the sister platform's
+      // Shapes taken as references only: the error body, the sister platform's
       // frames and the Swagger-doc renderings of events.
       const skip = (f: string): boolean => f.startsWith('rest-error') || f.startsWith('sibling-') || f.includes('swagger-doc');
       const replyOf: Record<string, string> = { 'order-create-full': 'order/create', 'order-create-limit': 'order/create' };

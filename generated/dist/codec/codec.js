@@ -3,6 +3,7 @@
 import { canonicalStringWith, signerFor } from './signing.js';
 import { needsPlainForm, plainDecimal } from './numbers.js';
 import { InvalidRequestError } from '../runtime/errors.js';
+import { escapePointerToken } from '../runtime/pointer.js';
 export function createCodec(spec, tables) {
     // Null-prototype copies: an operationId or destination such as `__proto__` is a plain key, and
     // loaders add to them.
@@ -263,7 +264,7 @@ function visit(node, path, at, pointer, found) {
     const last = at === path.length - 1;
     const keys = segment === '*' ? Object.keys(node) : Object.prototype.hasOwnProperty.call(node, segment) ? [segment] : [];
     for (const key of keys) {
-        const here = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        const here = `${pointer}/${escapePointerToken(key)}`;
         if (last)
             found(node, key, here);
         else

@@ -10,7 +10,8 @@
  */
 import { ApiError } from './errors.js';
 import { type AssetDef, type InstrumentDef } from './instruments.js';
-import { Market, type TickResult } from './market.js';
+import { Market } from './market.js';
+import type { TickResult } from './market-records.js';
 import type { Params } from './exchange/params.js';
 import type { Account, ExecReport, Order, Position } from './exchange/records.js';
 export type { Params } from './exchange/params.js';

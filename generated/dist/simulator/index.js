@@ -4,7 +4,8 @@
 export { createSimulator, validationError, signaturesEqual, issueField } from './server.js';
 export { runSimulatorCli } from './cli.js';
 export { Exchange } from './exchange.js';
-export { Market, heikinAshi, heikinAshiNext, normalizeInterval, normalizeCandleType, barOpenTime, INTERVALS, INTERVAL_MS } from './market.js';
+export { Market } from './market.js';
+export { heikinAshi, heikinAshiNext, normalizeInterval, normalizeCandleType, barOpenTime, INTERVALS, INTERVAL_MS } from './candles.js';
 export { ApiError, ApiErrors } from './errors.js';
 export { Dec } from './decimal.js';
 export { INSTRUMENTS, ASSETS } from './instruments.js';

@@ -1,214 +1,77 @@
 /**
- * What the reference docs say about the client itself (options, events, its own error codes)
- * is read from the hand-written runtime and codec sources in templates/, so the docs describe
- * what is there: interfaces with their members, types and JSDoc ("(default …)" gives the
- * default), type aliases, and error classes with their stable `ERR_…` codes.
+ * What the reference docs say about the client itself (options, events, its own error codes) is
+ * what the runtime states in its manifest (templates/runtime/manifest.ts), imported as data: no
+ * source of the runtime is parsed here.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { listFiles } from '../../files.js';
-import type { ts as TS } from 'ts-morph';
-import { NO_CACHE, type Cache } from '../../cache.js';
-import { loadTsMorph } from '../compile.js';
+import {
+  CLIENT_EVENTS,
+  CONNECTION_STATES,
+  ERROR_CLASSES,
+  JITTER,
+  OPTION_TYPES,
+  type OptionDefault,
+  type OptionDoc,
+} from '../../../templates/runtime/manifest.js';
 
 export interface RuntimeMember {
   readonly name: string;
   readonly type: string;
-  readonly optional: boolean;
-  /** JSDoc text without the "(default …)" part. */
   readonly doc: string;
-  /** The "(default …)" text of the JSDoc, when there is one. */
+  /** The default in words, when the runtime states one. */
   readonly default?: string;
   /** Members of an inline object type (`{ a?: number } | false`). */
   readonly inline: readonly RuntimeMember[];
 }
 
-export interface RuntimeInterface {
-  readonly name: string;
-  readonly doc: string;
-  readonly extends: readonly string[];
-  readonly members: readonly RuntimeMember[];
-}
-
-export interface RuntimeAlias {
-  readonly name: string;
-  readonly doc: string;
-  readonly type: string;
-  /** String literal members of a union alias. */
-  readonly literals: readonly string[];
-}
-
+/** An error class of the runtime with its fields in order. */
 export interface RuntimeErrorClass {
   readonly name: string;
-  readonly file: string;
-  readonly doc: string;
-  readonly extends?: string;
-  /** The `ERR_…` codes the class creates. */
+  readonly extends: string;
   readonly codes: readonly string[];
-  /** Public fields besides those of its base class. */
-  readonly fields: readonly { readonly name: string; readonly type: string; readonly doc: string }[];
+  readonly description: string;
+  readonly fields: readonly { readonly name: string; readonly type: string; readonly description: string }[];
 }
+
+export type OptionTypeName = keyof typeof OPTION_TYPES;
 
 export interface RuntimeApi {
-  readonly interfaces: ReadonlyMap<string, RuntimeInterface>;
-  readonly aliases: ReadonlyMap<string, RuntimeAlias>;
+  /** The options objects the docs describe. */
+  readonly optionTypes: readonly OptionTypeName[];
+  /** The options of one options object, in order. */
+  options(typeName: OptionTypeName): RuntimeMember[];
+  readonly events: readonly { readonly name: string; readonly args: string; readonly doc: string }[];
+  readonly states: readonly string[];
+  readonly jitter: { readonly type: string; readonly doc: string };
   readonly errors: readonly RuntimeErrorClass[];
-  /** Every `ERR_…` code any class creates, in source order. */
+  /** Every `ERR_…` code any class creates, in the manifest's order. */
   readonly codes: readonly string[];
-  /** Members of an interface including those it extends. */
-  membersOf(name: string): RuntimeMember[];
 }
 
-const DIRS = ['runtime', 'codec'];
-const ERR = /^ERR_[A-Z0-9_]+$/;
-
-/** What readRuntime finds, as plain data (cached by the sources' text). */
-interface RuntimeData {
-  readonly interfaces: RuntimeInterface[];
-  readonly aliases: RuntimeAlias[];
-  readonly errors: RuntimeErrorClass[];
+/** A default as the docs print it: `10000 ms`, `'latest-per-key'`, `true`, or the rule's words. */
+export function defaultText(d: OptionDefault): string {
+  if ('rule' in d) return d.rule;
+  const value = typeof d.value === 'string' ? `'${d.value}'` : String(d.value);
+  return d.unit ? `${value} ${d.unit}` : value;
 }
 
-export async function readRuntime(templatesDir: string, cache: Cache = NO_CACHE): Promise<RuntimeApi> {
-  const sources: { dir: string; file: string; text: string }[] = [];
-  for (const dir of DIRS) {
-    const names = (await listFiles(join(templatesDir, dir))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-    for (const file of names) sources.push({ dir, file, text: await readFile(join(templatesDir, dir, file), 'utf8') });
-  }
-  const key = sources.flatMap((s) => [`${s.dir}/${s.file}`, s.text]);
-  let data = cache.get<RuntimeData>('runtime-api', key);
-  if (data === undefined) {
-    data = await parseRuntime(sources);
-    cache.set('runtime-api', key, data);
-  }
-  return runtimeApi(data);
+function members(table: Readonly<Record<string, OptionDoc>>): RuntimeMember[] {
+  return Object.entries(table).map(([name, o]) => ({
+    name,
+    type: o.type,
+    doc: o.description,
+    ...(o.default ? { default: defaultText(o.default) } : {}),
+    inline: o.members ? members(o.members) : [],
+  }));
 }
 
-/** The compiler, loaded only when the sources are not in the cache. */
-let ts: typeof TS;
-
-async function parseRuntime(sources: readonly { dir: string; file: string; text: string }[]): Promise<RuntimeData> {
-  ts = (await loadTsMorph()).ts;
-  const interfaces = new Map<string, RuntimeInterface>();
-  const aliases = new Map<string, RuntimeAlias>();
-  const errors: RuntimeErrorClass[] = [];
-  for (const { dir, file, text } of sources) {
-    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-    for (const st of sf.statements) {
-      if (ts.isInterfaceDeclaration(st)) {
-        interfaces.set(st.name.text, {
-          name: st.name.text,
-          doc: docOf(st),
-          extends: (st.heritageClauses ?? []).flatMap((h) => h.types.map((t) => t.expression.getText(sf))),
-          members: st.members.filter(ts.isPropertySignature).map((m) => member(m, sf)),
-        });
-      } else if (ts.isTypeAliasDeclaration(st)) {
-        aliases.set(st.name.text, { name: st.name.text, doc: docOf(st), type: st.type.getText(sf), literals: literalsOf(st.type) });
-      } else if (ts.isClassDeclaration(st) && st.name) {
-        const cls = errorClass(st, sf, `${dir}/${file}`);
-        if (cls) errors.push(cls);
-      }
-    }
-  }
-  return { interfaces: [...interfaces.values()], aliases: [...aliases.values()], errors };
-}
-
-function runtimeApi(data: RuntimeData): RuntimeApi {
-  const interfaces = new Map(data.interfaces.map((i) => [i.name, i]));
-  const aliases = new Map(data.aliases.map((a) => [a.name, a]));
-  const errors = data.errors;
-  // A class without its own code but derived from one with codes (none today) is still an error class.
-  const byName = new Map(errors.map((e) => [e.name, e]));
-  const kept = errors.filter((e) => e.codes.length > 0 || (e.extends !== undefined && byName.has(e.extends)) || errors.some((o) => o.extends === e.name));
-  const codes = [...new Set(kept.flatMap((e) => e.codes))];
-  const membersOf = (name: string, seen: string[] = []): RuntimeMember[] => {
-    const i = interfaces.get(name);
-    if (!i || seen.includes(name)) return [];
-    const own = i.members;
-    const inherited = i.extends.flatMap((b) => membersOf(b, [...seen, name])).filter((m) => !own.some((o) => o.name === m.name));
-    return [...own, ...inherited];
-  };
-  return { interfaces, aliases, errors: kept, codes, membersOf: (n) => membersOf(n) };
-}
-
-function docOf(node: TS.Node): string {
-  const docs = (node as { jsDoc?: TS.JSDoc[] }).jsDoc ?? [];
-  const last = docs[docs.length - 1];
-  if (!last) return '';
-  const comment = typeof last.comment === 'string' ? last.comment : (last.comment ?? []).map((c) => c.getText()).join('');
-  return comment.trim();
-}
-
-function member(m: TS.PropertySignature, sf: TS.SourceFile): RuntimeMember {
-  const raw = docOf(m);
-  const dm = /\s*\(default:?\s*((?:[^()]|\([^()]*\))*)\)/.exec(raw);
-  const inline: RuntimeMember[] = [];
-  const collect = (t: TS.TypeNode | undefined) => {
-    if (!t) return;
-    if (ts.isTypeLiteralNode(t)) inline.push(...t.members.filter(ts.isPropertySignature).map((x) => member(x, sf)));
-    else if (ts.isUnionTypeNode(t)) t.types.forEach(collect);
-    else if (ts.isParenthesizedTypeNode(t)) collect(t.type);
-  };
-  collect(m.type);
+export function readRuntime(): RuntimeApi {
   return {
-    name: m.name.getText(sf),
-    type: (m.type?.getText(sf) ?? 'unknown').replace(/\s+/g, ' '),
-    optional: m.questionToken !== undefined,
-    doc: (dm ? raw.replace(dm[0], '') : raw).trim(),
-    ...(dm ? { default: dm[1]!.trim() } : {}),
-    inline,
+    optionTypes: Object.keys(OPTION_TYPES) as OptionTypeName[],
+    options: (typeName) => members(OPTION_TYPES[typeName]),
+    events: Object.entries(CLIENT_EVENTS).map(([name, e]) => ({ name, args: e.args, doc: e.description })),
+    states: CONNECTION_STATES,
+    jitter: { type: JITTER.type, doc: JITTER.description },
+    errors: ERROR_CLASSES.map((e) => ({ ...e, fields: Object.entries(e.fields).map(([name, f]) => ({ name, ...f })) })),
+    codes: [...new Set(ERROR_CLASSES.flatMap((e) => e.codes))],
   };
-}
-
-function literalsOf(t: TS.TypeNode): string[] {
-  if (ts.isUnionTypeNode(t)) return t.types.flatMap(literalsOf);
-  if (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)) return [t.literal.text];
-  return [];
-}
-
-function errorClass(st: TS.ClassDeclaration, sf: TS.SourceFile, file: string): RuntimeErrorClass | undefined {
-  const base = st.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression.getText(sf);
-  const codes: string[] = [];
-  const fields: { name: string; type: string; doc: string }[] = [];
-  const visit = (n: TS.Node): void => {
-    // super('ERR_…', …) and unions of `ERR_…` literals typing a parameter or property
-    if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) {
-      const first = n.arguments[0];
-      if (first && ts.isStringLiteral(first) && ERR.test(first.text)) codes.push(first.text);
-    }
-    if ((ts.isParameter(n) || ts.isPropertyDeclaration(n)) && n.type) {
-      codes.push(...literalsOf(n.type).filter((c) => ERR.test(c)));
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(st);
-  const isPublic = (mods: TS.NodeArray<TS.ModifierLike> | undefined) =>
-    !(mods ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword);
-  for (const m of st.members) {
-    if (ts.isPropertyDeclaration(m) && isPublic(m.modifiers) && !ts.isPrivateIdentifier(m.name)) {
-      const name = m.name.getText(sf);
-      if (name === 'name') continue;
-      fields.push({ name, type: typeText(m, sf), doc: docOf(m) });
-    }
-    if (ts.isConstructorDeclaration(m)) {
-      for (const p of m.parameters) {
-        const mods = ts.getModifiers(p) ?? [];
-        if (mods.some((x) => x.kind === ts.SyntaxKind.ReadonlyKeyword || x.kind === ts.SyntaxKind.PublicKeyword) && isPublic(p.modifiers as never)) {
-          fields.push({ name: p.name.getText(sf), type: (p.type?.getText(sf) ?? 'unknown').replace(/\s+/g, ' '), doc: '' });
-        }
-      }
-    }
-  }
-  if (codes.length === 0 && base === undefined) return undefined;
-  return { name: st.name!.text, file, doc: docOf(st), ...(base ? { extends: base } : {}), codes: [...new Set(codes)], fields };
-}
-
-function typeText(m: TS.PropertyDeclaration, sf: TS.SourceFile): string {
-  if (m.type) return m.type.getText(sf).replace(/\s+/g, ' ');
-  if (m.initializer) {
-    const init = m.initializer;
-    if (ts.isAsExpression(init) && init.expression) return init.expression.getText(sf);
-    return init.getText(sf);
-  }
-  return 'unknown';
 }

@@ -3,7 +3,8 @@
 import { WebSocket } from 'ws';
 import type { OperationSpec } from '../../runtime/spec.js';
 import { ApiErrors } from '../errors.js';
-import { normalizeCandleType, normalizeInterval, type CandleType, type Interval, type TickResult } from '../market.js';
+import { normalizeCandleType, normalizeInterval, type CandleType, type Interval } from '../candles.js';
+import type { TickResult } from '../market-records.js';
 import { sendEvent } from './frames.js';
 import type { Connection, SimState } from './state.js';
 

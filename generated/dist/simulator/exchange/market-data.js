@@ -4,7 +4,7 @@
 import { Dec } from '../decimal.js';
 import { ApiErrors } from '../errors.js';
 import {} from '../instruments.js';
-import { normalizeCandleType, normalizeInterval } from '../market.js';
+import { normalizeCandleType, normalizeInterval } from '../candles.js';
 import { defaultOf, optInt, optLimit, optString, reqString } from './params.js';
 export function time(ex) {
     return { serverTime: ex.now() };

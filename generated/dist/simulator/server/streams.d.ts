@@ -2,7 +2,8 @@
 // Regenerate with: npm run generate
 /** Market data streams: subscribing (with a first snapshot) and pushing every market tick as events. */
 import type { OperationSpec } from '../../runtime/spec.js';
-import { type CandleType, type Interval, type TickResult } from '../market.js';
+import { type CandleType, type Interval } from '../candles.js';
+import type { TickResult } from '../market-records.js';
 import type { Connection, SimState } from './state.js';
 export type StreamKind = 'quotes' | 'depth' | 'trades' | 'ohlc';
 /** The subscribe operations the simulator serves, by the API's operationIds. */

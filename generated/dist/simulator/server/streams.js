@@ -3,7 +3,7 @@
 /** Market data streams: subscribing (with a first snapshot) and pushing every market tick as events. */
 import { WebSocket } from 'ws';
 import { ApiErrors } from '../errors.js';
-import { normalizeCandleType, normalizeInterval } from '../market.js';
+import { normalizeCandleType, normalizeInterval } from '../candles.js';
 import { sendEvent } from './frames.js';
 /** The subscribe operations the simulator serves, by the API's operationIds. */
 export const STREAM_OPERATIONS = {

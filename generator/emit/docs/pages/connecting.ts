@@ -5,7 +5,7 @@ import { cell } from '../../../names.js';
 import { OPERATIONS_PAGE, type DocsBuilder } from '../../docs.js';
 import { clientCode, opLink, perInterval } from '../facts.js';
 import { code, codeCell, prose, proseCell } from '../markdown.js';
-import { type RuntimeMember } from '../runtime.js';
+import type { OptionTypeName, RuntimeMember } from '../runtime.js';
 
 /** Component schemas of the frame headers: request, reply and event envelopes. */
 export function headerSchemas(docs: DocsBuilder): { kind: string; schema: string; payload: string }[] {
@@ -30,24 +30,17 @@ export function frames(docs: DocsBuilder) {
   }));
 }
 
-export function optionRows(docs: DocsBuilder, typeName: string, documentDefaults: Record<string, string> = {}) {
-  return docs.runtime.membersOf(typeName).map((m: RuntimeMember) => ({
+export function optionRows(docs: DocsBuilder, typeName: OptionTypeName, documentDefaults: Record<string, string> = {}) {
+  return docs.runtime.options(typeName).map((m: RuntimeMember) => ({
     name: codeCell(m.name),
     type: codeCell(m.type),
     default: cell([documentDefaults[m.name] ?? '', m.default ? prose(m.default) : ''].filter(Boolean).join(' — ')),
     description: cell(
-      [prose(m.doc || typeDoc(docs, m.type)), m.inline.length > 0 ? `Members: ${m.inline.map((i) => `${code(i.name)} {${code(i.type)}}${i.doc ? ` ${prose(i.doc)}` : ''}${i.default ? ` (default ${prose(i.default)})` : ''}`).join('; ')}.` : '']
+      [prose(m.doc), m.inline.length > 0 ? `Members: ${m.inline.map((i) => `${code(i.name)} {${code(i.type)}}${i.doc ? ` ${prose(i.doc)}` : ''}${i.default ? ` (default ${prose(i.default)})` : ''}`).join('; ')}.` : '']
         .filter(Boolean)
         .join(' '),
     ),
   }));
-}
-
-/** The first sentence of the JSDoc of the runtime type a member is typed with (for undocumented members). */
-export function typeDoc(docs: DocsBuilder, type: string): string {
-  const name = /^[A-Za-z]+$/.test(type) ? type : undefined;
-  const doc = name === undefined ? '' : (docs.runtime.interfaces.get(name)?.doc ?? docs.runtime.aliases.get(name)?.doc ?? '');
-  return /^[^.]*\.?/.exec(doc.replace(/\s+/g, ' '))![0].trim();
 }
 
 /** The version a client uses on a server when given none (as the runtime decides). */
@@ -61,18 +54,18 @@ export function connectingContext(docs: DocsBuilder) {
   const heartbeatOp = m.operations.find((o) => o.id === hb.operation)!;
   const partial = m.operations.filter((o) => o.versions.length > 0 && o.versions.length < m.versions.length);
   const unversioned = m.operations.filter((o) => o.versions.length === 0);
+  const exampleAddress = m.operations.find((o) => o.versions.length > 0)?.channelAddress;
   const documentDefaults: Record<string, string> = {
     server: code(m.defaultServer),
     apiVersion: code(m.defaultVersion),
     heartbeatIntervalMs: code(String(hb.clientIntervalMs)),
     deadAfterMs: code(String(hb.deadAfterMs)),
   };
-  const optionTypes = new Set(docs.runtime.membersOf('ClientOptions').flatMap((o) => [...o.type.matchAll(/[A-Z][A-Za-z]+/g)].map((x) => x[0])));
-  const nested = [...optionTypes].filter((t) => docs.runtime.interfaces.has(t) && t !== 'ClientOptions').sort();
+  // The options objects the client's options are typed with get a table each.
+  const optionTypes = new Set(docs.runtime.options('ClientOptions').flatMap((o) => [...o.type.matchAll(/[A-Z][A-Za-z]+/g)].map((x) => x[0])));
+  const nested = docs.runtime.optionTypes.filter((t) => optionTypes.has(t) && t !== 'ClientOptions').sort();
   const nonIdempotent = m.operations.filter((o) => !o.idempotent);
-  const events = docs.runtime.membersOf('ClientEvents');
-  const stateAlias = docs.runtime.aliases.get('ConnectionState');
-  const jitter = docs.runtime.aliases.get('Jitter');
+  const jitter = docs.runtime.jitter;
   const lost = docs.runtime.errors.find((e) => e.codes.includes('ERR_CONNECTION_LOST'));
   return {
     clientClassName: m.clientClassName,
@@ -93,7 +86,8 @@ export function connectingContext(docs: DocsBuilder) {
     versionDescription: prose(m.versionDescription ?? ''),
     versions: m.versions.map(code).join(', '),
     defaultVersion: code(m.defaultVersion),
-    exampleAddress: code(m.operations.find((o) => o.versions.length > 0)?.channelAddress ?? ''),
+    // Empty when no destination carries the version (the page then says so).
+    exampleAddress: exampleAddress === undefined ? '' : code(exampleAddress),
     partial: partial.map((o) => ({ op: `[${code(o.id)}](${OPERATIONS_PAGE}#${o.anchor})`, versions: cell(o.versions.map(code).join(', ')) })),
     unversioned: unversioned.map((o) => `[${code(Object.values(o.destinations)[0] ?? o.channelAddress)}](${OPERATIONS_PAGE}#${o.anchor})`).join(', '),
     heartbeat: {
@@ -104,9 +98,9 @@ export function connectingContext(docs: DocsBuilder) {
       serverTimeoutMs: hb.serverTimeoutMs,
       deadAfterMs: hb.deadAfterMs,
     },
-    jitter: jitter ? { type: code(jitter.type), doc: prose(jitter.doc) } : { type: '', doc: '' },
+    jitter: { type: code(jitter.type), doc: prose(jitter.doc) },
     connectionLost: clientCode(docs, 'ERR_CONNECTION_LOST') ?? code('ERR_CONNECTION_LOST'),
-    connectionLostDoc: prose(lost?.doc ?? ''),
+    connectionLostDoc: prose(lost?.description ?? ''),
     nonIdempotent: nonIdempotent.map((o) => `[${code(o.id)}](${OPERATIONS_PAGE}#${o.anchor})`).join(', ') || 'none',
     rateLimits: m.rateLimits.map((r) => ({
       anchor: docs.limitAnchors.get(r.id)!,
@@ -131,7 +125,7 @@ export function connectingContext(docs: DocsBuilder) {
     nested: nested.map((t) => ({ name: t, anchor: t.toLowerCase(), rows: optionRows(docs, t) })),
     requestOptionRows: optionRows(docs, 'RequestOptions'),
     subscribeOptionRows: optionRows(docs, 'SubscribeOptions'),
-    events: events.map((e) => ({ name: codeCell(e.name), args: codeCell(e.type), doc: proseCell(e.doc || typeDoc(docs, e.type.replace(/^\[(\w+)\]$/, '$1'))) })),
-    states: stateAlias ? stateAlias.literals.map((l) => code(l)).join(', ') : '',
+    events: docs.runtime.events.map((e) => ({ name: codeCell(e.name), args: codeCell(e.args), doc: proseCell(e.doc) })),
+    states: docs.runtime.states.map((l) => code(l)).join(', '),
   };
 }

@@ -23,8 +23,6 @@ export function errorsContext(docs: DocsBuilder) {
   const apiError = docs.runtime.errors.find((e) => e.codes.includes('ERR_API'));
   const base = docs.runtime.errors.find((e) => e.extends === 'Error' && e.codes.length === 0);
   const baseFields = new Set((base?.fields ?? []).map((f) => f.name));
-  // The base class's field typed by the union of codes is the `code` itself.
-  const isCodeField = (type: string) => (docs.runtime.aliases.get(type)?.literals ?? []).some((l) => /^ERR_/.test(l));
   const byCode = new Map<string, { classes: string[]; doc: string; fields: string[] }>();
   // The most specific class (fewest codes) describes a code first.
   const specific = [...docs.runtime.errors].sort((a, b) => a.codes.length - b.codes.length);
@@ -32,7 +30,7 @@ export function errorsContext(docs: DocsBuilder) {
     for (const c of e.codes) {
       const entry = byCode.get(c) ?? { classes: [], doc: '', fields: [] };
       entry.classes.push(code(e.name));
-      if (!entry.doc) entry.doc = e.doc;
+      if (!entry.doc) entry.doc = e.description;
       entry.fields.push(...e.fields.filter((f) => !baseFields.has(f.name)).map((f) => code(f.name)));
       byCode.set(c, entry);
     }
@@ -53,7 +51,7 @@ export function errorsContext(docs: DocsBuilder) {
         present: true,
         link: clientCode(docs, 'ERR_API')!,
         name: code(apiError.name),
-        fields: apiError.fields.map((f) => ({ name: codeCell(f.name), type: codeCell(f.type), doc: proseCell(f.doc) })),
+        fields: apiError.fields.map((f) => ({ name: codeCell(f.name), type: codeCell(f.type), doc: proseCell(f.description) })),
       }
       : { present: false, link: '', name: '', fields: [] },
     failure: failureContext(docs),
@@ -70,7 +68,7 @@ export function errorsContext(docs: DocsBuilder) {
       namedBy: cell((namedBy.get(e.code) ?? []).join(', ')),
     })),
     baseClass: base ? code(base.name) : code('Error'),
-    baseFields: base ? base.fields.filter((f) => !isCodeField(f.type)).map((f) => code(f.name)).join(', ') : '',
+    baseFields: base ? base.fields.filter((f) => f.name !== 'code').map((f) => code(f.name)).join(', ') : '',
     clientCodes: docs.runtime.codes.filter((c) => byCode.has(c)).map((c) => [c, byCode.get(c)!] as const).map(([c, v]) => ({
       anchor: docs.clientCodeAnchors.get(c)!,
       code: codeCell(c),

@@ -8,10 +8,10 @@ import { eventExamples, opExamples } from '../examples.js';
 import { callHeading, clientCode, destinationsText, errorCodeRow, errorShape, limitParts, opLink, preferredDestination, relevantErrorCodes, signingFieldNames, unconfirmedNote, versionsText } from '../facts.js';
 import { operationGroups } from '../groups.js';
 import { code, codeCell, fence, jsonCode, prose } from '../markdown.js';
-import { typeDoc } from './connecting.js';
+import type { OptionTypeName } from '../runtime.js';
 
-export function optionBullets(docs: DocsBuilder, typeName: string): string[] {
-  return docs.runtime.membersOf(typeName).map((m) => `  - ${code(m.name)} {${code(m.type)}} ${prose(m.doc || typeDoc(docs, m.type))}${m.default ? ` Default: ${prose(m.default)}.` : ''}`.trimEnd());
+export function optionBullets(docs: DocsBuilder, typeName: OptionTypeName): string[] {
+  return docs.runtime.options(typeName).map((m) => `  - ${code(m.name)} {${code(m.type)}} ${prose(m.doc)}${m.default ? ` Default: ${prose(m.default)}.` : ''}`.trimEnd());
 }
 
 export function args(docs: DocsBuilder, op: OperationModel): string[] {
