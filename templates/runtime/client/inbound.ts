@@ -116,7 +116,21 @@ export function isFailure(client: ClientCore, payload: unknown): boolean {
   const sets = client.spec.envelope.failureFields;
   if (sets === undefined || sets.length === 0 || payload === null || typeof payload !== 'object' || Array.isArray(payload)) return false;
   const body = payload as Record<string, unknown>;
-  return sets.some((fields) => fields.every((f) => Object.prototype.hasOwnProperty.call(body, f) && body[f] !== null && body[f] !== undefined && body[f] !== ''));
+  // Plain loops: this runs on every OK reply, and closures here were made per reply.
+  for (let i = 0; i < sets.length; i++) {
+    const fields = sets[i]!;
+    let all = true;
+    for (let j = 0; j < fields.length; j++) {
+      const f = fields[j]!;
+      const v = Object.prototype.hasOwnProperty.call(body, f) ? body[f] : undefined;
+      if (v === null || v === undefined || v === '') {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /**

@@ -129,7 +129,22 @@ export function isFailure(client, payload) {
     if (sets === undefined || sets.length === 0 || payload === null || typeof payload !== 'object' || Array.isArray(payload))
         return false;
     const body = payload;
-    return sets.some((fields) => fields.every((f) => Object.prototype.hasOwnProperty.call(body, f) && body[f] !== null && body[f] !== undefined && body[f] !== ''));
+    // Plain loops: this runs on every OK reply, and closures here were made per reply.
+    for (let i = 0; i < sets.length; i++) {
+        const fields = sets[i];
+        let all = true;
+        for (let j = 0; j < fields.length; j++) {
+            const f = fields[j];
+            const v = Object.prototype.hasOwnProperty.call(body, f) ? body[f] : undefined;
+            if (v === null || v === undefined || v === '') {
+                all = false;
+                break;
+            }
+        }
+        if (all)
+            return true;
+    }
+    return false;
 }
 /**
  * A subscription reply with per-symbol statuses: none accepted → the subscription fails naming
