@@ -6,8 +6,8 @@
  * not list. Knows JSON Schema, not the API.
  */
 import type { EnumSite } from '../templates/codec/codec.js';
+import { componentName, componentRef } from './model/refs.js';
 
-const REF_PREFIX = '#/components/schemas/';
 
 /**
  * @param schemas the document's component schemas
@@ -19,9 +19,8 @@ export function enumSites(schemas: Readonly<Record<string, any>>, root: string, 
   const seen = new Set<string>();
   const walk = (node: any, path: readonly string[], stack: readonly string[]): void => {
     if (!node || typeof node !== 'object') return;
-    let name: string | undefined;
-    if (typeof node.$ref === 'string' && node.$ref.startsWith(REF_PREFIX)) {
-      name = decodePointer(node.$ref.slice(REF_PREFIX.length));
+    const name = componentName(node.$ref, 'schemas');
+    if (name !== undefined) {
       if (stack.includes(name)) return; // recursive schema: its sites are already listed once
       node = schemas[name];
       if (!node || typeof node !== 'object') return;
@@ -48,10 +47,6 @@ export function enumSites(schemas: Readonly<Record<string, any>>, root: string, 
       if (Array.isArray(node[key])) for (const sub of node[key]) walk(sub, path, here);
     }
   };
-  walk({ $ref: REF_PREFIX + root }, [], []);
+  walk({ $ref: componentRef('schemas', root) }, [], []);
   return sites;
-}
-
-function decodePointer(s: string): string {
-  return s.replace(/~1/g, '/').replace(/~0/g, '~');
 }

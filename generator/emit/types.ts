@@ -8,6 +8,7 @@ import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
 import { TypeScriptGenerator, typeScriptDefaultModelNameConstraints } from '@asyncapi/modelina';
 import { SpecError } from '../load.js';
 import { typeNamesOf } from '../model/names.js';
+import { componentName } from '../model/refs.js';
 import { jsdoc, key } from '../names.js';
 
 /** The document's words about a schema, as JSDoc lines. */
@@ -158,8 +159,8 @@ function inboundTitles(document: AsyncAPIDocumentInterface, components: Readonly
   const seen = new Set<string>();
   const walk = (node: any): void => {
     if (!node || typeof node !== 'object') return;
-    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/components/schemas/')) {
-      const name = node.$ref.slice('#/components/schemas/'.length).replace(/~1/g, '/').replace(/~0/g, '~');
+    const name = componentName(node.$ref, 'schemas');
+    if (name !== undefined) {
       if (seen.has(name)) return;
       seen.add(name);
       const schema = components[name];

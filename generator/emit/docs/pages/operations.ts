@@ -1,6 +1,6 @@
 /** The operations page (operations.md): one section per operation and per event, shaped like ws's doc/ws.md. */
 
-import { REQUEST_ERRORS_AFTER_SENDING, REQUEST_ERRORS_BEFORE_SENDING, SUBSCRIBE_ERRORS_AT_ONCE, SUBSCRIPTION_ENDING_ERRORS, type ErrorOccasion } from '../../../../templates/runtime/manifest.js';
+import { REQUEST_ERRORS_AFTER_SENDING, REQUEST_ERRORS_BEFORE_SENDING, SUBSCRIBE_ERRORS_AT_ONCE, SUBSCRIPTION_BUFFER_OPTIONS, SUBSCRIPTION_ENDING_ERRORS, type ErrorOccasion } from '../../../../templates/runtime/manifest.js';
 import type { EventModel, OperationModel } from '../../../model.js';
 import { cell, compactLiteral as js, memberAccess as member, str } from '../../../names.js';
 import type { DocsBuilder } from '../../docs.js';
@@ -225,6 +225,12 @@ export function eventSection(docs: DocsBuilder, ev: EventModel) {
   };
 }
 
+/** The client's default buffer size, as its manifest states it. */
+function bufferSizeDefault(): string {
+  const d = SUBSCRIPTION_BUFFER_OPTIONS.bufferSize.default;
+  return d === undefined ? 'none' : 'value' in d ? String(d.value) : d.rule;
+}
+
 /** How a slow consumer of a stream is buffered (state vs facts): told in the first group with a stream. */
 function streamBuffering(docs: DocsBuilder): string {
   const streams = docs.model.operations.filter((o) => o.stream);
@@ -234,10 +240,10 @@ function streamBuffering(docs: DocsBuilder): string {
   return [
     '<a id="stream-buffering"></a>',
     '',
-    `**A slow consumer.** Events wait in a bounded buffer (${code('bufferSize')}, default 1024) while a ${code('for await')} loop has not asked for them or no ${code("'data'")} listener is attached. What happens when it is full depends on what the document says the stream's events are (${code('x-stream.events')}):`,
+    `**A slow consumer.** Events wait in a bounded buffer (${code('bufferSize')}, default ${bufferSizeDefault()}) while a ${code('for await')} loop has not asked for them or no ${code("'data'")} listener is attached. What happens when it is full depends on what the document says the stream's events are (${code('x-stream.events')}):`,
     '',
     `- **State** — each event replaces the state of its key (the instrument, and the interval of a candle): the default policy ${code("'latest-per-key'")} replaces the buffered event of the same key, so a slow consumer sees the newest state of every key. Conflation is not a loss; no warning. Streams: ${list('state')}.`,
-    `- **Facts** — every event counts (a trade): the default policy ${code("'drop-oldest'")} drops the oldest buffered event, and no drop is silent: the client emits ${code("'warning'")} with a ${code('SlowConsumerError')} (${slow}) naming the stream (${code('destination')}, ${code('operationId')}) and the count (${code('dropped')} since the last warning, ${code('totalDropped')}) — at the first drop, then every ${code('bufferSize')} drops, and for the rest when the consumer reads again or the subscription ends. With ${code('lossless: true')} the first event that does not fit ends the subscription with that error instead (the buffered events are still read first). Streams: ${list('facts')}.`,
+    `- **Facts** — every event counts (a trade): the default policy ${code("'drop-oldest'")} drops the oldest buffered event, and no drop is silent: the client emits ${code("'warning'")} with a ${code('SlowConsumerError')} (${slow}) naming the stream (its event destination and operation) and the count (${code('dropped')} since the last warning, ${code('totalDropped')}) — at the first drop, then every ${code('bufferSize')} drops, and for the rest when the consumer reads again or the subscription ends. With ${code('lossless: true')} the first event that does not fit ends the subscription with that error instead (the buffered events are still read first). Streams: ${list('facts')}.`,
     '',
     `${code('bufferPolicy')} (${code("'latest-per-key'")}, ${code("'drop-oldest'")}, ${code("'drop-newest'")}) overrides the default per subscription or for the client (${code('subscriptionBuffer')}); ${code('subscription.dropped')} counts every dropped or replaced event.`,
   ].join('\n');
