@@ -244,24 +244,22 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
     return decodeWith(replyValidators[operationId], tables.replyEnums[operationId], value);
   };
 
-  const decodeEvent = (eventDestination: string, payload: unknown): ValidationResult => {
+  /** decodeEvent with the destination's validator, JSON-string fields and enum sites bound once. */
+  const eventDecoder = (eventDestination: string): ((payload: unknown) => ValidationResult) | undefined => {
     const validator = eventValidators[eventDestination];
-    if (!validator) return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
+    if (!validator) return undefined;
     const jsonFields = tables.eventJsonStringFields[eventDestination];
-    if (jsonFields && payload && typeof payload === 'object') {
-      const obj = payload as Record<string, unknown>;
-      for (const f of jsonFields) {
-        const v = obj[f];
-        if (typeof v === 'string') {
-          try {
-            obj[f] = JSON.parse(v);
-          } catch {
-            // left as it is: validation reports the field
-          }
-        }
-      }
-    }
-    return decodeWith(validator, tables.eventEnums[eventDestination], payload);
+    const sites = tables.eventEnums[eventDestination];
+    return (payload) => {
+      if (jsonFields && payload && typeof payload === 'object') parseJsonFields(payload as Record<string, unknown>, jsonFields);
+      return decodeWith(validator, sites, payload);
+    };
+  };
+
+  const decodeEvent = (eventDestination: string, payload: unknown): ValidationResult => {
+    const decode = eventDecoder(eventDestination);
+    if (!decode) return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
+    return decode(payload);
   };
 
   return {
@@ -274,6 +272,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
     buildRequest,
     decodeReply,
     decodeEvent,
+    eventDecoder,
     validateRequest(destination, payload) {
       let target: Target;
       try {
@@ -296,6 +295,20 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
       return decodeEvent(eventDestination, structuredClone(payload));
     },
   };
+}
+
+/** Fields that carry JSON text are parsed in place; text that does not parse is left for validation to report. */
+function parseJsonFields(obj: Record<string, unknown>, fields: readonly string[]): void {
+  for (const f of fields) {
+    const v = obj[f];
+    if (typeof v === 'string') {
+      try {
+        obj[f] = JSON.parse(v);
+      } catch {
+        // left as it is: validation reports the field
+      }
+    }
+  }
 }
 
 /** A param value as it goes on the wire: exponent-form numbers become plain decimal strings. */

@@ -43,6 +43,9 @@ import { RateLimiter } from './rate-limiter.js';
 import type { Codec, OperationSpec, ProtocolSpec, RequestContext } from './spec.js';
 import { Subscription, type BufferPolicy } from './subscription.js';
 
+/** The options of a call given none (no object allocated per call). */
+const NO_OPTIONS: RequestOptions = Object.freeze({});
+
 export type {
   ClientEvents,
   ClientOptions,
@@ -360,14 +363,14 @@ export class ClientCore extends Emitter<ClientEvents> {
         ),
       );
     }
-    return send(this, route.op, destination, params, options ?? {});
+    return send(this, route.op, destination, params, options ?? NO_OPTIONS);
   }
 
   /** Calls an operation by its operationId in this client's API version. */
   call<T = unknown>(operationId: string, params?: unknown, options?: RequestOptions): Promise<T> {
     try {
       const { op, destination } = resolveOperation(this, operationId);
-      return send(this, op, destination, params, options ?? {}) as Promise<T>;
+      return send(this, op, destination, params, options ?? NO_OPTIONS) as Promise<T>;
     } catch (error) {
       return Promise.reject(error);
     }

@@ -146,26 +146,24 @@ export function createCodec(spec, tables) {
             value = { [bare]: value };
         return decodeWith(replyValidators[operationId], tables.replyEnums[operationId], value);
     };
-    const decodeEvent = (eventDestination, payload) => {
+    /** decodeEvent with the destination's validator, JSON-string fields and enum sites bound once. */
+    const eventDecoder = (eventDestination) => {
         const validator = eventValidators[eventDestination];
         if (!validator)
-            return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
+            return undefined;
         const jsonFields = tables.eventJsonStringFields[eventDestination];
-        if (jsonFields && payload && typeof payload === 'object') {
-            const obj = payload;
-            for (const f of jsonFields) {
-                const v = obj[f];
-                if (typeof v === 'string') {
-                    try {
-                        obj[f] = JSON.parse(v);
-                    }
-                    catch {
-                        // left as it is: validation reports the field
-                    }
-                }
-            }
-        }
-        return decodeWith(validator, tables.eventEnums[eventDestination], payload);
+        const sites = tables.eventEnums[eventDestination];
+        return (payload) => {
+            if (jsonFields && payload && typeof payload === 'object')
+                parseJsonFields(payload, jsonFields);
+            return decodeWith(validator, sites, payload);
+        };
+    };
+    const decodeEvent = (eventDestination, payload) => {
+        const decode = eventDecoder(eventDestination);
+        if (!decode)
+            return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
+        return decode(payload);
     };
     return {
         spec,
@@ -177,6 +175,7 @@ export function createCodec(spec, tables) {
         buildRequest,
         decodeReply,
         decodeEvent,
+        eventDecoder,
         validateRequest(destination, payload) {
             let target;
             try {
@@ -201,6 +200,20 @@ export function createCodec(spec, tables) {
             return decodeEvent(eventDestination, structuredClone(payload));
         },
     };
+}
+/** Fields that carry JSON text are parsed in place; text that does not parse is left for validation to report. */
+function parseJsonFields(obj, fields) {
+    for (const f of fields) {
+        const v = obj[f];
+        if (typeof v === 'string') {
+            try {
+                obj[f] = JSON.parse(v);
+            }
+            catch {
+                // left as it is: validation reports the field
+            }
+        }
+    }
 }
 /** A param value as it goes on the wire: exponent-form numbers become plain decimal strings. */
 function wireValue(v, field, destination) {

@@ -35,6 +35,8 @@ import { ClosedError, InvalidParamsError, MissingCredentialsError, UnknownOperat
 import { defaultVersionFor } from './manifest.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Subscription } from './subscription.js';
+/** The options of a call given none (no object allocated per call). */
+const NO_OPTIONS = Object.freeze({});
 // util.inspect's hook, by its registered name (no import of node:util in the runtime).
 const INSPECT = 'nodejs.util.inspect.custom';
 export class ClientCore extends Emitter {
@@ -309,13 +311,13 @@ export class ClientCore extends Emitter {
         if (route.version !== '' && this.serverVersions.length > 0 && !this.serverVersions.includes(route.version)) {
             return Promise.reject(new UnsupportedVersionError(`${destination} belongs to API version ${route.version}, which ${this.url} does not serve (it serves ${this.serverVersions.join(', ')}).`, route.version, { destination, operationId: route.op.id }));
         }
-        return send(this, route.op, destination, params, options ?? {});
+        return send(this, route.op, destination, params, options ?? NO_OPTIONS);
     }
     /** Calls an operation by its operationId in this client's API version. */
     call(operationId, params, options) {
         try {
             const { op, destination } = resolveOperation(this, operationId);
-            return send(this, op, destination, params, options ?? {});
+            return send(this, op, destination, params, options ?? NO_OPTIONS);
         }
         catch (error) {
             return Promise.reject(error);

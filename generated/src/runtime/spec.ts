@@ -186,6 +186,12 @@ export interface Codec {
   /** Decodes an event payload in place into its documented types; no copy. */
   decodeEvent(eventDestination: string, payload: unknown): ValidationResult;
   /**
+   * `decodeEvent` for one event destination, its tables looked up once: undefined while that
+   * destination's validator is not loaded yet (or for a destination the API does not have).
+   * The client keeps it on the stream's route, so an event costs no lookup by name.
+   */
+  eventDecoder?(eventDestination: string): ((payload: unknown) => ValidationResult) | undefined;
+  /**
    * Makes an operation's validators (request, reply, its stream's events) ready: undefined when
    * they already are, else a promise that settles when they are loaded. Codecs that hold every
    * validator up front need not implement it.

@@ -9,7 +9,7 @@ import type { ClientCore } from '../client.js';
 import { ApiError, BadFrameError, InvalidReplyError, SubscriptionRejectedError, UnknownValueWarning } from '../errors.js';
 import { parseJson } from '../json.js';
 import type { UnknownValue } from '../spec.js';
-import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
+import { KIND_REQUEST, KIND_SUBSCRIBE, removePending, type Pending } from './pending.js';
 import type { SubEntry } from './routing.js';
 
 export function handleText(client: ClientCore, text: string): void {
@@ -45,7 +45,9 @@ export function handleText(client: ClientCore, text: string): void {
   if (client.validateInbound) {
     let result;
     try {
-      result = client.codec.decodeEvent(destination, payload);
+      let decode = route.decode;
+      if (decode === undefined) decode = route.decode = client.codec.eventDecoder?.(destination);
+      result = decode === undefined ? client.codec.decodeEvent(destination, payload) : decode(payload);
     } catch (error) {
       badFrame(client, `decoding the event failed: ${String(error)}`, text, { destination });
       return;
@@ -71,23 +73,22 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
     return;
   }
   removePending(client, p);
-  const ref = { destination: p.destination, operationId: p.op.id, correlationId: key };
   const status = f[client.statusField];
   const payload = f[client.payloadField];
   let error: Error | undefined;
   let value: unknown = payload;
   if ((status !== undefined && status !== client.okStatus) || isFailure(client, payload)) {
     // A status other than OK, or an OK reply whose payload carries the document's failure fields.
-    error = apiError(client, ref, status, payload);
+    error = apiError(client, replyRef(p, key), status, payload);
   } else if (client.validateInbound) {
     try {
       const result = client.codec.decodeReply(p.op.id, payload);
       if (result.valid) {
         value = result.value;
         if (result.unknownValues !== undefined) unknownValues(client, p.destination, result.unknownValues);
-      } else error = new InvalidReplyError({ ...ref, issues: result.errors, payload });
+      } else error = new InvalidReplyError({ ...replyRef(p, key), issues: result.errors, payload });
     } catch (e) {
-      error = new InvalidReplyError({ ...ref, issues: [{ path: '', rule: 'decode', message: String(e) }], payload });
+      error = new InvalidReplyError({ ...replyRef(p, key), issues: [{ path: '', rule: 'decode', message: String(e) }], payload });
     }
   }
   if (p.kind === KIND_REQUEST) {
@@ -97,7 +98,7 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
   } else if (p.kind === KIND_SUBSCRIBE) {
     const entry = p.entry!;
     entry.pendingKey = undefined;
-    if (error === undefined) error = checkStatuses(client, entry, ref, value);
+    if (error === undefined) error = checkStatuses(client, entry, replyRef(p, key), value);
     if (error === undefined) entry.sub.acknowledge(value);
     else entry.sub.fail(error);
   } else if (error !== undefined) {
@@ -105,12 +106,31 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
   }
 }
 
+/** What an error about a reply names; built only when there is one. */
+function replyRef(p: Pending, correlationId: string): { destination: string; operationId: string; correlationId: string } {
+  return { destination: p.destination, operationId: p.op.id, correlationId };
+}
+
 /** Whether an OK reply's payload carries every field of one of the document's failure sets. */
 export function isFailure(client: ClientCore, payload: unknown): boolean {
   const sets = client.spec.envelope.failureFields;
   if (sets === undefined || sets.length === 0 || payload === null || typeof payload !== 'object' || Array.isArray(payload)) return false;
   const body = payload as Record<string, unknown>;
-  return sets.some((fields) => fields.every((f) => Object.prototype.hasOwnProperty.call(body, f) && body[f] !== null && body[f] !== undefined && body[f] !== ''));
+  // Plain loops: this runs on every OK reply, and closures here were made per reply.
+  for (let i = 0; i < sets.length; i++) {
+    const fields = sets[i]!;
+    let all = true;
+    for (let j = 0; j < fields.length; j++) {
+      const f = fields[j]!;
+      const v = Object.prototype.hasOwnProperty.call(body, f) ? body[f] : undefined;
+      if (v === null || v === undefined || v === '') {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@
  * subscriptions that want its events (one Map lookup per event on the hot path).
  */
 
-import type { OperationSpec, StreamMatch, StreamSpec } from '../spec.js';
+import type { OperationSpec, StreamMatch, StreamSpec, ValidationResult } from '../spec.js';
 import type { Subscription } from '../subscription.js';
 
 export interface DestinationRoute {
@@ -37,6 +37,8 @@ export class StreamRoute {
   readonly byKey: Map<string, SubEntry[]> = new Map();
   anyKey: SubEntry[] = [];
   all: SubEntry[] = [];
+  /** The codec's decoder for this destination, once its validator is loaded (no lookup by name per event). */
+  decode: ((payload: unknown) => ValidationResult) | undefined = undefined;
 
   constructor(readonly stream: StreamSpec) {
     const first = stream.match[0];

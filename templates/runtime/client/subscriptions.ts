@@ -127,6 +127,9 @@ export function sendSubscription(client: ClientCore, entry: SubEntry, frame?: Re
     timer,
     signal: undefined,
     onAbort: undefined,
+    sentAt: undefined,
+    deadline: undefined,
+    timeoutMs: 0,
   });
   entry.pendingKey = key;
   entry.connection = conn.id;

@@ -45,7 +45,10 @@ export function handleText(client, text) {
     if (client.validateInbound) {
         let result;
         try {
-            result = client.codec.decodeEvent(destination, payload);
+            let decode = route.decode;
+            if (decode === undefined)
+                decode = route.decode = client.codec.eventDecoder?.(destination);
+            result = decode === undefined ? client.codec.decodeEvent(destination, payload) : decode(payload);
         }
         catch (error) {
             badFrame(client, `decoding the event failed: ${String(error)}`, text, { destination });
@@ -71,14 +74,13 @@ export function handleReply(client, f, key) {
         return;
     }
     removePending(client, p);
-    const ref = { destination: p.destination, operationId: p.op.id, correlationId: key };
     const status = f[client.statusField];
     const payload = f[client.payloadField];
     let error;
     let value = payload;
     if ((status !== undefined && status !== client.okStatus) || isFailure(client, payload)) {
         // A status other than OK, or an OK reply whose payload carries the document's failure fields.
-        error = apiError(client, ref, status, payload);
+        error = apiError(client, replyRef(p, key), status, payload);
     }
     else if (client.validateInbound) {
         try {
@@ -89,10 +91,10 @@ export function handleReply(client, f, key) {
                     unknownValues(client, p.destination, result.unknownValues);
             }
             else
-                error = new InvalidReplyError({ ...ref, issues: result.errors, payload });
+                error = new InvalidReplyError({ ...replyRef(p, key), issues: result.errors, payload });
         }
         catch (e) {
-            error = new InvalidReplyError({ ...ref, issues: [{ path: '', rule: 'decode', message: String(e) }], payload });
+            error = new InvalidReplyError({ ...replyRef(p, key), issues: [{ path: '', rule: 'decode', message: String(e) }], payload });
         }
     }
     if (p.kind === KIND_REQUEST) {
@@ -107,7 +109,7 @@ export function handleReply(client, f, key) {
         const entry = p.entry;
         entry.pendingKey = undefined;
         if (error === undefined)
-            error = checkStatuses(client, entry, ref, value);
+            error = checkStatuses(client, entry, replyRef(p, key), value);
         if (error === undefined)
             entry.sub.acknowledge(value);
         else
@@ -117,13 +119,32 @@ export function handleReply(client, f, key) {
         client.log('warn', 'the heartbeat request failed', { error: error.message });
     }
 }
+/** What an error about a reply names; built only when there is one. */
+function replyRef(p, correlationId) {
+    return { destination: p.destination, operationId: p.op.id, correlationId };
+}
 /** Whether an OK reply's payload carries every field of one of the document's failure sets. */
 export function isFailure(client, payload) {
     const sets = client.spec.envelope.failureFields;
     if (sets === undefined || sets.length === 0 || payload === null || typeof payload !== 'object' || Array.isArray(payload))
         return false;
     const body = payload;
-    return sets.some((fields) => fields.every((f) => Object.prototype.hasOwnProperty.call(body, f) && body[f] !== null && body[f] !== undefined && body[f] !== ''));
+    // Plain loops: this runs on every OK reply, and closures here were made per reply.
+    for (let i = 0; i < sets.length; i++) {
+        const fields = sets[i];
+        let all = true;
+        for (let j = 0; j < fields.length; j++) {
+            const f = fields[j];
+            const v = Object.prototype.hasOwnProperty.call(body, f) ? body[f] : undefined;
+            if (v === null || v === undefined || v === '') {
+                all = false;
+                break;
+            }
+        }
+        if (all)
+            return true;
+    }
+    return false;
 }
 /**
  * A subscription reply with per-symbol statuses: none accepted → the subscription fails naming

@@ -70,6 +70,9 @@ export function heartbeat(client) {
         timer: undefined,
         signal: undefined,
         onAbort: undefined,
+        sentAt: undefined,
+        deadline: undefined,
+        timeoutMs: 0,
     });
     client.heartbeatKey = key;
     client.limiter?.consume(op);

@@ -29,9 +29,13 @@ export interface Pending {
     signal: AbortSignal | undefined;
     onAbort: (() => void) | undefined;
     /** When the request was sent (performance.now), for the round-trip estimate. */
-    sentAt?: number;
-    /** When the request times out (performance.now); checked by the one deadline timer. */
-    deadline?: number;
-    onTimeout?: () => void;
+    sentAt: number | undefined;
+    /**
+     * When the request times out (performance.now); checked by the one deadline timer, which
+     * rejects it with a TimeoutError naming `timeoutMs`. Every field is set when the entry is
+     * made (one object shape for every entry, no closure per request).
+     */
+    deadline: number | undefined;
+    timeoutMs: number;
 }
 //# sourceMappingURL=pending.d.ts.map

@@ -4,6 +4,7 @@
  * The pending table: requests, subscribe requests and heartbeats sent and waiting for their reply,
  * keyed by correlation id, with one deadline timer for all of them.
  */
+import { TimeoutError } from '../errors.js';
 import {} from './routing.js';
 export function removePending(client, p) {
     if (client.pending.get(p.key) === p)
@@ -34,7 +35,7 @@ export function sweepDeadlines(client) {
             continue;
         if (p.deadline <= now + 1) {
             removePending(client, p);
-            p.onTimeout();
+            p.reject?.(new TimeoutError({ destination: p.destination, operationId: p.op.id, correlationId: p.key, timeoutMs: p.timeoutMs, idempotent: p.op.idempotent }));
         }
         else if (p.deadline < next) {
             next = p.deadline;

@@ -4,7 +4,7 @@
  * Requests: resolving an operation to its destination, the bounded wait for the connection and
  * the rate limits, and transmitting one frame that waits in the pending table for its reply.
  */
-import { AbortedError, ClosedError, NotConnectedError, QueueFullError, TimeoutError, UnknownOperationError, UnsupportedVersionError } from '../errors.js';
+import { AbortedError, ClosedError, NotConnectedError, QueueFullError, UnknownOperationError, UnsupportedVersionError } from '../errors.js';
 import { stringifyJson } from '../json.js';
 import { OPEN } from './connection.js';
 import {} from './options.js';
@@ -83,12 +83,19 @@ export async function sendLater(client, op, destination, params, options, correl
 export function transmit(client, op, destination, correlationId, frame, signal, timeoutMs) {
     const conn = client.conn;
     const key = String(correlationId);
-    const ref = { destination, operationId: op.id, correlationId: key };
     if (conn === undefined || conn.socket.readyState !== OPEN) {
-        return Promise.reject(new NotConnectedError(`The connection is not open; ${destination} was not sent.`, ref));
+        return Promise.reject(new NotConnectedError(`The connection is not open; ${destination} was not sent.`, refOf(destination, op, key)));
     }
     const text = stringifyJson(frame);
     return new Promise((resolve, reject) => {
+        try {
+            conn.socket.send(text);
+        }
+        catch (error) {
+            reject(new NotConnectedError(`Sending ${destination} failed; it was not sent.`, refOf(destination, op, key), error));
+            return;
+        }
+        const sentAt = performance.now();
         const p = {
             key,
             op,
@@ -100,30 +107,26 @@ export function transmit(client, op, destination, correlationId, frame, signal, 
             timer: undefined,
             signal,
             onAbort: undefined,
+            sentAt,
+            deadline: sentAt + timeoutMs,
+            timeoutMs,
         };
-        try {
-            conn.socket.send(text);
-        }
-        catch (error) {
-            reject(new NotConnectedError(`Sending ${destination} failed; it was not sent.`, ref, error));
-            return;
-        }
         client.pending.set(key, p);
-        const sentAt = performance.now();
-        p.sentAt = sentAt;
-        p.deadline = sentAt + timeoutMs;
-        p.onTimeout = () => reject(new TimeoutError({ ...ref, timeoutMs, idempotent: op.idempotent }));
         armDeadline(client, p.deadline);
         if (signal !== undefined) {
             p.onAbort = () => {
                 if (client.pending.get(key) !== p)
                     return;
                 removePending(client, p);
-                reject(new AbortedError({ ...ref, sent: true, reason: signal.reason }));
+                reject(new AbortedError({ ...refOf(destination, op, key), sent: true, reason: signal.reason }));
             };
             signal.addEventListener('abort', p.onAbort, { once: true });
         }
     });
+}
+/** The reference an error names; built only on the error paths, not per request. */
+function refOf(destination, op, correlationId) {
+    return { destination, operationId: op.id, correlationId };
 }
 /** Throws when a call cannot even wait for the connection. */
 export function checkCanSend(client, ref) {

@@ -4,7 +4,7 @@
  * Routing tables of the client: destination → operation, and event destination → the live
  * subscriptions that want its events (one Map lookup per event on the hot path).
  */
-import type { OperationSpec, StreamMatch, StreamSpec } from '../spec.js';
+import type { OperationSpec, StreamMatch, StreamSpec, ValidationResult } from '../spec.js';
 import type { Subscription } from '../subscription.js';
 export interface DestinationRoute {
     readonly op: OperationSpec;
@@ -36,6 +36,8 @@ export declare class StreamRoute {
     readonly byKey: Map<string, SubEntry[]>;
     anyKey: SubEntry[];
     all: SubEntry[];
+    /** The codec's decoder for this destination, once its validator is loaded (no lookup by name per event). */
+    decode: ((payload: unknown) => ValidationResult) | undefined;
     constructor(stream: StreamSpec);
     add(entry: SubEntry): void;
     remove(entry: SubEntry): void;

@@ -14,6 +14,8 @@ export class StreamRoute {
     byKey = new Map();
     anyKey = [];
     all = [];
+    /** The codec's decoder for this destination, once its validator is loaded (no lookup by name per event). */
+    decode = undefined;
     constructor(stream) {
         this.stream = stream;
         const first = stream.match[0];

@@ -129,6 +129,9 @@ export function sendSubscription(client, entry, frame, correlationId) {
         timer,
         signal: undefined,
         onAbort: undefined,
+        sentAt: undefined,
+        deadline: undefined,
+        timeoutMs: 0,
     });
     entry.pendingKey = key;
     entry.connection = conn.id;

@@ -65,6 +65,9 @@ export function heartbeat(client: ClientCore): void {
     timer: undefined,
     signal: undefined,
     onAbort: undefined,
+    sentAt: undefined,
+    deadline: undefined,
+    timeoutMs: 0,
   });
   client.heartbeatKey = key;
   client.limiter?.consume(op);

@@ -6,6 +6,7 @@
  */
 
 import type { ClientCore } from '../client.js';
+import { TimeoutError } from '../errors.js';
 import type { OperationSpec } from '../spec.js';
 import { type SubEntry } from './routing.js';
 
@@ -33,7 +34,7 @@ export function sweepDeadlines(client: ClientCore): void {
     if (p.deadline === undefined) continue;
     if (p.deadline <= now + 1) {
       removePending(client, p);
-      p.onTimeout!();
+      p.reject?.(new TimeoutError({ destination: p.destination, operationId: p.op.id, correlationId: p.key, timeoutMs: p.timeoutMs, idempotent: p.op.idempotent }));
     } else if (p.deadline < next) {
       next = p.deadline;
     }
@@ -59,8 +60,12 @@ export interface Pending {
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
   /** When the request was sent (performance.now), for the round-trip estimate. */
-  sentAt?: number;
-  /** When the request times out (performance.now); checked by the one deadline timer. */
-  deadline?: number;
-  onTimeout?: () => void;
+  sentAt: number | undefined;
+  /**
+   * When the request times out (performance.now); checked by the one deadline timer, which
+   * rejects it with a TimeoutError naming `timeoutMs`. Every field is set when the entry is
+   * made (one object shape for every entry, no closure per request).
+   */
+  deadline: number | undefined;
+  timeoutMs: number;
 }

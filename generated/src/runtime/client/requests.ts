@@ -6,7 +6,7 @@
  */
 
 import type { ClientCore } from '../client.js';
-import { AbortedError, ClosedError, NotConnectedError, QueueFullError, TimeoutError, UnknownOperationError, UnsupportedVersionError } from '../errors.js';
+import { AbortedError, ClosedError, NotConnectedError, QueueFullError, UnknownOperationError, UnsupportedVersionError } from '../errors.js';
 import { stringifyJson } from '../json.js';
 import type { OperationSpec } from '../spec.js';
 import { OPEN } from './connection.js';
@@ -85,12 +85,18 @@ export async function sendLater(client: ClientCore, op: OperationSpec, destinati
 export function transmit(client: ClientCore, op: OperationSpec, destination: string, correlationId: number, frame: Record<string, unknown>, signal: AbortSignal | undefined, timeoutMs: number): Promise<unknown> {
   const conn = client.conn;
   const key = String(correlationId);
-  const ref = { destination, operationId: op.id, correlationId: key };
   if (conn === undefined || conn.socket.readyState !== OPEN) {
-    return Promise.reject(new NotConnectedError(`The connection is not open; ${destination} was not sent.`, ref));
+    return Promise.reject(new NotConnectedError(`The connection is not open; ${destination} was not sent.`, refOf(destination, op, key)));
   }
   const text = stringifyJson(frame);
   return new Promise<unknown>((resolve, reject) => {
+    try {
+      conn.socket.send(text);
+    } catch (error) {
+      reject(new NotConnectedError(`Sending ${destination} failed; it was not sent.`, refOf(destination, op, key), error));
+      return;
+    }
+    const sentAt = performance.now();
     const p: Pending = {
       key,
       op,
@@ -102,28 +108,26 @@ export function transmit(client: ClientCore, op: OperationSpec, destination: str
       timer: undefined,
       signal,
       onAbort: undefined,
+      sentAt,
+      deadline: sentAt + timeoutMs,
+      timeoutMs,
     };
-    try {
-      conn.socket.send(text);
-    } catch (error) {
-      reject(new NotConnectedError(`Sending ${destination} failed; it was not sent.`, ref, error));
-      return;
-    }
     client.pending.set(key, p);
-    const sentAt = performance.now();
-    p.sentAt = sentAt;
-    p.deadline = sentAt + timeoutMs;
-    p.onTimeout = () => reject(new TimeoutError({ ...ref, timeoutMs, idempotent: op.idempotent }));
-    armDeadline(client, p.deadline);
+    armDeadline(client, p.deadline!);
     if (signal !== undefined) {
       p.onAbort = () => {
         if (client.pending.get(key) !== p) return;
         removePending(client, p);
-        reject(new AbortedError({ ...ref, sent: true, reason: signal.reason }));
+        reject(new AbortedError({ ...refOf(destination, op, key), sent: true, reason: signal.reason }));
       };
       signal.addEventListener('abort', p.onAbort, { once: true });
     }
   });
+}
+
+/** The reference an error names; built only on the error paths, not per request. */
+function refOf(destination: string, op: OperationSpec, correlationId: string): { destination: string; operationId: string; correlationId: string } {
+  return { destination, operationId: op.id, correlationId };
 }
 
 /** Throws when a call cannot even wait for the connection. */
