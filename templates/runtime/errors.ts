@@ -355,7 +355,8 @@ export class UnknownValueWarning extends ClientError {
 UnknownValueWarning.prototype.name = 'UnknownValueWarning';
 
 /**
- * The subscription reply refused symbols. When every symbol was refused the subscription ends with
+ * The subscription reply refused items it was asked for (by the per-item statuses the document
+ * declares). When every item was refused the subscription ends with
  * this error; when only some were (`partial`), it is a 'warning' and the subscription goes on.
  */
 export class SubscriptionRejectedError extends ClientError {

@@ -193,7 +193,8 @@ export declare class UnknownValueWarning extends ClientError {
     });
 }
 /**
- * The subscription reply refused symbols. When every symbol was refused the subscription ends with
+ * The subscription reply refused items it was asked for (by the per-item statuses the document
+ * declares). When every item was refused the subscription ends with
  * this error; when only some were (`partial`), it is a 'warning' and the subscription goes on.
  */
 export declare class SubscriptionRejectedError extends ClientError {

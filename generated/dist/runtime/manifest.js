@@ -346,9 +346,9 @@ export const ERROR_CLASSES = [
         name: 'SubscriptionRejectedError',
         extends: 'ClientError',
         codes: ['ERR_SUBSCRIPTION_REJECTED'],
-        description: "The subscription reply refused symbols. When every symbol was refused the subscription ends with\nthis error; when only some were (`partial`), it is a 'warning' and the subscription goes on.",
+        description: "The subscription reply refused items it was asked for (by the per-item statuses the document\ndeclares). When every item was refused the subscription ends with\nthis error; when only some were (`partial`), it is a 'warning' and the subscription goes on.",
         fields: {
-            refused: { type: 'Readonly<Record<string, string>>', description: 'Each refused symbol with the status the server gave it.' },
+            refused: { type: 'Readonly<Record<string, string>>', description: 'Each refused item with the status the server gave it.' },
             partial: { type: 'boolean', description: '' },
         },
     },
