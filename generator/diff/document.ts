@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
 import type { DiffOutputItem, JSONOutput } from '@asyncapi/diff';
 import { classifyAll, type Classified } from './rules.js';
-import { fromPointer } from '../../templates/runtime/pointer.js';
+import { RefError, resolveRef } from '../model/refs.js';
 
 const { diff: asyncapiDiff } = createRequire(import.meta.url)('@asyncapi/diff') as typeof import('@asyncapi/diff');
 
@@ -39,12 +39,12 @@ export function dereference(root: Tree, label = 'the document'): Tree {
   const building = new Set<object>();
   const resolve = (ref: string): unknown => {
     if (!ref.startsWith('#')) throw new DiffInputError(`${label}: only local references can be compared, not ${ref}`);
-    let node: any = root;
-    for (const seg of fromPointer(ref)) {
-      node = node?.[seg];
-      if (node === undefined) throw new DiffInputError(`${label}: the reference ${ref} points nowhere`);
+    try {
+      return resolveRef(root, ref);
+    } catch (error) {
+      if (error instanceof RefError) throw new DiffInputError(`${label}: the reference ${ref} points nowhere`);
+      throw error;
     }
-    return node;
   };
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
