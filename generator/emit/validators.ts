@@ -8,6 +8,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import type { Model } from '../model.js';
 import { assembleSchemas, type SchemaSet } from '../schemas.js';
 import { SpecError } from '../load.js';
+import { patternEngine, withPatternFunction } from './patterns.js';
 
 // A CommonJS module: under NodeNext its default import is module.exports, which is the function and also carries it as .default.
 type StandaloneCode = (ajv: Ajv, refs?: Record<string, string>) => string;
@@ -57,14 +58,16 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
   const modules: ValidatorModule[] = [];
   const taken = new Set<string>();
   // One ajv per kind holds every schema (shared definitions compile once); each module is the
-  // standalone code of one schema and what it references.
-  const ajvs = { request: new Ajv(ajvOptions('request')), inbound: new Ajv(ajvOptions('inbound')) };
+  // standalone code of one schema and what it references. Patterns go through patternEngine():
+  // specialised where a loop is exact and faster (emit/patterns.ts), RegExps otherwise.
+  const withPatterns = (options: Options): Options => ({ ...options, code: { ...options.code, regExp: patternEngine() } });
+  const ajvs = { request: new Ajv(withPatterns(ajvOptions('request'))), inbound: new Ajv(withPatterns(ajvOptions('inbound'))) };
   ajvs.request.addSchema(set.defs);
   ajvs.inbound.addSchema(set.inboundDefs);
   const compile = (kind: 'request' | 'inbound', schema: Record<string, unknown>, id: string): string => {
     const ajv = ajvs[kind];
     ajv.addSchema({ ...schema, $id: id });
-    const code = standaloneCode(ajv, { validate: id });
+    const code = withPatternFunction(standaloneCode(ajv, { validate: id }));
     const req = /require\((['"])([^'"]+)\1\)/.exec(code);
     if (req) {
       throw new SpecError(
