@@ -56,6 +56,22 @@ describe.each([
       expect(signer('')).toBe(createHmac('sha256', key).update('').digest('hex'));
     }
   });
+
+  it('agrees with createHmac on long messages and at the edge of the signer\'s own buffer (3-byte characters, surrogates)', () => {
+    const key = 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j';
+    const signer = createHmacSha256Hex(key);
+    for (const unit of ['a', '€', '😀', '\ud800', '\udfff', 'x\ud800']) {
+      for (const length of [0, 1, 63, 64, 340, 341, 342, 343, 512, 1023, 1024, 1025, 4000]) {
+        const message = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+        expect(signer(message), `${JSON.stringify(unit)} × ${length}`).toBe(createHmac('sha256', key).update(message, 'utf8').digest('hex'));
+      }
+    }
+    // a long message, then a short one: nothing of the first is left in what the second signs
+    const short = 'apiKey=k&timestamp=1';
+    signer('€'.repeat(5000));
+    signer('z'.repeat(300));
+    expect(signer(short)).toBe(createHmac('sha256', key).update(short).digest('hex'));
+  });
 });
 
 describe('generated canonicalisers', () => {
