@@ -36,6 +36,19 @@ export interface ValidatorModules {
     readonly reply: Record<string, string>;
     readonly event: Record<string, string>;
   };
+  /**
+   * The same validators in two modules, what validators/all.ts (the package's main entry) imports:
+   * one module of every request validator, one of every reply and event validator. Loading two
+   * modules instead of one per validator makes a cold import of the package ~25 ms (CPU) faster;
+   * shared definitions are written once per module.
+   */
+  readonly together: {
+    readonly files: { readonly request: string; readonly inbound: string };
+    /** operationId → export name, per kind; event destination → export name. */
+    readonly request: Record<string, string>;
+    readonly reply: Record<string, string>;
+    readonly event: Record<string, string>;
+  };
 }
 
 const BASE: Options = { strict: false, allErrors: false, code: { source: true, esm: true, lines: true, optimize: true } };
@@ -90,7 +103,25 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
     modules.push({ file: event, code: compile('inbound', set.events[ev.destination]!, event) });
     files.event[ev.destination] = event;
   }
-  return { modules, files };
+  // The combined modules: the schemas above, already compiled, written out again by kind. Export
+  // names are by position (`r0`, `p0`, `e0`); the kinds `requests`/`inbound` are never a per-operation file's.
+  const exportsOf = (table: Record<string, string>, prefix: string) => Object.fromEntries(Object.keys(table).map((id, i) => [id, `${prefix}${i}`]));
+  const together = {
+    files: { request: fileName('all', 'requests', taken), inbound: fileName('all', 'inbound', taken) },
+    request: exportsOf(files.request, 'r'),
+    reply: exportsOf(files.reply, 'p'),
+    event: exportsOf(files.event, 'e'),
+  };
+  const refs = (...kinds: ['request' | 'reply' | 'event', Record<string, string>][]) =>
+    Object.fromEntries(kinds.flatMap(([kind, names]) => Object.entries(names).map(([id, name]) => [name, files[kind][id]!])));
+  modules.push({ file: together.files.request, code: combined(ajvs.request, refs(['request', together.request])) });
+  modules.push({ file: together.files.inbound, code: combined(ajvs.inbound, refs(['reply', together.reply], ['event', together.event])) });
+  return { modules, files, together };
+}
+
+/** One module exporting several of an ajv's compiled schemas: export name → schema id. */
+function combined(ajv: Ajv, refs: Record<string, string>): string {
+  return withPatternFunction(standaloneCode(ajv, refs));
 }
 
 /**
