@@ -7,6 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHmac, randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { GENERATED } from '../helpers/paths.js';
 import { createHmacSha256Hex as nodeHmac } from '../../templates/codec/hmac.js';
 import { createHmacSha256Hex as portableHmac } from '../../templates/codec/hmac-portable.js';
 import { canonicalStringWith } from '../../templates/codec/signing.js';
@@ -71,6 +75,41 @@ describe.each([
     signer('€'.repeat(5000));
     signer('z'.repeat(300));
     expect(signer(short)).toBe(createHmac('sha256', key).update(short).digest('hex'));
+  });
+});
+
+describe('the node signer where the runtime lacks what it prefers', () => {
+  // A fresh process each: the package's hmac.js, loaded after the runtime is made to lack
+  // process.getBuiltinModule (node:crypto then comes through require) or crypto.hash
+  // (createHmac with a KeyObject then signs).
+  const hmacUrl = pathToFileURL(join(GENERATED, 'dist', 'codec', 'hmac.js')).href;
+  const run = (prelude: string) =>
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `${prelude}
+        const { createHmacSha256Hex } = await import(${JSON.stringify(hmacUrl)});
+        const out = [];
+        for (const [key, message] of [['k', 'apiKey=a&timestamp=1'], ['ключ', 'é😀'.repeat(400)], ['x'.repeat(100), '']]) out.push([key, message, createHmacSha256Hex(key)(message)]);
+        process.stdout.write(JSON.stringify(out));`,
+      ],
+      { encoding: 'utf8' },
+    );
+  const check = (out: string) => {
+    const rows = JSON.parse(out) as [string, string, string][];
+    expect(rows).toHaveLength(3);
+    for (const [key, message, mac] of rows) expect(mac).toBe(createHmac('sha256', key).update(message, 'utf8').digest('hex'));
+  };
+
+  it('without process.getBuiltinModule', () => check(run('delete process.getBuiltinModule;')));
+
+  it('without crypto.hash', () => {
+    const prelude = `import * as real from 'node:crypto';
+      const crypto = { ...real }; delete crypto.hash;
+      process.getBuiltinModule = (id) => { if (id !== 'node:crypto') throw new Error(id); return crypto; };`;
+    check(run(prelude));
   });
 });
 
