@@ -146,6 +146,12 @@ export function createCodec(spec, tables) {
             value = { [bare]: value };
         return decodeWith(replyValidators[operationId], tables.replyEnums[operationId], value);
     };
+    /** Parses the event's JSON-text fields, then validates and decodes it (decodeWith). */
+    const decodeEventWith = (validator, jsonFields, sites, payload) => {
+        if (jsonFields && payload && typeof payload === 'object')
+            parseJsonFields(payload, jsonFields);
+        return decodeWith(validator, sites, payload);
+    };
     /** decodeEvent with the destination's validator, JSON-string fields and enum sites bound once. */
     const eventDecoder = (eventDestination) => {
         const validator = eventValidators[eventDestination];
@@ -153,17 +159,14 @@ export function createCodec(spec, tables) {
             return undefined;
         const jsonFields = tables.eventJsonStringFields[eventDestination];
         const sites = tables.eventEnums[eventDestination];
-        return (payload) => {
-            if (jsonFields && payload && typeof payload === 'object')
-                parseJsonFields(payload, jsonFields);
-            return decodeWith(validator, sites, payload);
-        };
+        return (payload) => decodeEventWith(validator, jsonFields, sites, payload);
     };
+    // No closure per call: the same steps as eventDecoder's, with the tables read for this event.
     const decodeEvent = (eventDestination, payload) => {
-        const decode = eventDecoder(eventDestination);
-        if (!decode)
+        const validator = eventValidators[eventDestination];
+        if (!validator)
             return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
-        return decode(payload);
+        return decodeEventWith(validator, tables.eventJsonStringFields[eventDestination], tables.eventEnums[eventDestination], payload);
     };
     return {
         spec,
