@@ -288,6 +288,19 @@ async function validationAndStartupRows(lb: Loopback | undefined): Promise<void>
         cpu: cpuOf(o, STREAM_EVENTS),
       });
     }
+    // The same comparison without kernel or server thread (the fake socket of row 1): what
+    // validation adds to the client's own JavaScript, the view that moves least with machine load.
+    const FAKE_EVENTS = quick ? 50_000 : 200_000;
+    const j = await alternate(
+      ROUNDS,
+      () => fakeStreamOurs(FAKE_EVENTS, { validateInbound: true }),
+      () => fakeStreamOurs(FAKE_EVENTS, { validateInbound: false }),
+    );
+    compare(4, 'validate-inbound-js', 'Validation: stream, client JavaScript only (fake socket), validateInbound on', 'events/s', j.ours, 'the same with validateInbound: false', j.base, {
+      aim: '≥ 0.9× (costs ≤ 10 %)',
+      met: median(ratios(j.ours, j.base)) >= 0.9,
+      note: `µs per event: on ${(1e6 / median(j.ours)).toFixed(2)}, off ${(1e6 / median(j.base)).toFixed(2)}`,
+    });
   }
   if (want(5)) {
     log('5. start-up in fresh processes');
