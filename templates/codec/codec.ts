@@ -256,6 +256,8 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
     if (!validator) return undefined;
     const jsonFields = tables.eventJsonStringFields[eventDestination];
     const sites = tables.eventEnums[eventDestination];
+    // An event with no JSON-text field and no enum site is decoded by its validator alone.
+    if (jsonFields === undefined && sites === undefined) return (payload) => (validator(payload) ? { valid: true, value: payload } : failure(validator));
     return (payload) => decodeEventWith(validator, jsonFields, sites, payload);
   };
 
@@ -371,6 +373,11 @@ function rewriteAlias(holder: Record<string, unknown>, key: string, aliases: Rea
 function check(validator: CompiledValidator | undefined, value: unknown): ValidationResult {
   if (!validator) return { valid: false, errors: [{ path: '/', rule: 'known-operation', message: 'has no schema' }] };
   if (validator(value)) return { valid: true, value };
+  return failure(validator);
+}
+
+/** The result of a validator that has just refused its input. */
+function failure(validator: CompiledValidator): ValidationResult {
   return { valid: false, errors: (validator.errors ?? []).map(issue) };
 }
 

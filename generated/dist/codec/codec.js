@@ -159,6 +159,9 @@ export function createCodec(spec, tables) {
             return undefined;
         const jsonFields = tables.eventJsonStringFields[eventDestination];
         const sites = tables.eventEnums[eventDestination];
+        // An event with no JSON-text field and no enum site is decoded by its validator alone.
+        if (jsonFields === undefined && sites === undefined)
+            return (payload) => (validator(payload) ? { valid: true, value: payload } : failure(validator));
         return (payload) => decodeEventWith(validator, jsonFields, sites, payload);
     };
     // No closure per call: the same steps as eventDecoder's, with the tables read for this event.
@@ -284,6 +287,10 @@ function check(validator, value) {
         return { valid: false, errors: [{ path: '/', rule: 'known-operation', message: 'has no schema' }] };
     if (validator(value))
         return { valid: true, value };
+    return failure(validator);
+}
+/** The result of a validator that has just refused its input. */
+function failure(validator) {
     return { valid: false, errors: (validator.errors ?? []).map(issue) };
 }
 function issue(e) {
