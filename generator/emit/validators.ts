@@ -26,7 +26,7 @@ export interface ValidatorModule {
  * Validators, one module per operation and kind (its request, its reply) and one per event, so a
  * bundle carries only the validators of the operations it uses: the client loads an operation's
  * modules with `import()` when the operation is first called; `buildRequest` and the validate
- * functions import them all.
+ * functions import them all, from the two combined modules (`together`).
  */
 export interface ValidatorModules {
   readonly modules: readonly ValidatorModule[];
