@@ -7,15 +7,20 @@
 
 import type { ClientCore } from '../client.js';
 import { ApiError, BadFrameError, InvalidReplyError, SubscriptionRejectedError, UnknownValueWarning } from '../errors.js';
-import { parseJson } from '../json.js';
+import { hasLongDigitRun, quoteUnsafeIntegers } from '../json.js';
 import type { UnknownValue } from '../spec.js';
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending, type Pending } from './pending.js';
 import type { SubEntry } from './routing.js';
 
-export function handleText(client: ClientCore, text: string): void {
+/**
+ * One inbound text frame. `longRun`: whether the text has a run of 16 or more digits (see
+ * json.ts; the caller checks it, on the frame's bytes where it has them): only then are unsafe
+ * integers quoted before parsing.
+ */
+export function handleText(client: ClientCore, text: string, longRun: boolean = hasLongDigitRun(text)): void {
   let frame: unknown;
   try {
-    frame = parseJson(text);
+    frame = JSON.parse(longRun ? quoteUnsafeIntegers(text) : text);
   } catch {
     badFrame(client, 'not JSON', text);
     return;

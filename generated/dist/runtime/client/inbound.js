@@ -7,12 +7,17 @@
  * failures; values of open enums the document does not list are delivered and reported.
  */
 import { ApiError, BadFrameError, InvalidReplyError, SubscriptionRejectedError, UnknownValueWarning } from '../errors.js';
-import { parseJson } from '../json.js';
+import { hasLongDigitRun, quoteUnsafeIntegers } from '../json.js';
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
-export function handleText(client, text) {
+/**
+ * One inbound text frame. `longRun`: whether the text has a run of 16 or more digits (see
+ * json.ts; the caller checks it, on the frame's bytes where it has them): only then are unsafe
+ * integers quoted before parsing.
+ */
+export function handleText(client, text, longRun = hasLongDigitRun(text)) {
     let frame;
     try {
-        frame = parseJson(text);
+        frame = JSON.parse(longRun ? quoteUnsafeIntegers(text) : text);
     }
     catch {
         badFrame(client, 'not JSON', text);
