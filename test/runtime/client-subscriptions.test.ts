@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClientCore } from '../../templates/runtime/client.js';
+import { ClientCore } from '../../templates/runtime/client.js';
 import type { ClientError } from '../../templates/runtime/errors.js';
+import type { FrameReader } from '../../templates/runtime/spec.js';
 import type { Subscription } from '../../templates/runtime/subscription.js';
-import { defaultHandler, frameCount, makeClient, rejectionOf, sleep, startServer, waitFor, type ServerConnection, type TestServer } from './helpers.js';
+import { defaultHandler, frameCount, makeClient, makeCodec, makeSpec, rejectionOf, sleep, startServer, waitFor, type ServerConnection, type TestServer } from './helpers.js';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -231,5 +232,62 @@ describe('bad frames', () => {
     await sub.ready;
     tick(conn(), { p: 'A', px: '3.5' });
     expect((await sub.next()).value).toEqual({ p: 'A', px: '3.5' });
+  });
+});
+
+describe("a codec's frame reader", () => {
+  async function clientWith(frameReader: FrameReader): Promise<{ client: ClientCore; conn: () => ServerConnection }> {
+    const server = await startServer();
+    cleanup.push(() => server.close());
+    const spec = makeSpec();
+    const client = new ClientCore(spec, { ...makeCodec(spec), frameReader }, { url: server.url, heartbeatIntervalMs: 0, deadAfterMs: 0, reconnect: false });
+    cleanup.push(() => client.close());
+    await client.connect();
+    return { client, conn: () => server.connections.at(-1)! };
+  }
+  const byName = (events: readonly string[], seen: string[]): FrameReader => ({
+    correlationId: (f) => f['rid'],
+    destination: (f) => {
+      seen.push(String(f['route']));
+      return f['route'];
+    },
+    payload: (f) => f['body'],
+    status: (f) => f['result'],
+    events,
+    eventIndex: (d) => events.indexOf(d),
+  });
+
+  it('reads the frames when it numbers every event destination: events, replies and bad frames as by the names', async () => {
+    const seen: string[] = [];
+    const reader = byName(['feed.candle', 'feed.tick'], seen);
+    const { client, conn } = await clientWith(reader);
+    expect(client.frameReader).toBe(reader);
+    const ticks: Subscription<Tick> = client.subscribe('feed.ticks.start', { pairs: ['A'] });
+    const candles: Subscription<Candle> = client.subscribe('feed.candles.start', { pairs: ['A'] });
+    await Promise.all([ticks.ready, candles.ready]);
+    const warnings: ClientError[] = [];
+    client.on('warning', (w) => warnings.push(w));
+    tick(conn(), { p: 'C', px: 0 });
+    tick(conn(), { p: 'A', px: 1 });
+    conn().send({ result: 'SUCCESS', route: 'feed.candle', body: { p: 'A', c: 2 } });
+    conn().send({ result: 'SUCCESS', route: 'feed.unheard-of', body: {} });
+    expect(((await ticks.next()).value as Tick).px).toBe(1);
+    expect(((await candles.next()).value as Candle).c).toBe(2);
+    await waitFor(() => warnings.length === 1);
+    expect(warnings[0]).toMatchObject({ code: 'ERR_BAD_FRAME', destination: 'feed.unheard-of' });
+    expect(await client.request('rpc/2.0/echo', { text: 'hi' })).toEqual({ text: 'hi' });
+    expect(seen).toEqual(expect.arrayContaining(['feed.tick', 'feed.candle', 'feed.unheard-of']));
+  });
+
+  it('is not used when it misses an event destination of the spec: no stream goes unrouted', async () => {
+    const seen: string[] = [];
+    const reader = byName(['feed.tick'], seen);
+    const { client, conn } = await clientWith(reader);
+    expect(client.frameReader).not.toBe(reader);
+    const candles: Subscription<Candle> = client.subscribe('feed.candles.start', { pairs: ['A'] });
+    await candles.ready;
+    conn().send({ result: 'SUCCESS', route: 'feed.candle', body: { p: 'A', c: 3 } });
+    expect(((await candles.next()).value as Candle).c).toBe(3);
+    expect(seen).toEqual([]);
   });
 });

@@ -30,23 +30,25 @@ export function handleText(client: ClientCore, text: string, longRun: boolean = 
     return;
   }
   const f = frame as Record<string, unknown>;
-  const correlationId = f[client.cidField];
+  const read = client.frameReader;
+  const correlationId = read.correlationId(f);
   if (correlationId !== undefined && correlationId !== null) {
     handleReply(client, f, typeof correlationId === 'string' ? correlationId : String(correlationId));
     return;
   }
-  const destination = f[client.destField];
+  const destination = read.destination(f);
   if (typeof destination !== 'string') {
     badFrame(client, `no ${client.destField} and no ${client.cidField}`, text);
     return;
   }
-  const route = client.streams.get(destination);
+  const index = read.eventIndex(destination);
+  const route = index < 0 ? undefined : client.streamByIndex[index];
   if (route === undefined) {
     if (destination !== client.heartbeatDestination) badFrame(client, `unknown ${client.destField} ${JSON.stringify(destination)}`, text, { destination });
     return;
   }
   if (route.all.length === 0) return; // no live subscription wants it (streams cannot be stopped server-side)
-  let payload = f[client.payloadField];
+  let payload = read.payload(f);
   if (client.validateInbound) {
     let result;
     try {
@@ -78,8 +80,8 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
     return;
   }
   removePending(client, p);
-  const status = f[client.statusField];
-  const payload = f[client.payloadField];
+  const status = client.frameReader.status(f);
+  const payload = client.frameReader.payload(f);
   let error: Error | undefined;
   let value: unknown = payload;
   if ((status !== undefined && status !== client.okStatus) || isFailure(client, payload)) {
