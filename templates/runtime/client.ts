@@ -130,6 +130,8 @@ export class ClientCore extends Emitter<ClientEvents> {
 
   /** @internal */
   readonly destinations: Map<string, DestinationRoute> = new Map();
+  /** @internal operationId → its operation and destination in this client's API version, once resolved (bounded by the spec's operations). */
+  readonly callTargets: Map<string, { readonly op: OperationSpec; readonly destination: string }> = new Map();
   /** @internal Unknown enum values already reported (destination, field, value). */
   readonly reportedUnknown: Set<string> = new Set();
   /** @internal */
@@ -378,8 +380,12 @@ export class ClientCore extends Emitter<ClientEvents> {
   /** Calls an operation by its operationId in this client's API version. */
   call<T = unknown>(operationId: string, params?: unknown, options?: RequestOptions): Promise<T> {
     try {
-      const { op, destination } = resolveOperation(this, operationId);
-      return send(this, op, destination, params, options ?? NO_OPTIONS) as Promise<T>;
+      let target = this.callTargets.get(operationId);
+      if (target === undefined) {
+        target = resolveOperation(this, operationId);
+        this.callTargets.set(operationId, target);
+      }
+      return send(this, target.op, target.destination, params, options ?? NO_OPTIONS) as Promise<T>;
     } catch (error) {
       return Promise.reject(error);
     }

@@ -96,6 +96,11 @@ export declare class ClientCore extends Emitter<ClientEvents> {
     readonly frameReader: FrameReader;
     /** @internal */
     readonly destinations: Map<string, DestinationRoute>;
+    /** @internal operationId → its operation and destination in this client's API version, once resolved (bounded by the spec's operations). */
+    readonly callTargets: Map<string, {
+        readonly op: OperationSpec;
+        readonly destination: string;
+    }>;
     /** @internal Unknown enum values already reported (destination, field, value). */
     readonly reportedUnknown: Set<string>;
     /** @internal */

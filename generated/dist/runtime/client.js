@@ -101,6 +101,8 @@ export class ClientCore extends Emitter {
     frameReader;
     /** @internal */
     destinations = new Map();
+    /** @internal operationId → its operation and destination in this client's API version, once resolved (bounded by the spec's operations). */
+    callTargets = new Map();
     /** @internal Unknown enum values already reported (destination, field, value). */
     reportedUnknown = new Set();
     /** @internal */
@@ -325,8 +327,12 @@ export class ClientCore extends Emitter {
     /** Calls an operation by its operationId in this client's API version. */
     call(operationId, params, options) {
         try {
-            const { op, destination } = resolveOperation(this, operationId);
-            return send(this, op, destination, params, options ?? NO_OPTIONS);
+            let target = this.callTargets.get(operationId);
+            if (target === undefined) {
+                target = resolveOperation(this, operationId);
+                this.callTargets.set(operationId, target);
+            }
+            return send(this, target.op, target.destination, params, options ?? NO_OPTIONS);
         }
         catch (error) {
             return Promise.reject(error);

@@ -14,7 +14,7 @@
  */
 export const CLIENT_MEMBERS = [
     'WebSocketCtor', '_events', '_eventsCount', '_maxListeners', 'addListener', 'apiVersion',
-    'backoff', 'bufferDefaults', 'build', 'call', 'checkCredentials', 'cidField', 'close', 'codec',
+    'backoff', 'bufferDefaults', 'build', 'call', 'callTargets', 'checkCredentials', 'cidField', 'close', 'codec',
     'conn', 'connect', 'connectTimeoutMs', 'connectWaitMs', 'connecting', 'connectionCount',
     'constructor', 'currentState', 'deadAfterMs', 'deadTimer', 'deadlineAt', 'deadlineTimer',
     'destField', 'destinationOf', 'destinations', 'emit', 'eventNames', 'frameReader', 'getMaxListeners',

@@ -99,7 +99,8 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
     }
   }
   if (p.kind === KIND_REQUEST) {
-    if (p.sentAt !== undefined) client.roundTripMs = Math.max(performance.now() - p.sentAt, client.roundTripMs * 0.9);
+    // The round trip feeds the rate limiter's margin only: no clock read without a limiter.
+    if (p.sentAt !== undefined && client.limiter !== undefined) client.roundTripMs = Math.max(performance.now() - p.sentAt, client.roundTripMs * 0.9);
     if (error === undefined) p.resolve!(value);
     else p.reject!(error);
   } else if (p.kind === KIND_SUBSCRIBE) {

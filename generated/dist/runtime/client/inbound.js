@@ -105,7 +105,8 @@ export function handleReply(client, f, key) {
         }
     }
     if (p.kind === KIND_REQUEST) {
-        if (p.sentAt !== undefined)
+        // The round trip feeds the rate limiter's margin only: no clock read without a limiter.
+        if (p.sentAt !== undefined && client.limiter !== undefined)
             client.roundTripMs = Math.max(performance.now() - p.sentAt, client.roundTripMs * 0.9);
         if (error === undefined)
             p.resolve(value);
