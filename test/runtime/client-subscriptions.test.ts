@@ -174,6 +174,29 @@ describe('subscriptions', () => {
     await consumer;
   });
 
+  it('routes by the current subscriptions after one is added or removed between events of the same key', async () => {
+    const { client, conn } = await setup();
+    const first: Subscription<Tick> = client.subscribe('feed.ticks.start', { pairs: ['A'] });
+    await first.ready;
+    const got = { first: [] as number[], second: [] as number[], b: [] as number[] };
+    first.on('data', (t) => got.first.push(t.px));
+    tick(conn(), { p: 'B', px: 2 }); // no subscription for B yet
+    tick(conn(), { p: 'A', px: 1 });
+    await waitFor(() => got.first.length === 1);
+    const second: Subscription<Tick> = client.subscribe('feed.ticks.start', { pairs: ['A'] });
+    const b: Subscription<Tick> = client.subscribe('feed.ticks.start', { pairs: ['B'] });
+    await Promise.all([second.ready, b.ready]);
+    second.on('data', (t) => got.second.push(t.px));
+    b.on('data', (t) => got.b.push(t.px));
+    tick(conn(), { p: 'A', px: 3 }); // the same key as the last event: its subscriptions changed since
+    tick(conn(), { p: 'B', px: 4 });
+    await waitFor(() => got.second.length === 1 && got.b.length === 1);
+    first.close();
+    tick(conn(), { p: 'A', px: 5 });
+    await waitFor(() => got.second.length === 2);
+    expect(got).toEqual({ first: [1, 3], second: [3, 5], b: [4] });
+  });
+
   it('keeps 64-bit ids of events exact', async () => {
     const { client, conn } = await setup();
     const sub: Subscription<Tick> = client.subscribe('feed.ticks.start', { pairs: ['A'] });
