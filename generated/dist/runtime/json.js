@@ -24,15 +24,22 @@ export function bytesHaveLongDigitRun(bytes) {
         let c = bytes[i];
         if (c < 0x30 || c > 0x39)
             continue;
-        let start = i;
-        while (start > 0 && ((c = bytes[start - 1]), c >= 0x30 && c <= 0x39))
-            start--;
+        // Forward to the end of the run through i; a run of 16 ending there starts at or before
+        // `from`, so the byte at `from` is read before scanning back (most runs fail on it).
         let end = i + 1;
-        while (end < n && end - start < RUN && ((c = bytes[end]), c >= 0x30 && c <= 0x39))
+        while (end < n && ((c = bytes[end]), c >= 0x30 && c <= 0x39))
             end++;
-        if (end - start >= RUN)
+        const from = end - RUN;
+        if (from >= i)
             return true;
-        i = end - 1;
+        if (from >= 0 && ((c = bytes[from]), c >= 0x30 && c <= 0x39)) {
+            let j = i - 1;
+            while (j > from && ((c = bytes[j]), c >= 0x30 && c <= 0x39))
+                j--;
+            if (j === from)
+                return true;
+        }
+        i = end - 1; // `end` is not a digit: the next probe, 16 past it, lies in any later run of 16
     }
     return false;
 }
