@@ -18,7 +18,7 @@ import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
 import { apiDiff } from './diff/index.js';
 import { CHANGELOG, SOURCE_COPY, initialRelease, renderChangelog, resolveRelease, withVersion, type Release } from './diff/release.js';
-import { compileSources, type SourceFile } from './emit/compile.js';
+import { compileSources } from './emit/compile.js';
 import { NO_CACHE, type Cache } from './cache.js';
 // The runtime states the names its client answers to (no parsing of its source).
 import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
@@ -112,8 +112,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   }
 
   t('render');
-  const all = new Map<string, SourceFile>([['types.ts', { text: typesSource(typeModels, banner()), format: true }]]);
-  for (const [path, text] of sources) all.set(path, { text, format: !COPIED_DIRS.some((d) => path.startsWith(d + '/')) });
+  const all = new Map<string, string>([['types.ts', typesSource(typeModels, banner())], ...sources]);
   for (const [path, compiled] of await compileSources(all, banner(), cache)) {
     files.set(`src/${path}`, compiled.source);
     for (const emitted of compiled.emitted) files.set(emitted.path, emitted.text);
@@ -164,7 +163,8 @@ function cachedValidators(model: Model, cache: Cache): ValidatorModules {
 
 function typesSource(types: TypeModels, banner: string): string {
   // Modelina's code starts with the JSDoc from the docs preset; `export` goes on the declaration.
-  const body = types.models.map((m) => m.code.trim().replace(/^(interface|type) /m, 'export $1 ')).join('\n\n');
+  // Modelina indents blank lines inside a model: lines end without blanks, as everywhere in src/.
+  const body = types.models.map((m) => m.code.trim().replace(/^(interface|type) /m, 'export $1 ').replace(/[ \t]+$/gm, '')).join('\n\n');
   const prelude = types.prelude ? `${types.prelude}\n\n` : '';
   return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${prelude}${body}\n`;
 }

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { generateInto, typecheck, type GeneratedDir } from '../helpers/generate.js';
+import { firstUnformattedLine, isPrintedSource } from '../helpers/format.js';
 
 let gen: GeneratedDir;
 beforeAll(async () => {
@@ -18,6 +19,12 @@ describe('hostile document', () => {
     expect(r.output).toBe('');
     expect(r.code).toBe(0);
   }, 120_000);
+
+  it('prints its sources in final form (what the formatter would make of them)', () => {
+    const printed = [...gen.pkg.files].filter(([p]) => isPrintedSource(p));
+    expect(printed.length).toBeGreaterThan(5);
+    expect(printed.map(([p, text]) => firstUnformattedLine(p, text)).filter((l) => l !== undefined)).toEqual([]);
+  });
 
   it('runs nothing when imported, and keeps every hostile string as data', async () => {
     delete (globalThis as { __pwned?: unknown }).__pwned;
