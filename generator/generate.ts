@@ -140,7 +140,7 @@ async function releaseOf(options: GenerateOptions, outDir: string, specText: str
     specText,
     initialVersion,
     date: release.date,
-    compare: (previousText) => apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec] }),
+    compare: (previousText) => apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec], ...(options.cache ? { cache: options.cache } : {}) }),
   });
 }
 
