@@ -39,6 +39,8 @@ export interface GenerateOptions {
   readonly release?: { readonly kind: 'initial' } | { readonly kind: 'auto'; readonly date?: string };
   /** Results of earlier runs that depend only on their inputs' text (default: none). */
   readonly cache?: Cache;
+  /** Whether to write the docs (default true; api-diff's packages, compared by their declarations, need none). */
+  readonly docs?: boolean;
 }
 
 export interface GeneratedPackage {
@@ -122,7 +124,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const packageFiles = await emitPackageFiles(model, templatesDir, banner);
   for (const [path, text] of packageFiles) files.set(path, text);
   const release = await releaseOf(options, outDir, loaded.text, files, templatesDir);
-  for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries)) files.set(path, text);
+  if (options.docs !== false) for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries)) files.set(path, text);
   files.set('package.json', withVersion(files.get('package.json')!, release.version));
   files.set(CHANGELOG, renderChangelog(release.entries));
   files.set(SOURCE_COPY, loaded.text);

@@ -53,13 +53,13 @@ function fromStored(stored: StoredSurface): Surface {
   };
 }
 
-/** Generates a document's package in memory (written nowhere) with the given templates. */
+/** Generates a document's package in memory (written nowhere) with the given templates, without its docs. */
 export async function packageFiles(text: string, templatesDir: string, cache?: Cache): Promise<ReadonlyMap<string, string>> {
   const dir = await mkdtemp(join(tmpdir(), 'api-diff-'));
   try {
     const spec = join(dir, 'asyncapi.yaml');
     await writeFile(spec, text);
-    const pkg = await generatePackage({ spec, outDir: join(dir, 'package'), templatesDir, release: { kind: 'initial' }, ...(cache ? { cache } : {}) });
+    const pkg = await generatePackage({ spec, outDir: join(dir, 'package'), templatesDir, release: { kind: 'initial' }, docs: false, ...(cache ? { cache } : {}) });
     return pkg.files;
   } finally {
     await rm(dir, { recursive: true, force: true });
