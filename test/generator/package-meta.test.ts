@@ -5,6 +5,10 @@
  * generator naming the key and the rule.
  */
 import { describe, expect, it } from 'vitest';
+import { SourceMap } from 'node:module';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { GENERATED } from '../helpers/paths.js';
 import { loadTranspiler } from '../../generator/transpile.js';
 import { packageMetaOf } from '../../generator/model.js';
 
@@ -42,6 +46,29 @@ describe('per-file emit', async () => {
     expect(JSON.parse(out.get('dist/runtime/stream.d.ts.map')!).mappings).toMatch(/^;;[A-Za-z]/);
     // The JavaScript keeps the banner: its line 3 (the import) is line 3 of the source.
     expect(JSON.parse(out.get('dist/runtime/stream.js.map')!).mappings).toMatch(/^;;AAEA,/);
+  });
+
+  it('in generated/dist, every declared name of the JavaScript and the declarations maps to a line of src/ that names it', () => {
+    const files = (readdirSync(join(GENERATED, 'dist'), { recursive: true }) as string[])
+      .filter((f) => /\.(js|d\.ts)$/.test(f) && !/^validators\/(?!all\.|lazy\.)/.test(f))
+      .map((f) => join(GENERATED, 'dist', f));
+    expect(files.length).toBeGreaterThan(100);
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const file of files) {
+      const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+      const source = readFileSync(resolve(dirname(file), map.sources[0]), 'utf8').split('\n');
+      const lookup = new SourceMap(map);
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        const name = /^\s*(?:export )?(?:declare )?(?:class|function|const|interface|type) ([A-Za-z_$][\w$]*)/.exec(line)?.[1];
+        if (name === undefined) return;
+        checked++;
+        const entry = lookup.findEntry(i, line.indexOf(name)) as { originalLine?: number };
+        if (entry.originalLine === undefined || !source[entry.originalLine]!.includes(name)) wrong.push(`${file}:${i + 1} ${name}`);
+      });
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(wrong).toEqual([]);
   });
 
   it('refuses a file whose declarations need a program, naming the line', () => {
