@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { generateInto, typecheck, type GeneratedDir } from '../helpers/generate.js';
 import { firstUnformattedLine, isPrintedSource } from '../helpers/format.js';
 
@@ -16,6 +17,14 @@ beforeAll(async () => {
 describe('hostile document', () => {
   it('generates code that type-checks', () => {
     const r = typecheck(join(gen.dir, 'tsconfig.json'));
+    expect(r.output).toBe('');
+    expect(r.code).toBe(0);
+  }, 120_000);
+
+  it('emits declarations a strict consumer compiles (skipLibCheck: false)', async () => {
+    const tsconfig = join(gen.dir, 'tsconfig.dist.json');
+    await writeFile(tsconfig, JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: false, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: ['node'] }, include: ['dist/**/*.d.ts'] }));
+    const r = typecheck(tsconfig);
     expect(r.output).toBe('');
     expect(r.code).toBe(0);
   }, 120_000);
