@@ -173,6 +173,7 @@ export function createCodec(spec, tables) {
 		decodeReply,
 		decodeEvent,
 		eventDecoder,
+		...tables.frameReader === undefined ? {} : { frameReader: tables.frameReader },
 		validateRequest(destination, payload) {
 			let target;
 			try {

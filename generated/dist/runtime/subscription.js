@@ -224,7 +224,7 @@ export class Subscription {
 	enqueue(value) {
 		const cap = this.capacity;
 		if (this.length < cap) {
-			const slot = (this.head + this.length) % cap;
+			const slot = wrap(this.head + this.length, cap);
 			this.values[slot] = value;
 			this.length++;
 			if (this.keyIndex !== null) this.indexSlot(slot, value);
@@ -255,7 +255,7 @@ export class Subscription {
 			}
 		}
 		this.shift();
-		const slot = (this.head + this.length) % cap;
+		const slot = wrap(this.head + this.length, cap);
 		this.values[slot] = value;
 		this.length++;
 		if (this.keyIndex !== null) this.indexSlot(slot, value);
@@ -264,7 +264,7 @@ export class Subscription {
 		const slot = this.head;
 		const value = this.values[slot];
 		this.values[slot] = undefined;
-		this.head = (slot + 1) % this.capacity;
+		this.head = wrap(slot + 1, this.capacity);
 		this.length--;
 		const index = this.keyIndex;
 		if (index !== null) {
@@ -335,6 +335,10 @@ export class Subscription {
 		for (let i = 0; i < fields.length; i++) key += (i === 0 ? "" : "") + String(record[fields[i]]);
 		return key;
 	}
+}
+/** `index % capacity` for an index below twice the capacity (every ring index here): no division per event. */
+function wrap(index, capacity) {
+	return index < capacity ? index : index - capacity;
 }
 /** A listener's exception must not corrupt the client's state, nor be swallowed. */
 function rethrowLater(error) {

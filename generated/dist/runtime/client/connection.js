@@ -1,6 +1,7 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import { ClosedError, ConnectionLostError, NotConnectedError } from "../errors.js";
+import { bytesHaveLongDigitRun, hasLongDigitRun } from "../json.js";
 import { handleText } from "./inbound.js";
 import { startTimers, stopTimers } from "./keep-alive.js";
 import "./options.js";
@@ -41,7 +42,9 @@ export function attach(client, conn) {
 	const onMessage = (data) => {
 		if (client.conn !== conn) return;
 		client.received++;
-		handleText(client, typeof data === "string" ? data : frameText(data));
+		if (typeof data === "string") handleText(client, data, hasLongDigitRun(data));
+		else if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !startsWithBom(data)) handleText(client, data.toString(), bytesHaveLongDigitRun(data));
+		else handleText(client, frameText(data));
 	};
 	const onClose = (code, reason) => {
 		const why = `socket closed (code ${String(code)}${reason ? `, ${String(reason)}` : ""})`;
@@ -230,10 +233,13 @@ const utf8 = new TextDecoder();
 * which TextDecoder strips and toString() keeps, still goes through TextDecoder.
 */
 const NodeBuffer = globalThis.Buffer;
+function startsWithBom(data) {
+	return data[0] === 239 && data[1] === 187 && data[2] === 191;
+}
 /** A binary frame as text (no Buffer: the client runs outside Node): Node Buffers and other Uint8Arrays, ArrayBuffers, ws's fragment lists. */
 export function frameText(data) {
 	if (data instanceof Uint8Array) {
-		if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !(data[0] === 239 && data[1] === 187 && data[2] === 191)) return data.toString();
+		if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !startsWithBom(data)) return data.toString();
 		return utf8.decode(data);
 	}
 	if (data instanceof ArrayBuffer) return utf8.decode(new Uint8Array(data));
