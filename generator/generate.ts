@@ -18,7 +18,7 @@ import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
 import { apiDiff } from './diff/index.js';
 import { CHANGELOG, SOURCE_COPY, initialRelease, renderChangelog, resolveRelease, withVersion, type Release } from './diff/release.js';
-import { compileSources, type SourceFile } from './emit/compile.js';
+import { compileSources } from './emit/compile.js';
 import { NO_CACHE, type Cache } from './cache.js';
 // The runtime states the names its client answers to (no parsing of its source).
 import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
@@ -39,6 +39,8 @@ export interface GenerateOptions {
   readonly release?: { readonly kind: 'initial' } | { readonly kind: 'auto'; readonly date?: string };
   /** Results of earlier runs that depend only on their inputs' text (default: none). */
   readonly cache?: Cache;
+  /** Whether to write the docs (default true; api-diff's packages, compared by their declarations, need none). */
+  readonly docs?: boolean;
 }
 
 export interface GeneratedPackage {
@@ -112,8 +114,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   }
 
   t('render');
-  const all = new Map<string, SourceFile>([['types.ts', { text: typesSource(typeModels, banner()), format: true }]]);
-  for (const [path, text] of sources) all.set(path, { text, format: !COPIED_DIRS.some((d) => path.startsWith(d + '/')) });
+  const all = new Map<string, string>([['types.ts', typesSource(typeModels, banner())], ...sources]);
   for (const [path, compiled] of await compileSources(all, banner(), cache)) {
     files.set(`src/${path}`, compiled.source);
     for (const emitted of compiled.emitted) files.set(emitted.path, emitted.text);
@@ -123,7 +124,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const packageFiles = await emitPackageFiles(model, templatesDir, banner);
   for (const [path, text] of packageFiles) files.set(path, text);
   const release = await releaseOf(options, outDir, loaded.text, files, templatesDir);
-  for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries)) files.set(path, text);
+  if (options.docs !== false) for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries)) files.set(path, text);
   files.set('package.json', withVersion(files.get('package.json')!, release.version));
   files.set(CHANGELOG, renderChangelog(release.entries));
   files.set(SOURCE_COPY, loaded.text);
@@ -141,7 +142,7 @@ async function releaseOf(options: GenerateOptions, outDir: string, specText: str
     specText,
     initialVersion,
     date: release.date,
-    compare: (previousText) => apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec] }),
+    compare: (previousText) => apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec], ...(options.cache ? { cache: options.cache } : {}) }),
   });
 }
 
@@ -164,7 +165,8 @@ function cachedValidators(model: Model, cache: Cache): ValidatorModules {
 
 function typesSource(types: TypeModels, banner: string): string {
   // Modelina's code starts with the JSDoc from the docs preset; `export` goes on the declaration.
-  const body = types.models.map((m) => m.code.trim().replace(/^(interface|type) /m, 'export $1 ')).join('\n\n');
+  // Modelina indents blank lines inside a model: lines end without blanks, as everywhere in src/.
+  const body = types.models.map((m) => m.code.trim().replace(/^(interface|type) /m, 'export $1 ').replace(/[ \t]+$/gm, '')).join('\n\n');
   const prelude = types.prelude ? `${types.prelude}\n\n` : '';
   return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${prelude}${body}\n`;
 }
