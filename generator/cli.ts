@@ -11,7 +11,7 @@ import { generatePackage } from './generate.js';
 import { listFiles } from './files.js';
 import { SpecError } from './load.js';
 import { ReleaseError } from './diff/release.js';
-import { DiffInputError } from './diff/document.js';
+import { DiffInputError } from './diff/types.js';
 import { changeLists, summaryLine } from './diff/report.js';
 import { fileCache } from './cache.js';
 

@@ -16,7 +16,6 @@ import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
-import { apiDiff } from './diff/index.js';
 import { CHANGELOG, SOURCE_COPY, initialRelease, renderChangelog, resolveRelease, withVersion, type Release } from './diff/release.js';
 import { compileSources, type SourceFile } from './emit/compile.js';
 import { NO_CACHE, type Cache } from './cache.js';
@@ -141,7 +140,9 @@ async function releaseOf(options: GenerateOptions, outDir: string, specText: str
     specText,
     initialVersion,
     date: release.date,
-    compare: (previousText) => apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec] }),
+    // api-diff (@asyncapi/diff, `yaml`, and the compiler for the declarations) is loaded only when
+    // the document differs from the copy in the package.
+    compare: async (previousText) => (await import('./diff/index.js')).apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec] }),
   });
 }
 

@@ -23,7 +23,7 @@
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,16 +32,19 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const entry = join(here, 'cli.ts');
 const cacheDir = join(root, 'node_modules', '.cache', 'currencycom-ws-generator');
-const bundle = join(cacheDir, 'cli.mjs');
 const manifestFile = join(cacheDir, 'manifest.json');
+/** The folder of one build: its entry (cli.mjs) and the chunks it imports on demand. */
+const buildDir = (key) => join(cacheDir, `build-${key.slice(0, 16)}`);
 /** Results of the generator's runs that depend only on their inputs' text (generator/cache.ts). */
 const resultsDir = join(cacheDir, 'results');
 
 /**
  * Modules Modelina's input processors require at load time that a run on an AsyncAPI document
- * never calls. Each becomes a module that throws, naming itself, if anything does call it.
+ * never calls, and `alterschema` (with its JSON Schema library, @hyperjump/json-schema), which only
+ * its JsonBinPack preset calls: the generator does not use that preset. Each becomes a module
+ * that throws, naming itself, if anything does call it.
  */
-const UNUSED_BY_MODELINA = ['typescript-json-schema', '@apidevtools/swagger-parser', 'fast-xml-parser'];
+const UNUSED_BY_MODELINA = ['typescript-json-schema', '@apidevtools/swagger-parser', 'fast-xml-parser', 'alterschema'];
 
 /**
  * Modelina needs one function of @asyncapi/multi-parser for a document that @asyncapi/parser has
@@ -86,7 +89,7 @@ function fresh() {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    return manifest.key === keyOf(manifest.inputs) ? manifest : undefined;
+    return manifest.key === keyOf(manifest.inputs) && existsSync(join(buildDir(manifest.key), 'cli.mjs')) ? manifest : undefined;
   } catch {
     return undefined; // no bundle yet, or an input was deleted
   }
@@ -122,15 +125,22 @@ async function build() {
       }));
     },
   };
+  const tmp = join(cacheDir, `build.${process.pid}.tmp`);
+  rmSync(tmp, { recursive: true, force: true });
   const result = await esbuild.build({
-    entryPoints: [entry],
+    entryPoints: { cli: entry },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     // Modelina's CommonJS build: its requires of external packages then go through `require`.
     mainFields: ['main'],
-    outfile: `${bundle}.${process.pid}.tmp`,
+    // A dynamic import() in the generator becomes a chunk loaded when the code reaches it, with the
+    // packages it imports: a run that does not compile or compare anything never loads them.
+    splitting: true,
+    outdir: tmp,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
     write: true,
     metafile: true,
     logLevel: 'error',
@@ -143,8 +153,13 @@ async function build() {
     .filter((f) => !f.includes('node_modules/') && !f.includes(':'))
     .map((f) => relative(root, join(root, f)))
     .sort();
-  renameSync(`${bundle}.${process.pid}.tmp`, bundle);
   const manifest = { key: keyOf(inputs), inputs, esbuild: esbuild.version };
+  try {
+    renameSync(tmp, buildDir(manifest.key));
+  } catch {
+    // Another process has just built the same inputs: its folder is as good as ours.
+    rmSync(tmp, { recursive: true, force: true });
+  }
   writeFileSync(`${manifestFile}.${process.pid}.tmp`, JSON.stringify(manifest, null, 2) + '\n');
   renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile);
   return manifest;
@@ -157,8 +172,14 @@ if (manifest === undefined) {
   manifest = await build();
   // Results of another build of the generator are never used again (their keys start with its id).
   rmSync(resultsDir, { recursive: true, force: true });
+  // Nor are other builds, once no process can still be loading chunks from one (an hour on).
+  for (const name of readdirSync(cacheDir)) {
+    const dir = join(cacheDir, name);
+    if (/^build-/.test(name) && dir !== buildDir(manifest.key) && Date.now() - statSync(dir).mtimeMs > 3_600_000) rmSync(dir, { recursive: true, force: true });
+  }
+  rmSync(join(cacheDir, 'cli.mjs'), { force: true }); // the single-file bundle of earlier launchers
   if (process.env.GENERATOR_TIMINGS) console.error(`bundle the generator: ${Math.round(performance.now() - t0)} ms`);
 }
 process.env.GENERATOR_CACHE_DIR = resultsDir;
 process.env.GENERATOR_BUILD_ID = manifest.key;
-await import(pathToFileURL(bundle).href);
+await import(pathToFileURL(join(buildDir(manifest.key), 'cli.mjs')).href);

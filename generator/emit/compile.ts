@@ -9,7 +9,7 @@
  */
 import type * as TsMorph from 'ts-morph';
 import { NO_CACHE, type Cache } from '../cache.js';
-import { transpileFile, type EmittedFile } from '../transpile.js';
+import type { EmittedFile } from '../transpile.js';
 
 export interface SourceFile {
   readonly text: string;
@@ -60,6 +60,8 @@ export async function compileSources(sources: ReadonlyMap<string, SourceFile>, b
   if (missing.length === 0) return out;
 
   const { Project, ts } = await loadTsMorph();
+  // transpile.js imports the compiler: loaded, like it, only when a file is not in the cache.
+  const { transpileFile } = await import('../transpile.js');
   const { compiler, transpile } = options(ts);
   let project: TsMorph.Project | undefined;
   for (const [path, file] of missing) {
