@@ -62,7 +62,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
     const cpu = process.cpuUsage();
     console.error(`start-up and modules: ${Math.round(performance.now())} ms (cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)`);
   }
-  const loaded = await loadDocument(options.spec);
+  const loaded = await loadDocument(options.spec, options.cache ? { cache: options.cache } : {});
   t('load');
   // The model decides the type names; Modelina names its models after them.
   const components = loaded.raw.components?.schemas ?? {};
