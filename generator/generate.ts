@@ -4,11 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { loadDocument } from './load.js';
+import { loadDocument, type LoadedDocument } from './load.js';
 import { listFiles } from './files.js';
 import { buildModel, type Model } from './model.js';
 import { typeNamesOf } from './model/names.js';
-import { generateTypeModels, type TypeModels } from './emit/types.js';
+import type { TypeModels } from './emit/types.js';
 import { emitValidators, validatorFiles, type ValidatorModules } from './emit/validators.js';
 import { assembleSchemas } from './schemas.js';
 import { apiContext, clientContext, indexContext, specContext, validatorsAllContext, validatorsLazyContext } from './emit/code.js';
@@ -66,10 +66,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   t('load');
   // The model decides the type names; Modelina names its models after them.
   const components = loaded.raw.components?.schemas ?? {};
-  const typeModels = await generateTypeModels(loaded.document, components, {
-    openEnums: loaded.raw.info?.['x-protocol']?.tolerance?.openEnums === true,
-    typeNames: typeNamesOf(components),
-  });
+  const typeModels = await cachedTypeModels(loaded, components, cache);
   t('modelina');
   const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
@@ -163,7 +160,39 @@ function cachedValidators(model: Model, cache: Cache): ValidatorModules {
 
 
 
-function typesSource(types: TypeModels, banner: string): string {
+/** What the package takes of Modelina's output. */
+type TypeCode = Pick<TypeModels, 'prelude' | 'names'> & { readonly models: readonly Pick<TypeModels['models'][number], 'name' | 'code'>[] };
+
+/**
+ * Modelina's output is a function of the parsed document (the text the parser was given: the
+ * loaded tree, titles added), of the component schemas and of the options: cached by exactly
+ * those. A document with references outside itself is parsed with their content, which the key
+ * does not hold: such a document is never cached. On a hit Modelina is not even loaded.
+ */
+async function cachedTypeModels(loaded: LoadedDocument, components: Record<string, any>, cache: Cache): Promise<TypeCode> {
+  const options = { openEnums: loaded.raw.info?.['x-protocol']?.tolerance?.openEnums === true, typeNames: typeNamesOf(components) };
+  const key = cache === NO_CACHE || hasOuterRef(loaded.raw) ? undefined : [JSON.stringify(loaded.raw), JSON.stringify(components), JSON.stringify(options)];
+  const hit = key && cache.get<TypeCode>('modelina', key);
+  if (hit) return hit;
+  const { generateTypeModels } = await import('./emit/types.js');
+  const types = await generateTypeModels(loaded.document, components, options);
+  const code: TypeCode = { prelude: types.prelude, names: types.names, models: types.models.map(({ name, code }) => ({ name, code })) };
+  if (key) cache.set('modelina', key, code);
+  return code;
+}
+
+/** Whether any `$ref` of the tree points outside the document. */
+function hasOuterRef(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(hasOuterRef);
+  for (const [k, v] of Object.entries(node)) {
+    if (k === '$ref' && !(typeof v === 'string' && v.startsWith('#'))) return true;
+    if (hasOuterRef(v)) return true;
+  }
+  return false;
+}
+
+function typesSource(types: TypeCode, banner: string): string {
   // Modelina's code starts with the JSDoc from the docs preset; `export` goes on the declaration.
   const body = types.models.map((m) => m.code.trim().replace(/^(interface|type) /m, 'export $1 ')).join('\n\n');
   const prelude = types.prelude ? `${types.prelude}\n\n` : '';
