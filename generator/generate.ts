@@ -119,7 +119,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const packageFiles = await emitPackageFiles(model, templatesDir, banner);
   for (const [path, text] of packageFiles) files.set(path, text);
   const release = await releaseOf(options, outDir, loaded.text, files, templatesDir);
-  for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries)) files.set(path, text);
+  for (const [path, text] of await cachedDocs(model, banner, templatesDir, release.entries, cache)) files.set(path, text);
   files.set('package.json', withVersion(files.get('package.json')!, release.version));
   files.set(CHANGELOG, renderChangelog(release.entries));
   files.set(SOURCE_COPY, loaded.text);
@@ -159,6 +159,44 @@ function cachedValidators(model: Model, cache: Cache): ValidatorModules {
 }
 
 
+
+/**
+ * The docs are a function of the model, the banner, the changelog entries and the Handlebars
+ * templates they are laid out with (everything below templates/hbs; the runtime's manifest they
+ * also read is code of the generator, so in the cache's build id): cached by exactly those. A
+ * model holding anything JSON cannot tell apart (a Map, a function, a class instance) is never
+ * cached.
+ */
+async function cachedDocs(model: Model, banner: (origin?: string) => string, templatesDir: string, entries: Release['entries'], cache: Cache): Promise<Map<string, string>> {
+  let key: string[] | undefined;
+  if (cache !== NO_CACHE) {
+    const hbs = join(templatesDir, 'hbs');
+    const templates: string[] = [];
+    for (const file of await listFiles(hbs)) templates.push(file, await readFile(join(hbs, file), 'utf8'));
+    const data = plainJson({ model, entries });
+    key = data === undefined ? undefined : [data, banner(), ...templates];
+  }
+  const hit = key && cache.get<[string, string][]>('docs', key);
+  if (hit) return new Map(hit);
+  const pages = await emitDocs(model, banner, templatesDir, entries);
+  if (key) cache.set('docs', key, [...pages]);
+  return pages;
+}
+
+/** JSON of plain data (objects, arrays, strings, numbers, booleans, null); undefined when the value holds anything else. */
+function plainJson(value: unknown): string | undefined {
+  let plain = true;
+  const text = JSON.stringify(value, function (this: unknown, _key, v: unknown) {
+    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint' || (typeof v === 'number' && !Number.isFinite(v))) plain = false;
+    else if (v === undefined && Array.isArray(this)) plain = false;
+    else if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) plain = false;
+    }
+    return v;
+  });
+  return plain ? text : undefined;
+}
 
 /** What the package takes of Modelina's output. */
 type TypeCode = Pick<TypeModels, 'prelude' | 'names'> & { readonly models: readonly Pick<TypeModels['models'][number], 'name' | 'code'>[] };
