@@ -4,6 +4,10 @@
  * tolerance rules) is made when it is built; templates only loop and print.
  */
 
+// The runtime's tables (templates/runtime/spec.ts) are what the generated code carries: the model
+// extends their shapes with what only the docs and the emitters read, so the two cannot drift.
+import type { EnvelopeSpec, HeartbeatSpec, RateLimitSpec, ServerSpec, SigningSpec } from '../../templates/runtime/spec.js';
+
 export interface PackageMeta {
   /** SPDX identifier; the LICENSE file comes from templates/hbs/licenses/<id>.hbs. */
   readonly license?: string;
@@ -55,24 +59,12 @@ export interface ToleranceModel {
   readonly description: string;
 }
 
-export interface ServerModel {
-  readonly name: string;
-  readonly url: string;
-  readonly title: string;
+export interface ServerModel extends ServerSpec {
   readonly description: string;
-  readonly versions: readonly string[];
   readonly unconfirmed?: string;
 }
 
-export interface EnvelopeModel {
-  readonly destinationField: string;
-  readonly correlationIdField: string;
-  readonly payloadField: string;
-  readonly statusField: string;
-  readonly okStatus: string;
-  readonly errorCodeField: string;
-  readonly errorTextField: string;
-  readonly errorNameField: string;
+export interface EnvelopeModel extends EnvelopeSpec {
   /** The error reply message (payload schema name and examples). */
   readonly errorMessage: MessageModel;
   /** Sets of payload fields that make an OK reply a failure (x-protocol.envelope.failureFields.anyOf). */
@@ -81,23 +73,15 @@ export interface EnvelopeModel {
   readonly failureUnconfirmed?: string;
 }
 
-export interface HeartbeatModel {
-  readonly operation: string;
-  readonly serverTimeoutMs: number;
-  readonly clientIntervalMs: number;
-  readonly deadAfterMs: number;
+export interface HeartbeatModel extends HeartbeatSpec {
   readonly description: string;
 }
 
-export interface SigningModel {
+export interface SigningModel extends SigningSpec {
   readonly schemeName: string;
   readonly description: string;
   readonly algorithm: string;
   readonly digest: 'hex';
-  readonly keyField: string;
-  readonly timestampField: string;
-  readonly recvWindowField: string;
-  readonly signatureField: string;
   /** Component schema of the fields a signed request adds. */
   readonly fieldsSchema: string;
   readonly canonical: {
@@ -113,12 +97,7 @@ export interface SigningModel {
   readonly example?: { readonly apiKey?: string; readonly apiSecret?: string; readonly timestamp?: number };
 }
 
-export interface RateLimitModel {
-  readonly id: string;
-  readonly appliesTo: 'all' | 'listed';
-  readonly limit: number;
-  readonly intervalMs: number;
-  readonly description: string;
+export interface RateLimitModel extends RateLimitSpec {
   readonly unconfirmed?: string;
 }
 

@@ -24,6 +24,7 @@ import {
   defaultVersionFor,
 } from '../../templates/runtime/manifest.js';
 import { readFileSync } from 'node:fs';
+import ts from 'typescript';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/paths.js';
 import { makeCodec, makeSpec } from './helpers.js';
@@ -133,5 +134,52 @@ describe('runtime manifest', () => {
     const union = /export type ClientErrorCode =([^;]+);/.exec(source)![1]!;
     const all = new Set(ERROR_CLASSES.flatMap((e) => e.codes));
     expect([...union.matchAll(/'(ERR_\w+)'/g)].map((m) => m[1]).filter((c) => !all.has(c as never))).toEqual([]);
+  });
+});
+
+/**
+ * The option types' JSDoc (what an editor shows) and the manifest (what the reference docs show)
+ * state each option's description and default twice: they must say the same.
+ */
+describe('option JSDoc agrees with the manifest', () => {
+  /** `member → JSDoc text` of one interface's own members, JSDoc joined into one line. */
+  function jsdocOf(file: string, iface: string): Map<string, string> {
+    const source = ts.createSourceFile(file, readFileSync(join(ROOT, 'templates/runtime', file), 'utf8'), ts.ScriptTarget.Latest, true);
+    const decl = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === iface);
+    expect(decl, `${iface} in ${file}`).toBeDefined();
+    const out = new Map<string, string>();
+    for (const member of decl!.members) {
+      if (!ts.isPropertySignature(member) || !ts.isIdentifier(member.name)) continue;
+      const comment = ts.getJSDocCommentsAndTags(member).map((d) => (ts.isJSDoc(d) ? ts.getTextOfJSDocComment(d.comment) ?? '' : '')).join(' ');
+      out.set(member.name.text, comment.replace(/\s+/g, ' ').trim());
+    }
+    return out;
+  }
+
+  function stated(d: NonNullable<(typeof CLIENT_OPTIONS)['server']['default']>): string {
+    return 'rule' in d ? d.rule : `${d.value}${d.unit ? ` ${d.unit}` : ''}`;
+  }
+
+  const cases = [
+    ['options.ts', 'ClientOptions', CLIENT_OPTIONS],
+    ['options.ts', 'ReconnectOptions', RECONNECT_OPTIONS],
+    ['options.ts', 'RequestOptions', REQUEST_OPTIONS],
+    ['subscription.ts', 'SubscriptionBufferOptions', SUBSCRIPTION_BUFFER_OPTIONS],
+  ] as const;
+
+  it.each(cases)('%s %s', (file, iface, table) => {
+    const docs = jsdocOf(file === 'options.ts' ? 'client/options.ts' : file, iface);
+    expect([...docs.keys()].sort()).toEqual(Object.keys(table).sort());
+    for (const [name, option] of Object.entries(table) as [string, { description: string; default?: Parameters<typeof stated>[0] }][]) {
+      const jsdoc = docs.get(name)!;
+      const marker = /\s*\(default:? ([^)]*(?:\([^)]*\)[^)]*)*)\)/.exec(jsdoc);
+      if (option.default === undefined) {
+        expect(marker, `${iface}.${name}: its JSDoc states a default the manifest does not`).toBeNull();
+      } else {
+        expect(marker?.[1], `${iface}.${name}: default in JSDoc vs manifest`).toBe(stated(option.default));
+      }
+      const sentence = marker ? jsdoc.slice(0, marker.index) + jsdoc.slice(marker.index + marker[0].length) : jsdoc;
+      expect(sentence, `${iface}.${name}: description in JSDoc vs manifest`).toBe(option.description.replace(/\s+/g, ' '));
+    }
   });
 });

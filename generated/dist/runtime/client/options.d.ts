@@ -42,6 +42,7 @@ export interface ReconnectOptions {
     readonly maxDelayMs?: number;
     /** Consecutive failed attempts before giving up (default Infinity). */
     readonly maxAttempts?: number;
+    /** Exponential backoff with jitter for reconnecting. */
     readonly jitter?: Jitter;
     readonly random?: () => number;
 }
@@ -83,6 +84,7 @@ export interface ClientOptions {
     readonly recvWindow?: number;
     /** Decode replies and events through the codec (default true). */
     readonly validateInbound?: boolean;
+    /** Receives log lines; never given credentials or request parameters. */
     readonly logger?: Logger;
 }
 export interface RequestOptions {

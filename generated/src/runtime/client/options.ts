@@ -51,6 +51,7 @@ export interface ReconnectOptions {
   readonly maxDelayMs?: number;
   /** Consecutive failed attempts before giving up (default Infinity). */
   readonly maxAttempts?: number;
+  /** Exponential backoff with jitter for reconnecting. */
   readonly jitter?: Jitter;
   readonly random?: () => number;
 }
@@ -90,6 +91,7 @@ export interface ClientOptions {
   readonly recvWindow?: number;
   /** Decode replies and events through the codec (default true). */
   readonly validateInbound?: boolean;
+  /** Receives log lines; never given credentials or request parameters. */
   readonly logger?: Logger;
 }
 
