@@ -3,20 +3,25 @@
  * JavaScript file instead of through tsx, which would transpile every TypeScript module of the
  * generator on each start and run its loader in a second thread.
  *
- * The bundle is built with esbuild into node_modules/.cache/currencycom-ws-generator/ when it is
- * missing or stale: it is keyed by the content of every repository file it was built from, the
- * lock file, the esbuild version and this file, so an edit to any of them rebuilds it (≈ 0.2 s)
- * before the run. Packages stay outside the bundle and load from node_modules as usual, except
- * Modelina's own code: it is bundled so that the input processors the generator never uses
- * (TypeScript, OpenAPI/Swagger and XSD inputs) are replaced by modules that throw when called.
- * Loading them would cost more than half of Modelina's start-up, most of it a second copy of the
- * TypeScript compiler (4.9, through typescript-json-schema). The generator only ever hands
- * Modelina a parsed AsyncAPI document.
+ * The bundle is built with esbuild into node_modules/.cache/currencycom-ws-generator/build-<key>/
+ * when it is missing or stale: it is keyed by the content of every repository file it was built
+ * from, the lock file (so the esbuild version) and this file, so an edit to any of them rebuilds it
+ * (≈ 0.2 s) before the run. It is split at the generator's dynamic imports: cli.mjs and the chunks
+ * it always needs, and chunks loaded only when the run reaches them (Modelina, the TypeScript
+ * compiler's per-file work, api-diff), each loading its packages then. Packages stay outside the
+ * bundle and load from node_modules as usual, except Modelina's own code: it is bundled so that
+ * the input processors the generator never uses (TypeScript, OpenAPI/Swagger and XSD inputs) and
+ * its JsonBinPack preset's library are replaced by modules that throw when called. Loading them
+ * would cost more than half of Modelina's start-up, most of it a second copy of the TypeScript
+ * compiler (4.9, through typescript-json-schema). The generator only ever hands Modelina a parsed
+ * AsyncAPI document.
  *
- * The run itself keeps what it computed from the hand-written templates alone (the TypeScript
- * compiler's output per file, what the docs read from the runtime sources) in results/, keyed by
- * this bundle's id and the inputs' text: a run whose templates did not change never loads the
- * compiler. `--no-cache` turns that off for one run.
+ * The run itself keeps, in results/, what depends only on its inputs' text, keyed by this build's
+ * id and that text (generator/cache.ts): the TypeScript compiler's output per file, ajv's
+ * validators, the parser's compiled AsyncAPI schema validators (generator/spectral.ts), Modelina's
+ * types and the docs. A run whose templates did not change never loads the compiler; one whose
+ * document did not change neither loads Modelina nor compiles a schema, but still parses and
+ * validates the document in full. `--no-cache` turns all of that off for one run.
  *
  * GENERATOR_NO_BUNDLE=1 runs generator/cli.ts through tsx instead (the same code, unbundled, with
  * stack traces that point at the TypeScript sources).
