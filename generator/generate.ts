@@ -119,7 +119,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const packageFiles = await emitPackageFiles(model, templatesDir, banner);
   for (const [path, text] of packageFiles) files.set(path, text);
   const release = await releaseOf(options, outDir, loaded.text, files, templatesDir);
-  for (const [path, text] of await cachedDocs(model, banner, templatesDir, release.entries, cache)) files.set(path, text);
+  for (const [path, text] of await cachedDocs(loaded, model, banner, templatesDir, release.entries, cache)) files.set(path, text);
   files.set('package.json', withVersion(files.get('package.json')!, release.version));
   files.set(CHANGELOG, renderChangelog(release.entries));
   files.set(SOURCE_COPY, loaded.text);
@@ -163,18 +163,26 @@ function cachedValidators(model: Model, cache: Cache): ValidatorModules {
 /**
  * The docs are a function of the model, the banner, the changelog entries and the Handlebars
  * templates they are laid out with (everything below templates/hbs; the runtime's manifest they
- * also read is code of the generator, so in the cache's build id): cached by exactly those. A
- * model holding anything JSON cannot tell apart (a Map, a function, a class instance) is never
- * cached.
+ * also read is code of the generator, so in the cache's build id): cached by exactly those, and by
+ * the document the model was built from, so that two models JSON shows alike (a key holding
+ * `undefined` or none) still differ. A model holding anything else JSON cannot tell apart (a Map,
+ * a function, a class instance) is never cached.
  */
-async function cachedDocs(model: Model, banner: (origin?: string) => string, templatesDir: string, entries: Release['entries'], cache: Cache): Promise<Map<string, string>> {
+async function cachedDocs(
+  loaded: LoadedDocument,
+  model: Model,
+  banner: (origin?: string) => string,
+  templatesDir: string,
+  entries: Release['entries'],
+  cache: Cache,
+): Promise<Map<string, string>> {
   let key: string[] | undefined;
   if (cache !== NO_CACHE) {
     const hbs = join(templatesDir, 'hbs');
     const templates: string[] = [];
     for (const file of await listFiles(hbs)) templates.push(file, await readFile(join(hbs, file), 'utf8'));
     const data = plainJson({ model, entries });
-    key = data === undefined ? undefined : [data, banner(), ...templates];
+    key = data === undefined ? undefined : [JSON.stringify(loaded.raw), data, banner(), ...templates];
   }
   const hit = key && cache.get<[string, string][]>('docs', key);
   if (hit) return new Map(hit);
