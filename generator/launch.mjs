@@ -28,7 +28,7 @@
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -177,13 +177,20 @@ if (manifest === undefined) {
   manifest = await build();
   // Results of another build of the generator are never used again (their keys start with its id).
   rmSync(resultsDir, { recursive: true, force: true });
-  // Nor are other builds, once no process can still be loading chunks from one (an hour on).
+  // Nor are other builds, once no process can still be loading chunks from one: an hour after
+  // their last launch (each launch touches its build's folder, below).
   for (const name of readdirSync(cacheDir)) {
     const dir = join(cacheDir, name);
     if (/^build-/.test(name) && dir !== buildDir(manifest.key) && Date.now() - statSync(dir).mtimeMs > 3_600_000) rmSync(dir, { recursive: true, force: true });
   }
   rmSync(join(cacheDir, 'cli.mjs'), { force: true }); // the single-file bundle of earlier launchers
   if (process.env.GENERATOR_TIMINGS) console.error(`bundle the generator: ${Math.round(performance.now() - t0)} ms`);
+}
+try {
+  const now = new Date();
+  utimesSync(buildDir(manifest.key), now, now);
+} catch {
+  // only the clean-up of old builds reads it
 }
 process.env.GENERATOR_CACHE_DIR = resultsDir;
 process.env.GENERATOR_BUILD_ID = manifest.key;
