@@ -81,7 +81,7 @@ export async function loadDocument(path: string, options: LoadOptions = {}): Pro
   };
 
   // Our x- vocabulary first: a misuse stops here, before the parser, the model or any emitter.
-  const misuses = checkVocabulary(raw);
+  const misuses = checkVocabulary(raw, options.cache);
   if (misuses.length > 0) {
     throw new SpecError(
       `${path} misuses the x- vocabulary (${misuses.length} problem(s)); generator/model/vocabulary.schema.json describes it`,

@@ -23,8 +23,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { runInThisContext } from 'node:vm';
-import type { Cache } from './cache.js';
+import { runCachedModule, type Cache } from './cache.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: unknown };
 type AssignValidator = (schema: Record<string, unknown>, dialect: string, allErrors: boolean) => Validator | undefined;
@@ -111,14 +110,8 @@ function cachedInstance(cache: Cache, fromSpectral: NodeRequire): (schema: Recor
 
 /** A validator from its standalone code; undefined when the code does not load. */
 function load(code: string, fromSpectral: NodeRequire): Validator | undefined {
-  try {
-    const module = { exports: {} as { default?: Validator } };
-    const run = runInThisContext(`(function (exports, require, module) {${code}\n})`, { filename: 'spectral-ajv-standalone.js' }) as (e: unknown, r: NodeRequire, m: unknown) => void;
-    run(module.exports, fromSpectral, module);
-    return typeof module.exports === 'function' ? (module.exports as Validator) : undefined;
-  } catch {
-    return undefined;
-  }
+  const validator = runCachedModule(code, fromSpectral, 'spectral-ajv-standalone.js');
+  return typeof validator === 'function' ? (validator as Validator) : undefined;
 }
 
 /**
