@@ -195,12 +195,12 @@ async function cachedDocs(
 function plainJson(value: unknown): string | undefined {
   let plain = true;
   const text = JSON.stringify(value, function (this: unknown, _key, v: unknown) {
-    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint' || (typeof v === 'number' && !Number.isFinite(v))) plain = false;
-    else if (v === undefined && Array.isArray(this)) plain = false;
-    else if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      const proto = Object.getPrototypeOf(v);
-      if (proto !== Object.prototype && proto !== null) plain = false;
-    }
+    const type = typeof v;
+    if (v === null || type === 'string' || type === 'boolean') return v;
+    if (type === 'number') plain &&= Number.isFinite(v);
+    else if (type === 'undefined') plain &&= !Array.isArray(this); // a missing key, but null in an array
+    else if (type === 'object') plain &&= Array.isArray(v) || [Object.prototype, null].includes(Object.getPrototypeOf(v));
+    else plain = false; // a function, a bigint, any other primitive
     return v;
   });
   return plain ? text : undefined;
