@@ -26,7 +26,7 @@ function framesFor(n: number): Buffer[] {
 type Listener = (...args: any[]) => void;
 
 /** Speaks the envelope like the loopback server: subscribe and request replies in a microtask. */
-class FakeSocket {
+export class FakeSocket {
   static last: FakeSocket | undefined;
   readyState = 0;
   private readonly listeners = new Map<string, Listener[]>();

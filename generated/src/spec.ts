@@ -936,6 +936,29 @@ export const rules: CodecRules = {
     },
   },
   envelope: (destination, correlationId, payload) => ({ "destination": destination, "correlationId": correlationId, "payload": payload }),
+  // An inbound frame's envelope members, their names written in: the client's inbound path reads
+  // them with property loads the engine specialises.
+  frameReader: {
+    correlationId: (f) => f["correlationId"],
+    destination: (f) => f["destination"],
+    payload: (f) => f["payload"],
+    status: (f) => f["status"],
+    events: [
+      "internal.quote",
+      "marketdepth.event",
+      "ohlc.event",
+      "internal.trade"
+    ],
+    eventIndex: (d) => {
+      switch (d) {
+        case "internal.quote": return 0;
+        case "marketdepth.event": return 1;
+        case "ohlc.event": return 2;
+        case "internal.trade": return 3;
+        default: return -1;
+      }
+    },
+  },
   bareArrayFields: {
     "aggTrades": "aggTrades",
     "klines": "lines",

@@ -155,6 +155,16 @@ export function specContext(model: Model, banner: string) {
     envelope: [model.envelope.destinationField, model.envelope.correlationIdField, model.envelope.payloadField].includes('__proto__')
       ? undefined
       : { destination: model.envelope.destinationField, correlationId: model.envelope.correlationIdField, payload: model.envelope.payloadField },
+    // Read with literal names; `__proto__` is left to the generic reader, like the envelope above.
+    frameReader: [model.envelope.destinationField, model.envelope.correlationIdField, model.envelope.payloadField, model.envelope.statusField].includes('__proto__')
+      ? undefined
+      : {
+        correlationId: model.envelope.correlationIdField,
+        destination: model.envelope.destinationField,
+        payload: model.envelope.payloadField,
+        status: model.envelope.statusField,
+        events: [...new Set(model.events.map((e) => e.destination))],
+      },
     bareArrayFields: Object.fromEntries(model.operations.filter((o) => o.bareArrayField).map((o) => [o.id, o.bareArrayField])),
     eventJsonStringFields: Object.fromEntries(model.events.filter((e) => e.jsonStringFields.length).map((e) => [e.destination, e.jsonStringFields])),
     ...enumTables(model),

@@ -2,7 +2,7 @@
  * The codec: builds, signs, validates and decodes messages using tables generated from the
  * document (validators, tolerance rules) and the ProtocolSpec. Knows no API fact itself.
  */
-import type { Codec, OperationSpec, ProtocolSpec, RequestContext, UnknownValue, ValidationIssue, ValidationResult } from '../runtime/spec.js';
+import type { Codec, FrameReader, OperationSpec, ProtocolSpec, RequestContext, UnknownValue, ValidationIssue, ValidationResult } from '../runtime/spec.js';
 import { canonicalStringWith, signerFor, type CanonicalRule } from './signing.js';
 import { needsPlainForm, plainDecimal } from './numbers.js';
 import { InvalidRequestError } from '../runtime/errors.js';
@@ -34,6 +34,8 @@ export interface CodecRules {
   readonly canonicalisers: Readonly<Record<string, Canonicaliser>>;
   /** Builds the envelope object literal (absent: built generically from the envelope spec). */
   readonly envelope?: (destination: string, correlationId: number | string, payload: Record<string, unknown>) => Record<string, unknown>;
+  /** Reads an inbound frame's envelope members (absent: the client reads them by the envelope spec's names). */
+  readonly frameReader?: FrameReader;
   readonly bareArrayFields: Readonly<Record<string, string>>;
   readonly eventJsonStringFields: Readonly<Record<string, readonly string[]>>;
   /** Enum-valued places of request payloads, by operationId: aliases are rewritten before signing. */
@@ -273,6 +275,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
     decodeReply,
     decodeEvent,
     eventDecoder,
+    ...(tables.frameReader === undefined ? {} : { frameReader: tables.frameReader }),
     validateRequest(destination, payload) {
       let target: Target;
       try {

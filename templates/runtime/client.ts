@@ -40,7 +40,7 @@ import {
 } from './errors.js';
 import { defaultVersionFor } from './manifest.js';
 import { RateLimiter } from './rate-limiter.js';
-import type { Codec, OperationSpec, ProtocolSpec, RequestContext } from './spec.js';
+import type { Codec, FrameReader, OperationSpec, ProtocolSpec, RequestContext } from './spec.js';
 import { Subscription, type BufferPolicy } from './subscription.js';
 
 /** The options of a call given none (no object allocated per call). */
@@ -125,13 +125,19 @@ export class ClientCore extends Emitter<ClientEvents> {
   readonly statusField: string;
   /** @internal */
   readonly okStatus: string;
+  /** @internal The codec's generated reader of an inbound frame's envelope members, or one by the names above. */
+  readonly frameReader: FrameReader;
 
   /** @internal */
   readonly destinations: Map<string, DestinationRoute> = new Map();
+  /** @internal operationId → its operation and destination in this client's API version, once resolved (bounded by the spec's operations). */
+  readonly callTargets: Map<string, { readonly op: OperationSpec; readonly destination: string }> = new Map();
   /** @internal Unknown enum values already reported (destination, field, value). */
   readonly reportedUnknown: Set<string> = new Set();
   /** @internal */
   readonly streams: Map<string, StreamRoute> = new Map();
+  /** @internal The stream route of each of `frameReader.events` (undefined: no subscription has those events). */
+  readonly streamByIndex: (StreamRoute | undefined)[];
   /** @internal */
   readonly heartbeatOp: OperationSpec | undefined;
   /** @internal */
@@ -251,6 +257,11 @@ export class ClientCore extends Emitter<ClientEvents> {
         this.streams.set(op.stream.eventDestination, new StreamRoute(op.stream));
       }
     }
+    // The codec's generated reader numbers every event destination of the spec; one that does
+    // not (a codec made for another spec) is not used, so that no stream's events go unrouted.
+    const generated = codec.frameReader;
+    this.frameReader = generated !== undefined && [...this.streams.keys()].every((d) => generated.events[generated.eventIndex(d)] === d) ? generated : readerByName(env, [...this.streams.keys()]);
+    this.streamByIndex = this.frameReader.events.map((destination) => this.streams.get(destination));
     this.heartbeatOp = own(spec.operations, spec.heartbeat.operation);
     this.heartbeatDestination =
       this.heartbeatOp === undefined ? undefined : destinationIn(this, this.heartbeatOp, this.apiVersion);
@@ -369,8 +380,12 @@ export class ClientCore extends Emitter<ClientEvents> {
   /** Calls an operation by its operationId in this client's API version. */
   call<T = unknown>(operationId: string, params?: unknown, options?: RequestOptions): Promise<T> {
     try {
-      const { op, destination } = resolveOperation(this, operationId);
-      return send(this, op, destination, params, options ?? NO_OPTIONS) as Promise<T>;
+      let target = this.callTargets.get(operationId);
+      if (target === undefined) {
+        target = resolveOperation(this, operationId);
+        this.callTargets.set(operationId, target);
+      }
+      return send(this, target.op, target.destination, params, options ?? NO_OPTIONS) as Promise<T>;
     } catch (error) {
       return Promise.reject(error);
     }
@@ -480,6 +495,20 @@ export class ClientCore extends Emitter<ClientEvents> {
     const secret = this.#apiSecret;
     return secret === undefined || secret.length < 4 || !text.includes(secret) ? text : text.split(secret).join('[redacted]');
   }
+}
+
+/** A FrameReader for a codec that has none: reads by the envelope's names, finds event destinations in a Map. */
+function readerByName(env: ProtocolSpec['envelope'], events: readonly string[]): FrameReader {
+  const { correlationIdField, destinationField, payloadField, statusField } = env;
+  const index = new Map(events.map((destination, i) => [destination, i]));
+  return {
+    correlationId: (f) => f[correlationIdField],
+    destination: (f) => f[destinationField],
+    payload: (f) => f[payloadField],
+    status: (f) => f[statusField],
+    events,
+    eventIndex: (destination) => index.get(destination) ?? -1,
+  };
 }
 
 // Declared outside the class so declarations can be emitted file by file (isolatedDeclarations).

@@ -4,7 +4,7 @@
  */
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { SlowConsumerError, type OhlcEvent, type QuoteEvent, type TradeEvent } from 'currencycom-ws';
+import { SlowConsumerError, codec, spec, type OhlcEvent, type QuoteEvent, type TradeEvent } from 'currencycom-ws';
 import { cleanup, client, sim, waitFor } from './helpers.js';
 
 afterEach(cleanup);
@@ -18,6 +18,24 @@ async function ticked(s: Awaited<ReturnType<typeof sim>>, until: () => boolean, 
 }
 
 describe('event routing', () => {
+  it("the generated frame reader numbers every stream's event destination, and no other string", () => {
+    const reader = codec.frameReader!;
+    const streams = Object.values(spec.operations).flatMap((op) => (op.stream === undefined ? [] : [op.stream.eventDestination]));
+    expect(streams.length).toBeGreaterThan(0);
+    for (const d of streams) expect(reader.events[reader.eventIndex(d)]).toBe(d);
+    reader.events.forEach((d, i) => expect(reader.eventIndex(d)).toBe(i));
+    const others = ['', '__proto__', 'constructor', 'toString', ...Object.values(spec.operations).flatMap((op) => Object.values(op.destinations))];
+    for (const d of others) expect(reader.eventIndex(d), d).toBe(-1);
+    const frame = JSON.parse('{"status":"OK","destination":"x","correlationId":7,"payload":{"a":1}}') as Record<string, unknown>;
+    const env = spec.envelope;
+    expect([reader.correlationId(frame), reader.destination(frame), reader.payload(frame), reader.status(frame)]).toEqual([
+      frame[env.correlationIdField],
+      frame[env.destinationField],
+      frame[env.payloadField],
+      frame[env.statusField],
+    ]);
+  });
+
   it('quotes and trades: each subscription receives its own symbols only', async () => {
     const s = await sim({ tickMs: 0 });
     const c = client({ url: s.url, apiVersion: 'v2', heartbeatIntervalMs: 0 });

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClientCore } from '../../templates/runtime/client.js';
+import { ClientCore } from '../../templates/runtime/client.js';
 import type { ClientError } from '../../templates/runtime/errors.js';
+import type { FrameReader } from '../../templates/runtime/spec.js';
 import type { Subscription } from '../../templates/runtime/subscription.js';
-import { defaultHandler, frameCount, makeClient, rejectionOf, sleep, startServer, waitFor, type ServerConnection, type TestServer } from './helpers.js';
+import { defaultHandler, frameCount, makeClient, makeCodec, makeSpec, rejectionOf, sleep, startServer, waitFor, type ServerConnection, type TestServer } from './helpers.js';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -173,6 +174,29 @@ describe('subscriptions', () => {
     await consumer;
   });
 
+  it('routes by the current subscriptions after one is added or removed between events of the same key', async () => {
+    const { client, conn } = await setup();
+    const first: Subscription<Tick> = client.subscribe('feed.ticks.start', { pairs: ['A'] });
+    await first.ready;
+    const got = { first: [] as number[], second: [] as number[], b: [] as number[] };
+    first.on('data', (t) => got.first.push(t.px));
+    tick(conn(), { p: 'B', px: 2 }); // no subscription for B yet
+    tick(conn(), { p: 'A', px: 1 });
+    await waitFor(() => got.first.length === 1);
+    const second: Subscription<Tick> = client.subscribe('feed.ticks.start', { pairs: ['A'] });
+    const b: Subscription<Tick> = client.subscribe('feed.ticks.start', { pairs: ['B'] });
+    await Promise.all([second.ready, b.ready]);
+    second.on('data', (t) => got.second.push(t.px));
+    b.on('data', (t) => got.b.push(t.px));
+    tick(conn(), { p: 'A', px: 3 }); // the same key as the last event: its subscriptions changed since
+    tick(conn(), { p: 'B', px: 4 });
+    await waitFor(() => got.second.length === 1 && got.b.length === 1);
+    first.close();
+    tick(conn(), { p: 'A', px: 5 });
+    await waitFor(() => got.second.length === 2);
+    expect(got).toEqual({ first: [1, 3], second: [3, 5], b: [4] });
+  });
+
   it('keeps 64-bit ids of events exact', async () => {
     const { client, conn } = await setup();
     const sub: Subscription<Tick> = client.subscribe('feed.ticks.start', { pairs: ['A'] });
@@ -231,5 +255,62 @@ describe('bad frames', () => {
     await sub.ready;
     tick(conn(), { p: 'A', px: '3.5' });
     expect((await sub.next()).value).toEqual({ p: 'A', px: '3.5' });
+  });
+});
+
+describe("a codec's frame reader", () => {
+  async function clientWith(frameReader: FrameReader): Promise<{ client: ClientCore; conn: () => ServerConnection }> {
+    const server = await startServer();
+    cleanup.push(() => server.close());
+    const spec = makeSpec();
+    const client = new ClientCore(spec, { ...makeCodec(spec), frameReader }, { url: server.url, heartbeatIntervalMs: 0, deadAfterMs: 0, reconnect: false });
+    cleanup.push(() => client.close());
+    await client.connect();
+    return { client, conn: () => server.connections.at(-1)! };
+  }
+  const byName = (events: readonly string[], seen: string[]): FrameReader => ({
+    correlationId: (f) => f['rid'],
+    destination: (f) => {
+      seen.push(String(f['route']));
+      return f['route'];
+    },
+    payload: (f) => f['body'],
+    status: (f) => f['result'],
+    events,
+    eventIndex: (d) => events.indexOf(d),
+  });
+
+  it('reads the frames when it numbers every event destination: events, replies and bad frames as by the names', async () => {
+    const seen: string[] = [];
+    const reader = byName(['feed.candle', 'feed.tick'], seen);
+    const { client, conn } = await clientWith(reader);
+    expect(client.frameReader).toBe(reader);
+    const ticks: Subscription<Tick> = client.subscribe('feed.ticks.start', { pairs: ['A'] });
+    const candles: Subscription<Candle> = client.subscribe('feed.candles.start', { pairs: ['A'] });
+    await Promise.all([ticks.ready, candles.ready]);
+    const warnings: ClientError[] = [];
+    client.on('warning', (w) => warnings.push(w));
+    tick(conn(), { p: 'C', px: 0 });
+    tick(conn(), { p: 'A', px: 1 });
+    conn().send({ result: 'SUCCESS', route: 'feed.candle', body: { p: 'A', c: 2 } });
+    conn().send({ result: 'SUCCESS', route: 'feed.unheard-of', body: {} });
+    expect(((await ticks.next()).value as Tick).px).toBe(1);
+    expect(((await candles.next()).value as Candle).c).toBe(2);
+    await waitFor(() => warnings.length === 1);
+    expect(warnings[0]).toMatchObject({ code: 'ERR_BAD_FRAME', destination: 'feed.unheard-of' });
+    expect(await client.request('rpc/2.0/echo', { text: 'hi' })).toEqual({ text: 'hi' });
+    expect(seen).toEqual(expect.arrayContaining(['feed.tick', 'feed.candle', 'feed.unheard-of']));
+  });
+
+  it('is not used when it misses an event destination of the spec: no stream goes unrouted', async () => {
+    const seen: string[] = [];
+    const reader = byName(['feed.tick'], seen);
+    const { client, conn } = await clientWith(reader);
+    expect(client.frameReader).not.toBe(reader);
+    const candles: Subscription<Candle> = client.subscribe('feed.candles.start', { pairs: ['A'] });
+    await candles.ready;
+    conn().send({ result: 'SUCCESS', route: 'feed.candle', body: { p: 'A', c: 3 } });
+    expect(((await candles.next()).value as Candle).c).toBe(3);
+    expect(seen).toEqual([]);
   });
 });

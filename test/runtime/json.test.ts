@@ -74,4 +74,26 @@ describe('hasLongDigitRun (the hot-path probe)', () => {
       expect(hasLongDigitRun(text), text).toBe(/\d{16}/.test(text));
     }
   });
+
+  it('gives the same answer on the UTF-8 bytes (bytesHaveLongDigitRun), multi-byte characters included', async () => {
+    const { bytesHaveLongDigitRun } = await import('../../templates/runtime/json.js');
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    for (let len = 0; len <= 40; len++) {
+      for (let at = 0; at < 40; at++) {
+        for (const pad of ['x', 'é', '€', '😀']) {
+          const text = pad.repeat(at) + '7'.repeat(len) + '"}'.repeat(3);
+          expect(bytesHaveLongDigitRun(bytes(text)), `${pad}${at}+${len}`).toBe(/\d{16}/.test(text));
+        }
+      }
+    }
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const others = [',', 'é', '€', '😀', '٣']; // '٣' is an Arabic-Indic digit: not an ASCII digit, not a JSON digit
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      const n = Math.floor(rnd() * 120);
+      for (let i = 0; i < n; i++) text += rnd() < 0.85 ? String(Math.floor(rnd() * 10)) : others[Math.floor(rnd() * others.length)];
+      expect(bytesHaveLongDigitRun(bytes(text)), text).toBe(/[0-9]{16}/.test(text));
+    }
+  });
 });

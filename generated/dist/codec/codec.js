@@ -176,6 +176,7 @@ export function createCodec(spec, tables) {
         decodeReply,
         decodeEvent,
         eventDecoder,
+        ...(tables.frameReader === undefined ? {} : { frameReader: tables.frameReader }),
         validateRequest(destination, payload) {
             let target;
             try {

@@ -29,7 +29,7 @@ import { StreamRoute, type DestinationRoute, type SubEntry } from './client/rout
 import { Backoff } from './backoff.js';
 import { Emitter } from './emitter.js';
 import { RateLimiter } from './rate-limiter.js';
-import type { Codec, OperationSpec, ProtocolSpec } from './spec.js';
+import type { Codec, FrameReader, OperationSpec, ProtocolSpec } from './spec.js';
 import { Subscription, type BufferPolicy } from './subscription.js';
 export type { ClientEvents, ClientOptions, ConnectionState, LogLevel, Logger, ReconnectInfo, ReconnectOptions, RequestOptions, StateChange, SubscribeOptions, WebSocketConstructor, WebSocketLike, } from './client/options.js';
 export declare class ClientCore extends Emitter<ClientEvents> {
@@ -92,12 +92,21 @@ export declare class ClientCore extends Emitter<ClientEvents> {
     readonly statusField: string;
     /** @internal */
     readonly okStatus: string;
+    /** @internal The codec's generated reader of an inbound frame's envelope members, or one by the names above. */
+    readonly frameReader: FrameReader;
     /** @internal */
     readonly destinations: Map<string, DestinationRoute>;
+    /** @internal operationId → its operation and destination in this client's API version, once resolved (bounded by the spec's operations). */
+    readonly callTargets: Map<string, {
+        readonly op: OperationSpec;
+        readonly destination: string;
+    }>;
     /** @internal Unknown enum values already reported (destination, field, value). */
     readonly reportedUnknown: Set<string>;
     /** @internal */
     readonly streams: Map<string, StreamRoute>;
+    /** @internal The stream route of each of `frameReader.events` (undefined: no subscription has those events). */
+    readonly streamByIndex: (StreamRoute | undefined)[];
     /** @internal */
     readonly heartbeatOp: OperationSpec | undefined;
     /** @internal */

@@ -97,12 +97,18 @@ export class ClientCore extends Emitter {
     statusField;
     /** @internal */
     okStatus;
+    /** @internal The codec's generated reader of an inbound frame's envelope members, or one by the names above. */
+    frameReader;
     /** @internal */
     destinations = new Map();
+    /** @internal operationId → its operation and destination in this client's API version, once resolved (bounded by the spec's operations). */
+    callTargets = new Map();
     /** @internal Unknown enum values already reported (destination, field, value). */
     reportedUnknown = new Set();
     /** @internal */
     streams = new Map();
+    /** @internal The stream route of each of `frameReader.events` (undefined: no subscription has those events). */
+    streamByIndex;
     /** @internal */
     heartbeatOp;
     /** @internal */
@@ -213,6 +219,11 @@ export class ClientCore extends Emitter {
                 this.streams.set(op.stream.eventDestination, new StreamRoute(op.stream));
             }
         }
+        // The codec's generated reader numbers every event destination of the spec; one that does
+        // not (a codec made for another spec) is not used, so that no stream's events go unrouted.
+        const generated = codec.frameReader;
+        this.frameReader = generated !== undefined && [...this.streams.keys()].every((d) => generated.events[generated.eventIndex(d)] === d) ? generated : readerByName(env, [...this.streams.keys()]);
+        this.streamByIndex = this.frameReader.events.map((destination) => this.streams.get(destination));
         this.heartbeatOp = own(spec.operations, spec.heartbeat.operation);
         this.heartbeatDestination =
             this.heartbeatOp === undefined ? undefined : destinationIn(this, this.heartbeatOp, this.apiVersion);
@@ -316,8 +327,12 @@ export class ClientCore extends Emitter {
     /** Calls an operation by its operationId in this client's API version. */
     call(operationId, params, options) {
         try {
-            const { op, destination } = resolveOperation(this, operationId);
-            return send(this, op, destination, params, options ?? NO_OPTIONS);
+            let target = this.callTargets.get(operationId);
+            if (target === undefined) {
+                target = resolveOperation(this, operationId);
+                this.callTargets.set(operationId, target);
+            }
+            return send(this, target.op, target.destination, params, options ?? NO_OPTIONS);
         }
         catch (error) {
             return Promise.reject(error);
@@ -420,6 +435,19 @@ export class ClientCore extends Emitter {
         const secret = this.#apiSecret;
         return secret === undefined || secret.length < 4 || !text.includes(secret) ? text : text.split(secret).join('[redacted]');
     }
+}
+/** A FrameReader for a codec that has none: reads by the envelope's names, finds event destinations in a Map. */
+function readerByName(env, events) {
+    const { correlationIdField, destinationField, payloadField, statusField } = env;
+    const index = new Map(events.map((destination, i) => [destination, i]));
+    return {
+        correlationId: (f) => f[correlationIdField],
+        destination: (f) => f[destinationField],
+        payload: (f) => f[payloadField],
+        status: (f) => f[statusField],
+        events,
+        eventIndex: (destination) => index.get(destination) ?? -1,
+    };
 }
 // Declared outside the class so declarations can be emitted file by file (isolatedDeclarations).
 Object.defineProperty(ClientCore.prototype, Symbol.for(INSPECT), {

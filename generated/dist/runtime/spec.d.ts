@@ -167,6 +167,24 @@ export interface RequestContext {
     readonly correlationId?: number | string;
     readonly recvWindow?: number;
 }
+/**
+ * Reads the envelope's members of an inbound frame (a parsed JSON object). Generated with the
+ * member names written in, so that each read on the inbound path is a property load the engine
+ * can specialise, rather than a load by a name held in a variable.
+ */
+export interface FrameReader {
+    correlationId(frame: Readonly<Record<string, unknown>>): unknown;
+    destination(frame: Readonly<Record<string, unknown>>): unknown;
+    payload(frame: Readonly<Record<string, unknown>>): unknown;
+    status(frame: Readonly<Record<string, unknown>>): unknown;
+    /** The event destinations, in the order `eventIndex` numbers them. */
+    readonly events: readonly string[];
+    /**
+     * The index in `events` of an event destination, -1 for any other string. Generated as a
+     * switch: a destination string fresh from JSON.parse is compared, not hashed for a lookup.
+     */
+    eventIndex(destination: string): number;
+}
 /** The generated, spec-specific functions the runtime calls. */
 export interface Codec {
     /** Builds (and signs when the operation is signed) the frame to send; throws a typed error on bad input. */
@@ -181,6 +199,8 @@ export interface Codec {
      * The client keeps it on the stream's route, so an event costs no lookup by name.
      */
     eventDecoder?(eventDestination: string): ((payload: unknown) => ValidationResult) | undefined;
+    /** The envelope's members read with their names written in (absent: read by the names in `ProtocolSpec.envelope`). */
+    readonly frameReader?: FrameReader;
     /**
      * Makes an operation's validators (request, reply, its stream's events) ready: undefined when
      * they already are, else a promise that settles when they are loaded. Codecs that hold every

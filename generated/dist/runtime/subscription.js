@@ -230,7 +230,7 @@ export class Subscription {
     enqueue(value) {
         const cap = this.capacity;
         if (this.length < cap) {
-            const slot = (this.head + this.length) % cap;
+            const slot = wrap(this.head + this.length, cap);
             this.values[slot] = value;
             this.length++;
             if (this.keyIndex !== null)
@@ -258,7 +258,7 @@ export class Subscription {
             }
         }
         this.shift(); // drop the oldest
-        const slot = (this.head + this.length) % cap;
+        const slot = wrap(this.head + this.length, cap);
         this.values[slot] = value;
         this.length++;
         if (this.keyIndex !== null)
@@ -268,7 +268,7 @@ export class Subscription {
         const slot = this.head;
         const value = this.values[slot];
         this.values[slot] = undefined;
-        this.head = (slot + 1) % this.capacity;
+        this.head = wrap(slot + 1, this.capacity);
         this.length--;
         const index = this.keyIndex;
         if (index !== null) {
@@ -346,6 +346,10 @@ export class Subscription {
             key += (i === 0 ? '' : '\u0001') + String(record[fields[i]]);
         return key;
     }
+}
+/** `index % capacity` for an index below twice the capacity (every ring index here): no division per event. */
+function wrap(index, capacity) {
+    return index < capacity ? index : index - capacity;
 }
 /** A listener's exception must not corrupt the client's state, nor be swallowed. */
 function rethrowLater(error) {

@@ -19,10 +19,10 @@ import type { SubscriptionBufferOptions } from './subscription.js';
  */
 export const CLIENT_MEMBERS: readonly string[] = [
   'WebSocketCtor', '_events', '_eventsCount', '_maxListeners', 'addListener', 'apiVersion',
-  'backoff', 'bufferDefaults', 'build', 'call', 'checkCredentials', 'cidField', 'close', 'codec',
+  'backoff', 'bufferDefaults', 'build', 'call', 'callTargets', 'checkCredentials', 'cidField', 'close', 'codec',
   'conn', 'connect', 'connectTimeoutMs', 'connectWaitMs', 'connecting', 'connectionCount',
   'constructor', 'currentState', 'deadAfterMs', 'deadTimer', 'deadlineAt', 'deadlineTimer',
-  'destField', 'destinationOf', 'destinations', 'emit', 'eventNames', 'getMaxListeners',
+  'destField', 'destinationOf', 'destinations', 'emit', 'eventNames', 'frameReader', 'getMaxListeners',
   'hasOwnProperty', 'heartbeatDestination', 'heartbeatIntervalMs', 'heartbeatKey', 'heartbeatOp',
   'heartbeatTimer', 'inspectRedacted', 'isPrototypeOf', 'limiter', 'listenerCount', 'listeners',
   'log', 'logger', 'maxPending', 'nextCorrelationId', 'off', 'okStatus', 'on', 'once',
@@ -30,7 +30,7 @@ export const CLIENT_MEMBERS: readonly string[] = [
   'prependOnceListener', 'propertyIsEnumerable', 'rateMaxWaitMs', 'rawListeners', 'received',
   'receivedAtCheck', 'reconnectOptions', 'reconnectTimer', 'reconnectWake',
   'redact', 'removeAllListeners', 'reportedUnknown', 'removeListener', 'request', 'requestTimeoutMs', 'roundTripMs',
-  'serverVersions', 'setMaxListeners', 'signedRecvWindow', 'silentSince', 'spec', 'state', 'statusField', 'streams',
+  'serverVersions', 'setMaxListeners', 'signedRecvWindow', 'silentSince', 'spec', 'state', 'statusField', 'streamByIndex', 'streams',
   'subs', 'subscribe', 'subscribeOperation', 'subscriptionCount', 'toJSON', 'toLocaleString',
   'toString', 'url', 'userClosed', 'validateInbound', 'valueOf', 'whileReconnecting',
 ];

@@ -269,7 +269,7 @@ export class Subscription<T = unknown> implements AsyncIterableIterator<T> {
   private enqueue(value: T): void {
     const cap = this.capacity;
     if (this.length < cap) {
-      const slot = (this.head + this.length) % cap;
+      const slot = wrap(this.head + this.length, cap);
       this.values[slot] = value;
       this.length++;
       if (this.keyIndex !== null) this.indexSlot(slot, value);
@@ -293,7 +293,7 @@ export class Subscription<T = unknown> implements AsyncIterableIterator<T> {
       }
     }
     this.shift(); // drop the oldest
-    const slot = (this.head + this.length) % cap;
+    const slot = wrap(this.head + this.length, cap);
     this.values[slot] = value;
     this.length++;
     if (this.keyIndex !== null) this.indexSlot(slot, value);
@@ -303,7 +303,7 @@ export class Subscription<T = unknown> implements AsyncIterableIterator<T> {
     const slot = this.head;
     const value = this.values[slot] as T;
     this.values[slot] = undefined;
-    this.head = (slot + 1) % this.capacity;
+    this.head = wrap(slot + 1, this.capacity);
     this.length--;
     const index = this.keyIndex;
     if (index !== null) {
@@ -380,6 +380,11 @@ export class Subscription<T = unknown> implements AsyncIterableIterator<T> {
     for (let i = 0; i < fields.length; i++) key += (i === 0 ? '' : '\u0001') + String(record[fields[i]!]);
     return key;
   }
+}
+
+/** `index % capacity` for an index below twice the capacity (every ring index here): no division per event. */
+function wrap(index: number, capacity: number): number {
+  return index < capacity ? index : index - capacity;
 }
 
 /** A listener's exception must not corrupt the client's state, nor be swallowed. */

@@ -7,15 +7,20 @@
 
 import type { ClientCore } from '../client.js';
 import { ApiError, BadFrameError, InvalidReplyError, SubscriptionRejectedError, UnknownValueWarning } from '../errors.js';
-import { parseJson } from '../json.js';
+import { hasLongDigitRun, quoteUnsafeIntegers } from '../json.js';
 import type { UnknownValue } from '../spec.js';
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending, type Pending } from './pending.js';
 import type { SubEntry } from './routing.js';
 
-export function handleText(client: ClientCore, text: string): void {
+/**
+ * One inbound text frame. `longRun`: whether the text has a run of 16 or more digits (see
+ * json.ts; the caller checks it, on the frame's bytes where it has them): only then are unsafe
+ * integers quoted before parsing.
+ */
+export function handleText(client: ClientCore, text: string, longRun: boolean = hasLongDigitRun(text)): void {
   let frame: unknown;
   try {
-    frame = parseJson(text);
+    frame = JSON.parse(longRun ? quoteUnsafeIntegers(text) : text);
   } catch {
     badFrame(client, 'not JSON', text);
     return;
@@ -25,23 +30,25 @@ export function handleText(client: ClientCore, text: string): void {
     return;
   }
   const f = frame as Record<string, unknown>;
-  const correlationId = f[client.cidField];
+  const read = client.frameReader;
+  const correlationId = read.correlationId(f);
   if (correlationId !== undefined && correlationId !== null) {
     handleReply(client, f, typeof correlationId === 'string' ? correlationId : String(correlationId));
     return;
   }
-  const destination = f[client.destField];
+  const destination = read.destination(f);
   if (typeof destination !== 'string') {
     badFrame(client, `no ${client.destField} and no ${client.cidField}`, text);
     return;
   }
-  const route = client.streams.get(destination);
+  const index = read.eventIndex(destination);
+  const route = index < 0 ? undefined : client.streamByIndex[index];
   if (route === undefined) {
     if (destination !== client.heartbeatDestination) badFrame(client, `unknown ${client.destField} ${JSON.stringify(destination)}`, text, { destination });
     return;
   }
   if (route.all.length === 0) return; // no live subscription wants it (streams cannot be stopped server-side)
-  let payload = f[client.payloadField];
+  let payload = read.payload(f);
   if (client.validateInbound) {
     let result;
     try {
@@ -73,8 +80,8 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
     return;
   }
   removePending(client, p);
-  const status = f[client.statusField];
-  const payload = f[client.payloadField];
+  const status = client.frameReader.status(f);
+  const payload = client.frameReader.payload(f);
   let error: Error | undefined;
   let value: unknown = payload;
   if ((status !== undefined && status !== client.okStatus) || isFailure(client, payload)) {
@@ -92,7 +99,8 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
     }
   }
   if (p.kind === KIND_REQUEST) {
-    if (p.sentAt !== undefined) client.roundTripMs = Math.max(performance.now() - p.sentAt, client.roundTripMs * 0.9);
+    // The round trip feeds the rate limiter's margin only: no clock read without a limiter.
+    if (p.sentAt !== undefined && client.limiter !== undefined) client.roundTripMs = Math.max(performance.now() - p.sentAt, client.roundTripMs * 0.9);
     if (error === undefined) p.resolve!(value);
     else p.reject!(error);
   } else if (p.kind === KIND_SUBSCRIBE) {

@@ -37,6 +37,13 @@ export class StreamRoute {
   readonly byKey: Map<string, SubEntry[]> = new Map();
   anyKey: SubEntry[] = [];
   all: SubEntry[] = [];
+  /**
+   * The routing key of the last event looked up and its subscriptions: a stream's events come
+   * in runs of the same key, and comparing the fresh key string is cheaper than hashing it for
+   * the Map. Cleared whenever a subscription is added or removed.
+   */
+  private lastKey: string | undefined = undefined;
+  private lastList: SubEntry[] | undefined = undefined;
   /** The codec's decoder for this destination, once its validator is loaded (no lookup by name per event). */
   decode: ((payload: unknown) => ValidationResult) | undefined = undefined;
 
@@ -49,12 +56,14 @@ export class StreamRoute {
   }
 
   add(entry: SubEntry): void {
+    this.lastKey = this.lastList = undefined;
     this.all = [...this.all, entry];
     if (entry.keys === null) this.anyKey = [...this.anyKey, entry];
     else for (const key of entry.keys) this.byKey.set(key, [...(this.byKey.get(key) ?? []), entry]);
   }
 
   remove(entry: SubEntry): void {
+    this.lastKey = this.lastList = undefined;
     this.all = this.all.filter((e) => e !== entry);
     if (entry.keys === null) this.anyKey = this.anyKey.filter((e) => e !== entry);
     else
@@ -79,7 +88,14 @@ export class StreamRoute {
       for (let i = 0; i < all.length; i++) this.offer(all[i]!, event, payload, unlisted);
       return;
     }
-    const list = this.byKey.get(typeof value === 'string' ? value : String(value));
+    let list: SubEntry[] | undefined;
+    if (value === this.lastKey) list = this.lastList;
+    else {
+      const key = typeof value === 'string' ? value : String(value);
+      list = this.byKey.get(key);
+      this.lastKey = key;
+      this.lastList = list;
+    }
     if (list !== undefined) for (let i = 0; i < list.length; i++) this.offer(list[i]!, event, payload, unlisted);
     const anyKey = this.anyKey;
     for (let i = 0; i < anyKey.length; i++) this.offer(anyKey[i]!, event, payload, unlisted);

@@ -5,6 +5,7 @@
  * connection (in-flight requests rejected, never re-sent) and reconnecting with backoff.
  */
 import { ClosedError, ConnectionLostError, NotConnectedError } from '../errors.js';
+import { bytesHaveLongDigitRun, hasLongDigitRun } from '../json.js';
 import { handleText } from './inbound.js';
 import { startTimers, stopTimers } from './keep-alive.js';
 import {} from './options.js';
@@ -45,7 +46,12 @@ export function attach(client, conn) {
         if (client.conn !== conn)
             return;
         client.received++;
-        handleText(client, typeof data === 'string' ? data : frameText(data));
+        if (typeof data === 'string')
+            handleText(client, data, hasLongDigitRun(data));
+        else if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !startsWithBom(data))
+            handleText(client, data.toString(), bytesHaveLongDigitRun(data));
+        else
+            handleText(client, frameText(data));
     };
     const onClose = (code, reason) => {
         const why = `socket closed (code ${String(code)}${reason ? `, ${String(reason)}` : ''})`;
@@ -241,10 +247,13 @@ const utf8 = new TextDecoder();
  * which TextDecoder strips and toString() keeps, still goes through TextDecoder.
  */
 const NodeBuffer = globalThis.Buffer;
+function startsWithBom(data) {
+    return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+}
 /** A binary frame as text (no Buffer: the client runs outside Node): Node Buffers and other Uint8Arrays, ArrayBuffers, ws's fragment lists. */
 export function frameText(data) {
     if (data instanceof Uint8Array) {
-        if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !(data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf))
+        if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !startsWithBom(data))
             return data.toString();
         return utf8.decode(data);
     }

@@ -10,7 +10,12 @@ import type { ClientCore } from '../client.js';
 import { ApiError } from '../errors.js';
 import type { UnknownValue } from '../spec.js';
 import type { SubEntry } from './routing.js';
-export declare function handleText(client: ClientCore, text: string): void;
+/**
+ * One inbound text frame. `longRun`: whether the text has a run of 16 or more digits (see
+ * json.ts; the caller checks it, on the frame's bytes where it has them): only then are unsafe
+ * integers quoted before parsing.
+ */
+export declare function handleText(client: ClientCore, text: string, longRun?: boolean): void;
 export declare function handleReply(client: ClientCore, f: Record<string, unknown>, key: string): void;
 /** Whether an OK reply's payload carries every field of one of the document's failure sets. */
 export declare function isFailure(client: ClientCore, payload: unknown): boolean;

@@ -7,12 +7,17 @@
  * failures; values of open enums the document does not list are delivered and reported.
  */
 import { ApiError, BadFrameError, InvalidReplyError, SubscriptionRejectedError, UnknownValueWarning } from '../errors.js';
-import { parseJson } from '../json.js';
+import { hasLongDigitRun, quoteUnsafeIntegers } from '../json.js';
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
-export function handleText(client, text) {
+/**
+ * One inbound text frame. `longRun`: whether the text has a run of 16 or more digits (see
+ * json.ts; the caller checks it, on the frame's bytes where it has them): only then are unsafe
+ * integers quoted before parsing.
+ */
+export function handleText(client, text, longRun = hasLongDigitRun(text)) {
     let frame;
     try {
-        frame = parseJson(text);
+        frame = JSON.parse(longRun ? quoteUnsafeIntegers(text) : text);
     }
     catch {
         badFrame(client, 'not JSON', text);
@@ -23,17 +28,19 @@ export function handleText(client, text) {
         return;
     }
     const f = frame;
-    const correlationId = f[client.cidField];
+    const read = client.frameReader;
+    const correlationId = read.correlationId(f);
     if (correlationId !== undefined && correlationId !== null) {
         handleReply(client, f, typeof correlationId === 'string' ? correlationId : String(correlationId));
         return;
     }
-    const destination = f[client.destField];
+    const destination = read.destination(f);
     if (typeof destination !== 'string') {
         badFrame(client, `no ${client.destField} and no ${client.cidField}`, text);
         return;
     }
-    const route = client.streams.get(destination);
+    const index = read.eventIndex(destination);
+    const route = index < 0 ? undefined : client.streamByIndex[index];
     if (route === undefined) {
         if (destination !== client.heartbeatDestination)
             badFrame(client, `unknown ${client.destField} ${JSON.stringify(destination)}`, text, { destination });
@@ -41,7 +48,7 @@ export function handleText(client, text) {
     }
     if (route.all.length === 0)
         return; // no live subscription wants it (streams cannot be stopped server-side)
-    let payload = f[client.payloadField];
+    let payload = read.payload(f);
     if (client.validateInbound) {
         let result;
         try {
@@ -74,8 +81,8 @@ export function handleReply(client, f, key) {
         return;
     }
     removePending(client, p);
-    const status = f[client.statusField];
-    const payload = f[client.payloadField];
+    const status = client.frameReader.status(f);
+    const payload = client.frameReader.payload(f);
     let error;
     let value = payload;
     if ((status !== undefined && status !== client.okStatus) || isFailure(client, payload)) {
@@ -98,7 +105,8 @@ export function handleReply(client, f, key) {
         }
     }
     if (p.kind === KIND_REQUEST) {
-        if (p.sentAt !== undefined)
+        // The round trip feeds the rate limiter's margin only: no clock read without a limiter.
+        if (p.sentAt !== undefined && client.limiter !== undefined)
             client.roundTripMs = Math.max(performance.now() - p.sentAt, client.roundTripMs * 0.9);
         if (error === undefined)
             p.resolve(value);

@@ -36,6 +36,13 @@ export declare class StreamRoute {
     readonly byKey: Map<string, SubEntry[]>;
     anyKey: SubEntry[];
     all: SubEntry[];
+    /**
+     * The routing key of the last event looked up and its subscriptions: a stream's events come
+     * in runs of the same key, and comparing the fresh key string is cheaper than hashing it for
+     * the Map. Cleared whenever a subscription is added or removed.
+     */
+    private lastKey;
+    private lastList;
     /** The codec's decoder for this destination, once its validator is loaded (no lookup by name per event). */
     decode: ((payload: unknown) => ValidationResult) | undefined;
     constructor(stream: StreamSpec);

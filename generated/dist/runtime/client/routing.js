@@ -14,6 +14,13 @@ export class StreamRoute {
     byKey = new Map();
     anyKey = [];
     all = [];
+    /**
+     * The routing key of the last event looked up and its subscriptions: a stream's events come
+     * in runs of the same key, and comparing the fresh key string is cheaper than hashing it for
+     * the Map. Cleared whenever a subscription is added or removed.
+     */
+    lastKey = undefined;
+    lastList = undefined;
     /** The codec's decoder for this destination, once its validator is loaded (no lookup by name per event). */
     decode = undefined;
     constructor(stream) {
@@ -25,6 +32,7 @@ export class StreamRoute {
         this.extraDefaults = this.extra.map((m) => toValues(m.default));
     }
     add(entry) {
+        this.lastKey = this.lastList = undefined;
         this.all = [...this.all, entry];
         if (entry.keys === null)
             this.anyKey = [...this.anyKey, entry];
@@ -33,6 +41,7 @@ export class StreamRoute {
                 this.byKey.set(key, [...(this.byKey.get(key) ?? []), entry]);
     }
     remove(entry) {
+        this.lastKey = this.lastList = undefined;
         this.all = this.all.filter((e) => e !== entry);
         if (entry.keys === null)
             this.anyKey = this.anyKey.filter((e) => e !== entry);
@@ -61,7 +70,15 @@ export class StreamRoute {
                 this.offer(all[i], event, payload, unlisted);
             return;
         }
-        const list = this.byKey.get(typeof value === 'string' ? value : String(value));
+        let list;
+        if (value === this.lastKey)
+            list = this.lastList;
+        else {
+            const key = typeof value === 'string' ? value : String(value);
+            list = this.byKey.get(key);
+            this.lastKey = key;
+            this.lastList = list;
+        }
         if (list !== undefined)
             for (let i = 0; i < list.length; i++)
                 this.offer(list[i], event, payload, unlisted);

@@ -7,6 +7,7 @@
 
 import type { ClientCore } from '../client.js';
 import { ClosedError, ConnectionLostError, NotConnectedError } from '../errors.js';
+import { bytesHaveLongDigitRun, hasLongDigitRun } from '../json.js';
 import { handleText } from './inbound.js';
 import { startTimers, stopTimers } from './keep-alive.js';
 import { type ConnectionState, type StateChange, type WebSocketConstructor, type WebSocketLike } from './options.js';
@@ -44,7 +45,9 @@ export function attach(client: ClientCore, conn: Connection): void {
   const onMessage = (data: unknown): void => {
     if (client.conn !== conn) return;
     client.received++;
-    handleText(client, typeof data === 'string' ? data : frameText(data));
+    if (typeof data === 'string') handleText(client, data, hasLongDigitRun(data));
+    else if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !startsWithBom(data)) handleText(client, data.toString(), bytesHaveLongDigitRun(data));
+    else handleText(client, frameText(data));
   };
   const onClose = (code: unknown, reason: unknown): void => {
     const why = `socket closed (code ${String(code)}${reason ? `, ${String(reason)}` : ''})`;
@@ -239,12 +242,16 @@ const utf8 = new TextDecoder();
  * per-call argument checks (≈ 5 % of the client's stream path in a profile). A leading BOM,
  * which TextDecoder strips and toString() keeps, still goes through TextDecoder.
  */
-const NodeBuffer = (globalThis as { Buffer?: { isBuffer(value: unknown): boolean } }).Buffer;
+const NodeBuffer = (globalThis as { Buffer?: { isBuffer(value: unknown): value is Uint8Array } }).Buffer;
+
+function startsWithBom(data: Uint8Array): boolean {
+  return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+}
 
 /** A binary frame as text (no Buffer: the client runs outside Node): Node Buffers and other Uint8Arrays, ArrayBuffers, ws's fragment lists. */
 export function frameText(data: unknown): string {
   if (data instanceof Uint8Array) {
-    if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !(data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)) return data.toString();
+    if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !startsWithBom(data)) return data.toString();
     return utf8.decode(data);
   }
   if (data instanceof ArrayBuffer) return utf8.decode(new Uint8Array(data));

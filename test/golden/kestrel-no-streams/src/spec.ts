@@ -153,6 +153,20 @@ export const rules: CodecRules = {
     },
   },
   envelope: (destination, correlationId, payload) => ({ "route": destination, "ref": correlationId, "body": payload }),
+  // An inbound frame's envelope members, their names written in: the client's inbound path reads
+  // them with property loads the engine specialises.
+  frameReader: {
+    correlationId: (f) => f["ref"],
+    destination: (f) => f["route"],
+    payload: (f) => f["body"],
+    status: (f) => f["state"],
+    events: [],
+    eventIndex: (d) => {
+      switch (d) {
+        default: return -1;
+      }
+    },
+  },
   bareArrayFields: {
     "wallet": "holdings"
   },

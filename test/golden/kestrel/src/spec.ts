@@ -177,6 +177,23 @@ export const rules: CodecRules = {
     },
   },
   envelope: (destination, correlationId, payload) => ({ "route": destination, "ref": correlationId, "body": payload }),
+  // An inbound frame's envelope members, their names written in: the client's inbound path reads
+  // them with property loads the engine specialises.
+  frameReader: {
+    correlationId: (f) => f["ref"],
+    destination: (f) => f["route"],
+    payload: (f) => f["body"],
+    status: (f) => f["state"],
+    events: [
+      "tick.push"
+    ],
+    eventIndex: (d) => {
+      switch (d) {
+        case "tick.push": return 0;
+        default: return -1;
+      }
+    },
+  },
   bareArrayFields: {
     "wallet": "holdings"
   },
