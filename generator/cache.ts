@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInThisContext } from 'node:vm';
 
 export interface Cache {
   get<T>(kind: string, parts: readonly string[]): T | undefined;
@@ -51,4 +52,19 @@ export function fileCache(dir: string, build: string): Cache {
       }
     },
   };
+}
+
+/**
+ * The exports of a CommonJS module kept as text in the cache (ajv's standalone code), run with
+ * `require` resolving as from where it was made; undefined when it does not run.
+ */
+export function runCachedModule(code: string, require: NodeJS.Require, filename: string): unknown {
+  try {
+    const module = { exports: {} as unknown };
+    const run = runInThisContext(`(function (exports, require, module) {${code}\n})`, { filename }) as (e: unknown, r: NodeJS.Require, m: unknown) => void;
+    run(module.exports, require, module);
+    return module.exports;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,11 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { loadDocument } from './load.js';
+import { loadDocument, type LoadedDocument } from './load.js';
 import { listFiles } from './files.js';
 import { buildModel, type Model } from './model.js';
 import { typeNamesOf } from './model/names.js';
-import { generateTypeModels, type TypeModels } from './emit/types.js';
+import type { TypeModels } from './emit/types.js';
 import { emitValidators, validatorFiles, type ValidatorModules } from './emit/validators.js';
 import { assembleSchemas } from './schemas.js';
 import { apiContext, clientContext, indexContext, specContext, validatorsAllContext, validatorsLazyContext } from './emit/code.js';
@@ -16,9 +16,8 @@ import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { cliSpec } from './emit/cli.js';
 import { render } from './render.js';
-import { apiDiff } from './diff/index.js';
 import { CHANGELOG, SOURCE_COPY, initialRelease, renderChangelog, resolveRelease, withVersion, type Release } from './diff/release.js';
-import { compileSources, type SourceFile } from './emit/compile.js';
+import { compileSources } from './emit/compile.js';
 import { NO_CACHE, type Cache } from './cache.js';
 // The runtime states the names its client answers to (no parsing of its source).
 import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
@@ -39,6 +38,8 @@ export interface GenerateOptions {
   readonly release?: { readonly kind: 'initial' } | { readonly kind: 'auto'; readonly date?: string };
   /** Results of earlier runs that depend only on their inputs' text (default: none). */
   readonly cache?: Cache;
+  /** Whether to write the docs (default true; api-diff's packages, compared by their declarations, need none). */
+  readonly docs?: boolean;
 }
 
 export interface GeneratedPackage {
@@ -63,14 +64,11 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
     const cpu = process.cpuUsage();
     console.error(`start-up and modules: ${Math.round(performance.now())} ms (cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)`);
   }
-  const loaded = await loadDocument(options.spec);
+  const loaded = await loadDocument(options.spec, options.cache ? { cache: options.cache } : {});
   t('load');
   // The model decides the type names; Modelina names its models after them.
   const components = loaded.raw.components?.schemas ?? {};
-  const typeModels = await generateTypeModels(loaded.document, components, {
-    openEnums: loaded.raw.info?.['x-protocol']?.tolerance?.openEnums === true,
-    typeNames: typeNamesOf(components),
-  });
+  const typeModels = await cachedTypeModels(loaded, components, cache);
   t('modelina');
   const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
@@ -112,8 +110,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   }
 
   t('render');
-  const all = new Map<string, SourceFile>([['types.ts', { text: typesSource(typeModels, banner()), format: true }]]);
-  for (const [path, text] of sources) all.set(path, { text, format: !COPIED_DIRS.some((d) => path.startsWith(d + '/')) });
+  const all = new Map<string, string>([['types.ts', typesSource(typeModels, banner())], ...sources]);
   for (const [path, compiled] of await compileSources(all, banner(), cache)) {
     files.set(`src/${path}`, compiled.source);
     for (const emitted of compiled.emitted) files.set(emitted.path, emitted.text);
@@ -123,7 +120,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const packageFiles = await emitPackageFiles(model, templatesDir, banner);
   for (const [path, text] of packageFiles) files.set(path, text);
   const release = await releaseOf(options, outDir, loaded.text, files, templatesDir);
-  for (const [path, text] of await emitDocs(model, banner, templatesDir, release.entries)) files.set(path, text);
+  if (options.docs !== false) for (const [path, text] of await cachedDocs(loaded, model, banner, templatesDir, release.entries, cache)) files.set(path, text);
   files.set('package.json', withVersion(files.get('package.json')!, release.version));
   files.set(CHANGELOG, renderChangelog(release.entries));
   files.set(SOURCE_COPY, loaded.text);
@@ -141,7 +138,9 @@ async function releaseOf(options: GenerateOptions, outDir: string, specText: str
     specText,
     initialVersion,
     date: release.date,
-    compare: (previousText) => apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec] }),
+    // api-diff (@asyncapi/diff, `yaml`, and the compiler for the declarations) is loaded only when
+    // the document differs from the copy in the package.
+    compare: async (previousText) => (await import('./diff/index.js')).apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec], ...(options.cache ? { cache: options.cache } : {}) }),
   });
 }
 
@@ -162,9 +161,88 @@ function cachedValidators(model: Model, cache: Cache): ValidatorModules {
 
 
 
-function typesSource(types: TypeModels, banner: string): string {
+/**
+ * The docs are a function of the model, the banner, the changelog entries and the Handlebars
+ * templates they are laid out with (everything below templates/hbs; the runtime's manifest they
+ * also read is code of the generator, so in the cache's build id): cached by exactly those, and by
+ * the document the model was built from, so that two models JSON shows alike (a key holding
+ * `undefined` or none) still differ. A model holding anything else JSON cannot tell apart (a Map,
+ * a function, a class instance) is never cached.
+ */
+async function cachedDocs(
+  loaded: LoadedDocument,
+  model: Model,
+  banner: (origin?: string) => string,
+  templatesDir: string,
+  entries: Release['entries'],
+  cache: Cache,
+): Promise<Map<string, string>> {
+  let key: string[] | undefined;
+  if (cache !== NO_CACHE) {
+    const hbs = join(templatesDir, 'hbs');
+    const templates: string[] = [];
+    for (const file of await listFiles(hbs)) templates.push(file, await readFile(join(hbs, file), 'utf8'));
+    const data = plainJson({ model, entries });
+    key = data === undefined ? undefined : [JSON.stringify(loaded.raw), data, banner(), ...templates];
+  }
+  const hit = key && cache.get<[string, string][]>('docs', key);
+  if (hit) return new Map(hit);
+  const pages = await emitDocs(model, banner, templatesDir, entries);
+  if (key) cache.set('docs', key, [...pages]);
+  return pages;
+}
+
+/** JSON of plain data (objects, arrays, strings, numbers, booleans, null); undefined when the value holds anything else. */
+function plainJson(value: unknown): string | undefined {
+  let plain = true;
+  const text = JSON.stringify(value, function (this: unknown, _key, v: unknown) {
+    const type = typeof v;
+    if (v === null || type === 'string' || type === 'boolean') return v;
+    if (type === 'number') plain &&= Number.isFinite(v);
+    else if (type === 'undefined') plain &&= !Array.isArray(this); // a missing key, but null in an array
+    else if (type === 'object') plain &&= Array.isArray(v) || [Object.prototype, null].includes(Object.getPrototypeOf(v));
+    else plain = false; // a function, a bigint, any other primitive
+    return v;
+  });
+  return plain ? text : undefined;
+}
+
+/** What the package takes of Modelina's output. */
+type TypeCode = Pick<TypeModels, 'prelude' | 'names'> & { readonly models: readonly Pick<TypeModels['models'][number], 'name' | 'code'>[] };
+
+/**
+ * Modelina's output is a function of the parsed document (the text the parser was given: the
+ * loaded tree, titles added), of the component schemas and of the options: cached by exactly
+ * those. A document with references outside itself is parsed with their content, which the key
+ * does not hold: such a document is never cached. On a hit Modelina is not even loaded.
+ */
+async function cachedTypeModels(loaded: LoadedDocument, components: Record<string, any>, cache: Cache): Promise<TypeCode> {
+  const options = { openEnums: loaded.raw.info?.['x-protocol']?.tolerance?.openEnums === true, typeNames: typeNamesOf(components) };
+  const key = cache === NO_CACHE || hasOuterRef(loaded.raw) ? undefined : [JSON.stringify(loaded.raw), JSON.stringify(components), JSON.stringify(options)];
+  const hit = key && cache.get<TypeCode>('modelina', key);
+  if (hit) return hit;
+  const { generateTypeModels } = await import('./emit/types.js');
+  const types = await generateTypeModels(loaded.document, components, options);
+  const code: TypeCode = { prelude: types.prelude, names: types.names, models: types.models.map(({ name, code }) => ({ name, code })) };
+  if (key) cache.set('modelina', key, code);
+  return code;
+}
+
+/** Whether any `$ref` of the tree points outside the document. */
+function hasOuterRef(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(hasOuterRef);
+  for (const [k, v] of Object.entries(node)) {
+    if (k === '$ref' && !(typeof v === 'string' && v.startsWith('#'))) return true;
+    if (hasOuterRef(v)) return true;
+  }
+  return false;
+}
+
+function typesSource(types: TypeCode, banner: string): string {
   // Modelina's code starts with the JSDoc from the docs preset; `export` goes on the declaration.
-  const body = types.models.map((m) => m.code.trim().replace(/^(interface|type) /m, 'export $1 ')).join('\n\n');
+  // Modelina indents blank lines inside a model: lines end without blanks, as everywhere in src/.
+  const body = types.models.map((m) => m.code.trim().replace(/^(interface|type) /m, 'export $1 ').replace(/[ \t]+$/gm, '')).join('\n\n');
   const prelude = types.prelude ? `${types.prelude}\n\n` : '';
   return `${banner}\n/* eslint-disable */\n// Wire types of every schema of the document, made by Modelina.\n\n${prelude}${body}\n`;
 }

@@ -3,27 +3,32 @@
  * JavaScript file instead of through tsx, which would transpile every TypeScript module of the
  * generator on each start and run its loader in a second thread.
  *
- * The bundle is built with esbuild into node_modules/.cache/currencycom-ws-generator/ when it is
- * missing or stale: it is keyed by the content of every repository file it was built from, the
- * lock file, the esbuild version and this file, so an edit to any of them rebuilds it (≈ 0.2 s)
- * before the run. Packages stay outside the bundle and load from node_modules as usual, except
- * Modelina's own code: it is bundled so that the input processors the generator never uses
- * (TypeScript, OpenAPI/Swagger and XSD inputs) are replaced by modules that throw when called.
- * Loading them would cost more than half of Modelina's start-up, most of it a second copy of the
- * TypeScript compiler (4.9, through typescript-json-schema). The generator only ever hands
- * Modelina a parsed AsyncAPI document.
+ * The bundle is built with esbuild into node_modules/.cache/currencycom-ws-generator/build-<key>/
+ * when it is missing or stale: it is keyed by the content of every repository file it was built
+ * from, the lock file (so the esbuild version) and this file, so an edit to any of them rebuilds it
+ * (≈ 0.2 s) before the run. It is split at the generator's dynamic imports: cli.mjs and the chunks
+ * it always needs, and chunks loaded only when the run reaches them (Modelina, the TypeScript
+ * compiler's per-file work, api-diff), each loading its packages then. Packages stay outside the
+ * bundle and load from node_modules as usual, except Modelina's own code: it is bundled so that
+ * the input processors the generator never uses (TypeScript, OpenAPI/Swagger and XSD inputs) and
+ * its JsonBinPack preset's library are replaced by modules that throw when called. Loading them
+ * would cost more than half of Modelina's start-up, most of it a second copy of the TypeScript
+ * compiler (4.9, through typescript-json-schema). The generator only ever hands Modelina a parsed
+ * AsyncAPI document.
  *
- * The run itself keeps what it computed from the hand-written templates alone (the TypeScript
- * compiler's output per file, what the docs read from the runtime sources) in results/, keyed by
- * this bundle's id and the inputs' text: a run whose templates did not change never loads the
- * compiler. `--no-cache` turns that off for one run.
+ * The run itself keeps, in results/, what depends only on its inputs' text, keyed by this build's
+ * id and that text (generator/cache.ts): the TypeScript compiler's output per file, ajv's
+ * validators, the parser's compiled AsyncAPI schema validators (generator/spectral.ts), Modelina's
+ * types and the docs. A run whose templates did not change never loads the compiler; one whose
+ * document did not change neither loads Modelina nor compiles a schema, but still parses and
+ * validates the document in full. `--no-cache` turns all of that off for one run.
  *
  * GENERATOR_NO_BUNDLE=1 runs generator/cli.ts through tsx instead (the same code, unbundled, with
  * stack traces that point at the TypeScript sources).
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,16 +37,19 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const entry = join(here, 'cli.ts');
 const cacheDir = join(root, 'node_modules', '.cache', 'currencycom-ws-generator');
-const bundle = join(cacheDir, 'cli.mjs');
 const manifestFile = join(cacheDir, 'manifest.json');
+/** The folder of one build: its entry (cli.mjs) and the chunks it imports on demand. */
+const buildDir = (key) => join(cacheDir, `build-${key.slice(0, 16)}`);
 /** Results of the generator's runs that depend only on their inputs' text (generator/cache.ts). */
 const resultsDir = join(cacheDir, 'results');
 
 /**
  * Modules Modelina's input processors require at load time that a run on an AsyncAPI document
- * never calls. Each becomes a module that throws, naming itself, if anything does call it.
+ * never calls, and `alterschema` (with its JSON Schema library, @hyperjump/json-schema), which only
+ * its JsonBinPack preset calls: the generator does not use that preset. Each becomes a module
+ * that throws, naming itself, if anything does call it.
  */
-const UNUSED_BY_MODELINA = ['typescript-json-schema', '@apidevtools/swagger-parser', 'fast-xml-parser'];
+const UNUSED_BY_MODELINA = ['typescript-json-schema', '@apidevtools/swagger-parser', 'fast-xml-parser', 'alterschema'];
 
 /**
  * Modelina needs one function of @asyncapi/multi-parser for a document that @asyncapi/parser has
@@ -86,7 +94,7 @@ function fresh() {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    return manifest.key === keyOf(manifest.inputs) ? manifest : undefined;
+    return manifest.key === keyOf(manifest.inputs) && existsSync(join(buildDir(manifest.key), 'cli.mjs')) ? manifest : undefined;
   } catch {
     return undefined; // no bundle yet, or an input was deleted
   }
@@ -122,15 +130,22 @@ async function build() {
       }));
     },
   };
+  const tmp = join(cacheDir, `build.${process.pid}.tmp`);
+  rmSync(tmp, { recursive: true, force: true });
   const result = await esbuild.build({
-    entryPoints: [entry],
+    entryPoints: { cli: entry },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     // Modelina's CommonJS build: its requires of external packages then go through `require`.
     mainFields: ['main'],
-    outfile: `${bundle}.${process.pid}.tmp`,
+    // A dynamic import() in the generator becomes a chunk loaded when the code reaches it, with the
+    // packages it imports: a run that does not compile or compare anything never loads them.
+    splitting: true,
+    outdir: tmp,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
     write: true,
     metafile: true,
     logLevel: 'error',
@@ -143,8 +158,13 @@ async function build() {
     .filter((f) => !f.includes('node_modules/') && !f.includes(':'))
     .map((f) => relative(root, join(root, f)))
     .sort();
-  renameSync(`${bundle}.${process.pid}.tmp`, bundle);
   const manifest = { key: keyOf(inputs), inputs, esbuild: esbuild.version };
+  try {
+    renameSync(tmp, buildDir(manifest.key));
+  } catch {
+    // Another process has just built the same inputs: its folder is as good as ours.
+    rmSync(tmp, { recursive: true, force: true });
+  }
   writeFileSync(`${manifestFile}.${process.pid}.tmp`, JSON.stringify(manifest, null, 2) + '\n');
   renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile);
   return manifest;
@@ -157,8 +177,21 @@ if (manifest === undefined) {
   manifest = await build();
   // Results of another build of the generator are never used again (their keys start with its id).
   rmSync(resultsDir, { recursive: true, force: true });
+  // Nor are other builds, once no process can still be loading chunks from one: an hour after
+  // their last launch (each launch touches its build's folder, below).
+  for (const name of readdirSync(cacheDir)) {
+    const dir = join(cacheDir, name);
+    if (/^build-/.test(name) && dir !== buildDir(manifest.key) && Date.now() - statSync(dir).mtimeMs > 3_600_000) rmSync(dir, { recursive: true, force: true });
+  }
+  rmSync(join(cacheDir, 'cli.mjs'), { force: true }); // the single-file bundle of earlier launchers
   if (process.env.GENERATOR_TIMINGS) console.error(`bundle the generator: ${Math.round(performance.now() - t0)} ms`);
+}
+try {
+  const now = new Date();
+  utimesSync(buildDir(manifest.key), now, now);
+} catch {
+  // only the clean-up of old builds reads it
 }
 process.env.GENERATOR_CACHE_DIR = resultsDir;
 process.env.GENERATOR_BUILD_ID = manifest.key;
-await import(pathToFileURL(bundle).href);
+await import(pathToFileURL(join(buildDir(manifest.key), 'cli.mjs')).href);

@@ -11,6 +11,8 @@ import type { Document, LineCounter, Node } from 'yaml';
 import { pascalCase } from './names.js';
 import { toPointer } from './model/refs.js';
 import { checkVocabulary } from './model/vocabulary.js';
+import { cacheSchemaValidators } from './spectral.js';
+import type { Cache } from './cache.js';
 
 export interface LoadedDocument {
   readonly path: string;
@@ -36,7 +38,12 @@ export class SpecError extends Error {
 
 const SEVERITY = ['error', 'warning', 'info', 'hint'] as const;
 
-export async function loadDocument(path: string): Promise<LoadedDocument> {
+export interface LoadOptions {
+  /** Where the parser's compiled schema validators are kept between runs (generator/spectral.ts); none by default. */
+  readonly cache?: Cache;
+}
+
+export async function loadDocument(path: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   const text = await readFile(path, 'utf8');
   // js-yaml reads the tree about four times faster than `yaml`, which builds a syntax tree with
   // positions: that tree is made only when a message needs a line number (or js-yaml refuses the
@@ -74,7 +81,7 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
   };
 
   // Our x- vocabulary first: a misuse stops here, before the parser, the model or any emitter.
-  const misuses = checkVocabulary(raw);
+  const misuses = checkVocabulary(raw, options.cache);
   if (misuses.length > 0) {
     throw new SpecError(
       `${path} misuses the x- vocabulary (${misuses.length} problem(s)); generator/model/vocabulary.schema.json describes it`,
@@ -86,6 +93,7 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
   }
   nameInlineSchemas(raw);
 
+  if (options.cache) cacheSchemaValidators(options.cache);
   const parser = new Parser();
   // Parse the decorated tree so Modelina sees the derived titles.
   const { document, diagnostics } = await parser.parse(JSON.stringify(raw));

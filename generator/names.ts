@@ -27,11 +27,17 @@ export function memberAccess(obj: string, field: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(field) ? `${obj}.${field}` : `${obj}[${str(field)}]`;
 }
 
-/** Any JSON-able value as a JavaScript expression. */
-export function literal(value: unknown): string {
+/**
+ * Any JSON-able value as a JavaScript expression, two spaces per level. `indent` is the
+ * indentation of the line the expression starts on: its later lines are indented to match, so
+ * the code is printed in its final form.
+ */
+export function literal(value: unknown, indent = ''): string {
   const json = JSON.stringify(value, null, 2);
   if (json === undefined) throw new Error('literal: value is not JSON');
-  return json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const text = json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  // JSON has no line break inside a string: every '\n' starts a line of the structure.
+  return indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
 }
 
 /** Is `name` usable as-is as an identifier (ASCII only, not reserved)? */
@@ -96,7 +102,8 @@ export function jsdoc(lines: (string | undefined)[], indent = '', tags: readonly
   const text = lines.filter((l): l is string => !!l && l.trim().length > 0).map(jsdocText).join('\n\n');
   const body = [text, ...tags.map((t) => t.replace(/\*\//g, ''))].filter(Boolean).join('\n');
   if (!body) return '';
-  return `${indent}/**\n${body.split('\n').map((l) => `${indent} *${l ? ' ' + l : ''}`).join('\n')}\n${indent} */\n`;
+  // Lines end without blanks (as the formatter leaves them): the code is printed in its final form.
+  return `${indent}/**\n${body.split('\n').map((l) => `${indent} *${l.trimEnd() ? ' ' + l.trimEnd() : ''}`).join('\n')}\n${indent} */\n`;
 }
 
 /** A Markdown-safe single line for table cells. */

@@ -11,7 +11,8 @@ import { cell, jsdoc, key, literal, str } from './names.js';
 const hbs = Handlebars.create();
 hbs.registerHelper('str', (v: unknown) => str(String(v)));
 hbs.registerHelper('key', (v: unknown) => key(String(v)));
-hbs.registerHelper('json', (v: unknown) => literal(v));
+// `{{{json value 2}}}`: a value printed on a line indented by 2 spaces (its later lines follow).
+hbs.registerHelper('json', (v: unknown, ...rest: unknown[]) => literal(v, typeof rest[0] === 'number' ? ' '.repeat(rest[0]) : ''));
 hbs.registerHelper('cell', (v: unknown) => cell(v === undefined || v === null ? '' : String(v)));
 hbs.registerHelper('jsdoc', (v: unknown) => jsdoc([String(v ?? '')]));
 

@@ -67,9 +67,10 @@ export function generateCheck(): number {
 let edits = 0;
 /**
  * Wall ms of a generation after an edit to the document: each call changes one operation's
- * summary (a new text every time), so the spec, api, client and docs files differ from the last
- * run and go through the TypeScript compiler again. Same document path and output folder every
- * time, as a maintainer editing asyncapi.yaml has.
+ * summary (a new text every time), so the spec, api, client, cli-spec and docs files differ from
+ * the last run, and those sources go through the compiler (JavaScript and declarations,
+ * oxc-transform) again. Same document path and output folder every time, as a maintainer editing
+ * asyncapi.yaml has (the folder starts empty: no release comparison with an earlier package).
  */
 export function generateEdited(): number {
   const dir = join(OUT, 'edited');

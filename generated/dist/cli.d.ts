@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 export {};

@@ -10,18 +10,14 @@ import { parseDocument } from 'yaml';
 import type { DiffOutputItem, JSONOutput } from '@asyncapi/diff';
 import { classifyAll, type Classified } from './rules.js';
 import { RefError, resolveRef } from '../model/refs.js';
+import { DiffInputError } from './types.js';
+
+export { DiffInputError };
 
 const { diff: asyncapiDiff } = createRequire(import.meta.url)('@asyncapi/diff') as typeof import('@asyncapi/diff');
 
 export type Tree = Record<string, any>;
 
-/** A problem with one of the two documents, worded for whoever runs the comparison. */
-export class DiffInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DiffInputError';
-  }
-}
 
 /** Parses a document and resolves its local `$ref`s; a recursive reference is left as a `$ref`. */
 export function readTree(text: string, label: string): Tree {

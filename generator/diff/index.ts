@@ -7,6 +7,7 @@
  */
 import { documentChanges, readTree } from './document.js';
 import type { SurfaceChange } from './surface.js';
+import type { Cache } from '../cache.js';
 import { bumpOf, rank, sortChanges, type Change, type DiffReport } from './types.js';
 
 export type { Change, DiffReport, Bump, Level } from './types.js';
@@ -20,6 +21,12 @@ export interface DiffOptions {
   readonly afterFiles?: ReadonlyMap<string, string>;
   /** Labels of the two documents in error messages. */
   readonly labels?: readonly [string, string];
+  /**
+   * Results of earlier runs that depend only on their inputs' text (generator/cache.ts): the
+   * packages generated for the comparison reuse the validators and compiler output of the runs
+   * that generated those documents before.
+   */
+  readonly cache?: Cache;
 }
 
 export async function apiDiff(beforeText: string, afterText: string, options: DiffOptions = {}): Promise<DiffReport> {
@@ -30,10 +37,10 @@ export async function apiDiff(beforeText: string, afterText: string, options: Di
     if (!options.templatesDir) throw new Error('apiDiff: templatesDir is needed to compare the declarations');
     // Loaded only when needed: generating and reading declarations is most of the time.
     const { declarationChanges, packageFiles } = await import('./declarations.js');
-    const before = await packageFiles(beforeText, options.templatesDir);
-    const after = options.afterFiles ?? (await packageFiles(afterText, options.templatesDir));
+    const before = await packageFiles(beforeText, options.templatesDir, options.cache);
+    const after = options.afterFiles ?? (await packageFiles(afterText, options.templatesDir, options.cache));
     const operations = new Set([...Object.keys(readTree(beforeText, labels[0]).operations ?? {}), ...Object.keys(readTree(afterText, labels[1]).operations ?? {})]);
-    declarations = unexplained(declarationChanges(before, after), documentLevel, operations);
+    declarations = unexplained(declarationChanges(before, after, options.cache), documentLevel, operations);
   }
   const changes = sortChanges([...documentLevel, ...declarations]);
   return { bump: bumpOf(changes), changes };

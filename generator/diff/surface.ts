@@ -20,7 +20,7 @@ export interface SurfaceChange {
   readonly keys: readonly string[];
 }
 
-interface Member {
+export interface Member {
   readonly optional: boolean;
   /** The member's declaration text without JSDoc, whitespace normalised. */
   readonly text: string;
@@ -28,7 +28,7 @@ interface Member {
   readonly type?: string;
 }
 
-interface Decl {
+export interface Decl {
   readonly kind: string;
   readonly text: string;
   readonly members: ReadonlyMap<string, Member>;

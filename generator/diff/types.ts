@@ -44,3 +44,15 @@ export function sortChanges(changes: readonly Change[]): Change[] {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * A problem with one of the two documents, worded for whoever runs the comparison. It lives here,
+ * not beside the comparison (document.ts), so that the CLI can recognise it without loading
+ * @asyncapi/diff and `yaml` on every run.
+ */
+export class DiffInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DiffInputError';
+  }
+}

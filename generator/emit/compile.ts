@@ -1,79 +1,41 @@
 /**
- * The TypeScript compiler's part of the pipeline, file by file: formatting the generated sources,
- * then the JavaScript and the declarations of every source. The package keeps to
+ * The compiler's part of the pipeline, file by file: the JavaScript and the declarations of every
+ * source of the package, with their source maps (generator/transpile.ts). The package keeps to
  * isolatedDeclarations (its tsconfig checks that), so neither needs a whole program.
  *
- * The compiler (through ts-morph) is loaded only when a file is not in the cache: its start-up
- * (≈ 0.5 s) is most of a run whose templates did not change. Results depend on the file's path and
- * text only, so they are cached by exactly that.
+ * Sources go into src/ as the templates print them: the templates and emitters print code in its
+ * final form (2-space indentation, no trailing blanks — test/generator/format.test.ts holds every
+ * generated source to what the TypeScript formatter would make of it), so no formatter runs here.
+ *
+ * Results depend on the file's path, text and banner only, so they are cached by exactly those;
+ * the transpiler is loaded only when a file is not in the cache.
  */
-import type * as TsMorph from 'ts-morph';
 import { NO_CACHE, type Cache } from '../cache.js';
-import { transpileFile, type EmittedFile } from '../transpile.js';
-
-export interface SourceFile {
-  readonly text: string;
-  /** Generated sources are formatted; hand-written templates are copied as they are. */
-  readonly format: boolean;
-}
+import { loadTranspiler, type EmittedFile } from '../transpile.js';
 
 export interface CompiledFile {
-  /** The source as it goes into src/ (formatted when asked). */
+  /** The source as it goes into src/. */
   readonly source: string;
   /** dist/ files: JavaScript, declarations and their source maps (generator/transpile.ts). */
   readonly emitted: readonly EmittedFile[];
 }
 
-let tsMorph: Promise<typeof TsMorph> | undefined;
-/** ts-morph, loaded on first need. */
-export function loadTsMorph(): Promise<typeof TsMorph> {
-  tsMorph ??= import('ts-morph');
-  return tsMorph;
-}
-
-function options(ts: typeof TsMorph.ts): { compiler: TsMorph.ts.CompilerOptions; transpile: TsMorph.ts.CompilerOptions } {
-  const compiler: TsMorph.ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    skipLibCheck: true,
-    declaration: true,
-    newLine: ts.NewLineKind.LineFeed,
-    types: ['node'],
-    verbatimModuleSyntax: true,
-  };
-  // Per-file emit: the package is ESM ("type": "module"), so every file is an ES module.
-  const transpile = { ...compiler, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, isolatedDeclarations: true };
-  return { compiler, transpile };
-}
-
-/** Path under src/ → its formatted source, JavaScript and declarations. */
-export async function compileSources(sources: ReadonlyMap<string, SourceFile>, banner: string, cache: Cache = NO_CACHE): Promise<Map<string, CompiledFile>> {
+/** Path under src/ → its source, JavaScript and declarations. */
+export async function compileSources(sources: ReadonlyMap<string, string>, banner: string, cache: Cache = NO_CACHE): Promise<Map<string, CompiledFile>> {
   const out = new Map<string, CompiledFile>();
-  const missing: [string, SourceFile][] = [];
-  for (const [path, file] of sources) {
-    const hit = cache.get<CompiledFile>('ts', [path, file.format ? 'format' : 'copy', banner, file.text]);
-    if (hit !== undefined) out.set(path, hit);
-    else missing.push([path, file]);
+  const missing: [string, string][] = [];
+  for (const [path, text] of sources) {
+    const hit = cache.get<readonly EmittedFile[]>('dist', [path, banner, text]);
+    if (hit !== undefined) out.set(path, { source: text, emitted: hit });
+    else missing.push([path, text]);
   }
   if (missing.length === 0) return out;
 
-  const { Project, ts } = await loadTsMorph();
-  const { compiler, transpile } = options(ts);
-  let project: TsMorph.Project | undefined;
-  for (const [path, file] of missing) {
-    let text = file.text;
-    if (file.format) {
-      // Formatting needs no type information: an in-memory project, one file at a time.
-      project ??= new Project({ useInMemoryFileSystem: true, compilerOptions: compiler });
-      const sf = project.createSourceFile(`/src/${path}`, text, { overwrite: true });
-      sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
-      text = sf.getFullText();
-    }
-    const compiled: CompiledFile = { source: text, emitted: transpileFile(path, text, transpile, banner) };
-    cache.set('ts', [path, file.format ? 'format' : 'copy', banner, file.text], compiled);
-    out.set(path, compiled);
+  const transpile = await loadTranspiler();
+  for (const [path, text] of missing) {
+    const emitted = transpile(path, text, banner);
+    cache.set('dist', [path, banner, text], emitted);
+    out.set(path, { source: text, emitted });
   }
   return out;
 }

@@ -3,7 +3,10 @@
  * stand where it means something, and hold what vocabulary.schema.json says. Each misuse is one
  * problem naming the JSON pointer, the offending key and, for a misspelling, the key meant.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { runCachedModule, type Cache } from '../cache.js';
 import schema from './vocabulary.schema.json' with { type: 'json' };
 import { fromPointer, toPointer, type Path } from './refs.js';
 
@@ -33,16 +36,44 @@ const PLACES: Readonly<Record<string, { readonly at: RegExp; readonly where: str
 };
 /** Keys the document's own structure (vocabulary.schema.json's properties) does not reach: checked where they stand. */
 const CHECKED_IN_PLACE = new Set(['x-aliases', 'x-json-string', 'x-bare-array-field', 'x-subscription-status', 'x-unconfirmed']);
+// A CommonJS module: under NodeNext its default import is module.exports, which is the function and also carries it as .default.
+type StandaloneCode = (ajv: Ajv, refs?: Record<string, string>) => string;
+const standaloneExport = standaloneModule as unknown as StandaloneCode & { default?: StandaloneCode };
+const standaloneCode: StandaloneCode = standaloneExport.default ?? standaloneExport;
+
 /** Extensions other tools add or read; not ours to judge. */
 const FOREIGN = /^x-parser-/;
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false });
-ajv.addSchema(schema);
-const validateDocument = ajv.getSchema(schema.$id)!;
+/** The validators: the whole document's, and one per key checked where it stands. */
+type Validators = Record<'document' | string, ValidateFunction>;
+const REFS: Readonly<Record<string, string>> = {
+  document: schema.$id,
+  ...Object.fromEntries([...CHECKED_IN_PLACE].map((key) => [key, `${schema.$id}#/$defs/${key}`])),
+};
+let validators: Validators | undefined;
+
+/**
+ * Compiled on first use (not when the module loads: ~0.15 s of ajv, the meta-schema's check
+ * included). With a cache, ajv's standalone code of the same validators is kept, keyed by the
+ * schema's text, and loaded instead of compiled on later runs.
+ */
+function compiled(cache?: Cache): Validators {
+  if (validators) return validators;
+  const key = [JSON.stringify(schema), JSON.stringify(REFS)];
+  const hit = cache?.get<{ code: string }>('vocabulary-ajv', key);
+  const loaded = hit && (runCachedModule(hit.code, createRequire(import.meta.url), 'vocabulary-ajv-standalone.js') as Partial<Validators> | undefined);
+  if (loaded && Object.keys(REFS).every((k) => typeof loaded[k] === 'function')) return (validators = loaded as Validators);
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, ...(cache ? { code: { source: true } } : {}) });
+  ajv.addSchema(schema);
+  validators = Object.fromEntries(Object.entries(REFS).map(([k, ref]) => [k, ajv.getSchema(ref)!]));
+  if (cache) cache.set('vocabulary-ajv', key, { code: standaloneCode(ajv, { ...REFS }) });
+  return validators;
+}
 
 /** Every misuse of the vocabulary in `raw` (the document as plain data); empty when there is none. */
-export function checkVocabulary(raw: unknown): VocabularyProblem[] {
+export function checkVocabulary(raw: unknown, cache?: Cache): VocabularyProblem[] {
   const problems: VocabularyProblem[] = [];
+  const { document: validateDocument } = compiled(cache);
   walk(raw, [], problems);
   if (!validateDocument(raw)) for (const e of validateDocument.errors ?? []) problems.push(...fromAjv(e));
   // The same place can be reported by the walk and by the schema: keep the first.
@@ -75,7 +106,7 @@ function walk(node: unknown, path: (string | number)[], out: VocabularyProblem[]
         continue;
       }
       if (CHECKED_IN_PLACE.has(key)) {
-        const check = ajv.getSchema(`${schema.$id}#/$defs/${key}`)!;
+        const check = compiled()[key]!;
         if (!check(value)) for (const e of check.errors ?? []) out.push(...fromAjv(e, [...path, key], key));
       }
       continue; // the structured ones are checked by the document schema

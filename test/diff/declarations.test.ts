@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { declarationChanges } from '../../generator/diff/declarations.js';
 import { unexplained } from '../../generator/diff/index.js';
 import type { Change } from '../../generator/diff/types.js';
+import type { Cache } from '../../generator/cache.js';
 
 const PACKAGE_JSON = JSON.stringify({ types: './dist/index.d.ts', exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } });
 
@@ -74,6 +75,30 @@ describe('api-diff declarations: given two .d.ts surfaces, want what the TypeScr
       expect(got.sort()).toEqual([...row.want].sort());
     });
   }
+
+  it('surfaces kept in a cache (as JSON, keyed by the declaration files) give the same changes, without reading them again', () => {
+    const stored = new Map<string, string>();
+    let hits = 0;
+    const cache: Cache = {
+      get: <T>(kind: string, parts: readonly string[]) => {
+        const v = stored.get(JSON.stringify([kind, parts]));
+        if (v !== undefined) hits++;
+        return v === undefined ? undefined : (JSON.parse(v) as T);
+      },
+      set: (kind, parts, value) => void stored.set(JSON.stringify([kind, parts]), JSON.stringify(value)),
+    };
+    for (const row of rows) {
+      const [before, after] = [pkg({ types: BASE }), pkg({ types: row.types ?? BASE, client: row.client, api: row.api })];
+      const fresh = declarationChanges(before, after, cache);
+      const again = declarationChanges(before, after, cache);
+      expect(again, row.given).toEqual(fresh);
+      expect(fresh.map((c) => `${c.level} ${c.message}`).sort(), row.given).toEqual([...row.want].sort());
+    }
+    // Each distinct package is read once (a miss, then stored); every other look-up is a hit.
+    const packages = new Set([JSON.stringify([BASE, undefined, undefined]), ...rows.map((r) => JSON.stringify([r.types ?? BASE, r.client, r.api]))]);
+    expect(stored.size).toBe(packages.size);
+    expect(hits).toBe(4 * rows.length - packages.size);
+  });
 
   it('a value removed from a union only params use is breaking', () => {
     const withTif = BASE.replace('limit?: number;', 'limit?: number; tif?: Tif;') + 'export type Tif = "GTC" | "IOC";\n';

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { generatePackage } from '../../generator/generate.js';
 import { OUT, ROOT, TEMPLATES } from '../helpers/paths.js';
+import { firstUnformattedLine, isPrintedSource } from '../helpers/format.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden');
 const isGenerated = (path: string) => !/^src\/(runtime|codec|cli|simulator)\//.test(path) && !path.startsWith('dist/');
@@ -72,6 +73,8 @@ describe('golden scenarios', () => {
     const pkg = await generatePackage({ spec, outDir: join(OUT, `golden-${scenario.name}`), templatesDir: TEMPLATES });
     const wanted = [...pkg.files].filter(([p]) => isGenerated(p));
     for (const [path, text] of wanted) await expect(text, path).toMatchFileSnapshot(join(GOLDEN, scenario.name, path));
+    // No formatter runs: the printed sources are already what it would make of them.
+    expect(wanted.filter(([p]) => isPrintedSource(p)).map(([p, text]) => firstUnformattedLine(p, text)).filter((l) => l !== undefined)).toEqual([]);
     // A page never shows an empty code span (a fact the document does not have, printed anyway).
     for (const [path, text] of wanted.filter(([p]) => p.endsWith('.md'))) expect(text.replace(/```/g, ''), path).not.toMatch(/(^|[^`])``([^`]|$)/);
     // No golden file left over from something no longer generated (with -u, delete it by hand);

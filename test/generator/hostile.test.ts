@@ -5,7 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { generateInto, typecheck, type GeneratedDir } from '../helpers/generate.js';
+import { firstUnformattedLine, isPrintedSource } from '../helpers/format.js';
 
 let gen: GeneratedDir;
 beforeAll(async () => {
@@ -18,6 +20,20 @@ describe('hostile document', () => {
     expect(r.output).toBe('');
     expect(r.code).toBe(0);
   }, 120_000);
+
+  it('emits declarations a strict consumer compiles (skipLibCheck: false)', async () => {
+    const tsconfig = join(gen.dir, 'tsconfig.dist.json');
+    await writeFile(tsconfig, JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: false, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: ['node'] }, include: ['dist/**/*.d.ts'] }));
+    const r = typecheck(tsconfig);
+    expect(r.output).toBe('');
+    expect(r.code).toBe(0);
+  }, 120_000);
+
+  it('prints its sources in final form (what the formatter would make of them)', () => {
+    const printed = [...gen.pkg.files].filter(([p]) => isPrintedSource(p));
+    expect(printed.length).toBeGreaterThan(5);
+    expect(printed.map(([p, text]) => firstUnformattedLine(p, text)).filter((l) => l !== undefined)).toEqual([]);
+  });
 
   it('runs nothing when imported, and keeps every hostile string as data', async () => {
     delete (globalThis as { __pwned?: unknown }).__pwned;

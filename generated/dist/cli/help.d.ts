@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-import type { CliOperation, CliSpec } from './spec.js';
+import type { CliOperation, CliSpec } from "./spec.js";
 /** `currencycom-ws --help`. */
 export declare function renderHelp(spec: CliSpec): string;
 /** `currencycom-ws <operation> --help`. */

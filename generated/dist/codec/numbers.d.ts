@@ -1,11 +1,11 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
- * Numbers go on the wire so that the server's canonical string equals ours: JSON and String()
- * agree on a number's text except that both use exponent notation for very large and very small
- * values (1e-7), which a server may rebuild differently. Such numbers are sent as plain decimal
- * strings instead; strings are never touched.
- */
+* Numbers go on the wire so that the server's canonical string equals ours: JSON and String()
+* agree on a number's text except that both use exponent notation for very large and very small
+* values (1e-7), which a server may rebuild differently. Such numbers are sent as plain decimal
+* strings instead; strings are never touched.
+*/
 /** The plain decimal text of a finite number whose shortest form uses an exponent. */
 export declare function plainDecimal(value: number): string;
 /** Does this number print with an exponent? */

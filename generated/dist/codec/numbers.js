@@ -1,34 +1,30 @@
 // Generated from asyncapi.yaml and templates/codec/numbers.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
- * Numbers go on the wire so that the server's canonical string equals ours: JSON and String()
- * agree on a number's text except that both use exponent notation for very large and very small
- * values (1e-7), which a server may rebuild differently. Such numbers are sent as plain decimal
- * strings instead; strings are never touched.
- */
+* Numbers go on the wire so that the server's canonical string equals ours: JSON and String()
+* agree on a number's text except that both use exponent notation for very large and very small
+* values (1e-7), which a server may rebuild differently. Such numbers are sent as plain decimal
+* strings instead; strings are never touched.
+*/
 /** The plain decimal text of a finite number whose shortest form uses an exponent. */
 export function plainDecimal(value) {
-    const text = String(value);
-    const e = text.indexOf('e');
-    if (e < 0)
-        return text;
-    const negative = text.startsWith('-');
-    const mantissa = text.slice(negative ? 1 : 0, e);
-    const exponent = Number(text.slice(e + 1));
-    const dot = mantissa.indexOf('.');
-    const digits = mantissa.replace('.', '');
-    const pointAt = (dot < 0 ? mantissa.length : dot) + exponent; // position of the decimal point in `digits`
-    let out;
-    if (pointAt <= 0)
-        out = '0.' + '0'.repeat(-pointAt) + digits;
-    else if (pointAt >= digits.length)
-        out = digits + '0'.repeat(pointAt - digits.length);
-    else
-        out = digits.slice(0, pointAt) + '.' + digits.slice(pointAt);
-    return (negative ? '-' : '') + out;
+	const text = String(value);
+	const e = text.indexOf("e");
+	if (e < 0) return text;
+	const negative = text.startsWith("-");
+	const mantissa = text.slice(negative ? 1 : 0, e);
+	const exponent = Number(text.slice(e + 1));
+	const dot = mantissa.indexOf(".");
+	const digits = mantissa.replace(".", "");
+	const pointAt = (dot < 0 ? mantissa.length : dot) + exponent;
+	let out;
+	if (pointAt <= 0) out = "0." + "0".repeat(-pointAt) + digits;
+	else if (pointAt >= digits.length) out = digits + "0".repeat(pointAt - digits.length);
+	else out = digits.slice(0, pointAt) + "." + digits.slice(pointAt);
+	return (negative ? "-" : "") + out;
 }
 /** Does this number print with an exponent? */
 export function needsPlainForm(value) {
-    return Number.isFinite(value) && String(value).includes('e');
+	return Number.isFinite(value) && String(value).includes("e");
 }
 //# sourceMappingURL=numbers.js.map

@@ -1,9 +1,9 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
- * JSON pointers (RFC 6901): the one place where a reference token is escaped (`~` → `~0`,
- * `/` → `~1`) or unescaped. The runtime, the simulator and the generator all use these.
- */
+* JSON pointers (RFC 6901): the one place where a reference token is escaped (`~` → `~0`,
+* `/` → `~1`) or unescaped. The runtime, the simulator and the generator all use these.
+*/
 /** One reference token as it stands in a pointer. */
 export declare function escapePointerToken(token: string | number): string;
 /** One reference token as the key it names. */

@@ -9,14 +9,14 @@ export declare function hash32(...parts: readonly (number | string)[]): number;
 export declare function hashUnit(...parts: readonly (number | string)[]): number;
 /** mulberry32: small, fast, good enough for a simulated market. */
 export declare class Rng {
-    private state;
-    constructor(seed: number);
-    nextU32(): number;
-    /** Uniform in [0, 1). */
-    next(): number;
-    /** Integer in [lo, hi] inclusive. */
-    int(lo: number, hi: number): number;
-    /** Standard normal (Box–Muller); always consumes two draws. */
-    normal(): number;
+	private state;
+	constructor(seed: number);
+	nextU32(): number;
+	/** Uniform in [0, 1). */
+	next(): number;
+	/** Integer in [lo, hi] inclusive. */
+	int(lo: number, hi: number): number;
+	/** Standard normal (Box–Muller); always consumes two draws. */
+	normal(): number;
 }
 //# sourceMappingURL=rng.d.ts.map

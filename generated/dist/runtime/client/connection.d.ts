@@ -1,11 +1,11 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /**
- * The connection: opening a socket (ws, or any WebSocket-like), the state machine, losing the
- * connection (in-flight requests rejected, never re-sent) and reconnecting with backoff.
- */
-import type { ClientCore } from '../client.js';
-import { type ConnectionState, type WebSocketConstructor, type WebSocketLike } from './options.js';
+* The connection: opening a socket (ws, or any WebSocket-like), the state machine, losing the
+* connection (in-flight requests rejected, never re-sent) and reconnecting with backoff.
+*/
+import type { ClientCore } from "../client.js";
+import { type ConnectionState, type WebSocketConstructor, type WebSocketLike } from "./options.js";
 export declare function openSocket(client: ClientCore): Promise<void>;
 export declare function attach(client: ClientCore, conn: Connection): void;
 export declare function opened(client: ClientCore, conn: Connection): void;
@@ -21,12 +21,12 @@ export declare function setState(client: ClientCore, state: ConnectionState, rea
 export declare const OPEN = 1;
 /** One socket and what belongs to it. */
 export interface Connection {
-    readonly socket: WebSocketLike;
-    readonly id: number;
-    opened: boolean;
-    settle: ((error?: Error) => void) | undefined;
-    /** Why the connection failed before opening, as the transport reported it (the error's cause). */
-    failure?: Error;
+	readonly socket: WebSocketLike;
+	readonly id: number;
+	opened: boolean;
+	settle: ((error?: Error) => void) | undefined;
+	/** Why the connection failed before opening, as the transport reported it (the error's cause). */
+	failure?: Error;
 }
 export declare let defaultWebSocket: Promise<WebSocketConstructor> | undefined;
 export declare function loadDefaultWebSocket(): Promise<WebSocketConstructor>;

@@ -1,48 +1,42 @@
-// Generated from asyncapi.yaml and templates/runtime/client/pending.ts by the generator in this repository. Do not edit.
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-/**
- * The pending table: requests, subscribe requests and heartbeats sent and waiting for their reply,
- * keyed by correlation id, with one deadline timer for all of them.
- */
-import { TimeoutError } from '../errors.js';
-import {} from './routing.js';
+import { TimeoutError } from "../errors.js";
+import "./routing.js";
 export function removePending(client, p) {
-    if (client.pending.get(p.key) === p)
-        client.pending.delete(p.key);
-    if (p.timer !== undefined)
-        clearTimeout(p.timer);
-    if (p.onAbort !== undefined)
-        p.signal?.removeEventListener('abort', p.onAbort);
+	if (client.pending.get(p.key) === p) client.pending.delete(p.key);
+	if (p.timer !== undefined) clearTimeout(p.timer);
+	if (p.onAbort !== undefined) p.signal?.removeEventListener("abort", p.onAbort);
 }
 /**
- * One timer for every request's timeout, armed for the earliest deadline, instead of a timer
- * per request (creating and clearing one cost about a microsecond per request on the hot path).
- */
+* One timer for every request's timeout, armed for the earliest deadline, instead of a timer
+* per request (creating and clearing one cost about a microsecond per request on the hot path).
+*/
 export function armDeadline(client, deadline) {
-    if (client.deadlineTimer !== undefined && client.deadlineAt <= deadline)
-        return;
-    if (client.deadlineTimer !== undefined)
-        clearTimeout(client.deadlineTimer);
-    client.deadlineAt = deadline;
-    client.deadlineTimer = setTimeout(() => sweepDeadlines(client), Math.max(0, deadline - performance.now()));
+	if (client.deadlineTimer !== undefined && client.deadlineAt <= deadline) return;
+	if (client.deadlineTimer !== undefined) clearTimeout(client.deadlineTimer);
+	client.deadlineAt = deadline;
+	client.deadlineTimer = setTimeout(() => sweepDeadlines(client), Math.max(0, deadline - performance.now()));
 }
 export function sweepDeadlines(client) {
-    client.deadlineTimer = undefined;
-    const now = performance.now();
-    let next = Infinity;
-    for (const p of [...client.pending.values()]) {
-        if (p.deadline === undefined)
-            continue;
-        if (p.deadline <= now + 1) {
-            removePending(client, p);
-            p.reject?.(new TimeoutError({ destination: p.destination, operationId: p.op.id, correlationId: p.key, timeoutMs: p.timeoutMs, idempotent: p.op.idempotent }));
-        }
-        else if (p.deadline < next) {
-            next = p.deadline;
-        }
-    }
-    if (next !== Infinity)
-        armDeadline(client, next);
+	client.deadlineTimer = undefined;
+	const now = performance.now();
+	let next = Infinity;
+	for (const p of [...client.pending.values()]) {
+		if (p.deadline === undefined) continue;
+		if (p.deadline <= now + 1) {
+			removePending(client, p);
+			p.reject?.(new TimeoutError({
+				destination: p.destination,
+				operationId: p.op.id,
+				correlationId: p.key,
+				timeoutMs: p.timeoutMs,
+				idempotent: p.op.idempotent
+			}));
+		} else if (p.deadline < next) {
+			next = p.deadline;
+		}
+	}
+	if (next !== Infinity) armDeadline(client, next);
 }
 export const KIND_REQUEST = 0;
 export const KIND_SUBSCRIBE = 1;

@@ -1,9 +1,8 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-/** Account requests: balances, leverage settings, own trades, fees, limits, currencies, deposit addresses, transactions. */
-import type { Exchange, RequestContext } from '../exchange.js';
-import { type Params } from './params.js';
-import { type LedgerEntry } from './records.js';
+import type { Exchange, RequestContext } from "../exchange.js";
+import { type Params } from "./params.js";
+import { type LedgerEntry } from "./records.js";
 export declare function account(ex: Exchange, ctx: RequestContext, p: Params): unknown;
 export declare function leverageSettings(ex: Exchange, ctx: RequestContext, p: Params): unknown;
 export declare function myTrades(ex: Exchange, ctx: RequestContext, p: Params): unknown;

@@ -1,105 +1,135 @@
 // Generated from asyncapi.yaml and templates/simulator/exchange/ledger.ts by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Accounts and balances: seeding accounts, the ledger, locking and unlocking funds. */
-import { Dec } from '../decimal.js';
-import { ApiErrors } from '../errors.js';
-import {} from '../instruments.js';
-import { hash32 } from '../rng.js';
-import { ACCOUNT_ID_BASE, DAY, hex } from './records.js';
+import { Dec } from "../decimal.js";
+import { ApiErrors } from "../errors.js";
+import "../instruments.js";
+import { hash32 } from "../rng.js";
+import { ACCOUNT_ID_BASE, DAY, hex } from "./records.js";
 export function addAccount(ex, a, index) {
-    if (ex.accounts.has(a.apiKey))
-        throw new RangeError(`duplicate apiKey ${a.apiKey}`);
-    const start = ex.now();
-    const acct = {
-        apiKey: a.apiKey,
-        index,
-        userId: String(2_376_109_060_084_932 + index),
-        balances: new Map(),
-        updateTime: start,
-        myTrades: [],
-        ledger: [],
-    };
-    ex.assets.forEach((def, j) => {
-        const initial = Dec.from(a.balances?.[def.asset] ?? def.initialBalance);
-        acct.balances.set(def.asset, {
-            def,
-            accountId: (ACCOUNT_ID_BASE + BigInt(index) * 1000n + BigInt(j)).toString(),
-            free: initial,
-            locked: Dec.ZERO,
-        });
-        if (initial.isPositive()) {
-            const method = def.type === 'CRYPTO' ? 'BLOCKCHAIN' : 'BANK_TRANSFER';
-            const txHash = def.type === 'CRYPTO' ? '0x' + [0, 1, 2, 3, 4, 5, 6, 7].map((k) => hex(hash32(ex.seed, a.apiKey, def.asset, k), 8)).join('') : undefined;
-            const extra = Dec.from(def.minWithdrawal ?? '0').mulInt(2);
-            const deposit = initial.add(extra);
-            ledgerAdd(ex, acct, { currency: def.asset, type: 'deposit', amount: deposit, balance: deposit, timestamp: start - 7 * DAY, paymentMethod: method, blockchainTransactionHash: txHash });
-            if (extra.isPositive()) {
-                ledgerAdd(ex, acct, { currency: def.asset, type: 'withdrawal', amount: extra.neg(), balance: initial, timestamp: start - 3 * DAY, paymentMethod: method, commission: Dec.ZERO });
-            }
-        }
-    });
-    ex.accounts.set(a.apiKey, acct);
+	if (ex.accounts.has(a.apiKey)) throw new RangeError(`duplicate apiKey ${a.apiKey}`);
+	const start = ex.now();
+	const acct = {
+		apiKey: a.apiKey,
+		index,
+		userId: String(0x8710f007954c4 + index),
+		balances: new Map(),
+		updateTime: start,
+		myTrades: [],
+		ledger: []
+	};
+	ex.assets.forEach((def, j) => {
+		const initial = Dec.from(a.balances?.[def.asset] ?? def.initialBalance);
+		acct.balances.set(def.asset, {
+			def,
+			accountId: (ACCOUNT_ID_BASE + BigInt(index) * 1000n + BigInt(j)).toString(),
+			free: initial,
+			locked: Dec.ZERO
+		});
+		if (initial.isPositive()) {
+			const method = def.type === "CRYPTO" ? "BLOCKCHAIN" : "BANK_TRANSFER";
+			const txHash = def.type === "CRYPTO" ? "0x" + [
+				0,
+				1,
+				2,
+				3,
+				4,
+				5,
+				6,
+				7
+			].map((k) => hex(hash32(ex.seed, a.apiKey, def.asset, k), 8)).join("") : undefined;
+			const extra = Dec.from(def.minWithdrawal ?? "0").mulInt(2);
+			const deposit = initial.add(extra);
+			ledgerAdd(ex, acct, {
+				currency: def.asset,
+				type: "deposit",
+				amount: deposit,
+				balance: deposit,
+				timestamp: start - 7 * DAY,
+				paymentMethod: method,
+				blockchainTransactionHash: txHash
+			});
+			if (extra.isPositive()) {
+				ledgerAdd(ex, acct, {
+					currency: def.asset,
+					type: "withdrawal",
+					amount: extra.neg(),
+					balance: initial,
+					timestamp: start - 3 * DAY,
+					paymentMethod: method,
+					commission: Dec.ZERO
+				});
+			}
+		}
+	});
+	ex.accounts.set(a.apiKey, acct);
 }
 export function ledgerAdd(ex, acct, e) {
-    const entry = {
-        id: String(ex.ledgerSeq++),
-        balance: e.balance,
-        amount: e.amount,
-        currency: e.currency,
-        type: e.type,
-        timestamp: e.timestamp,
-        status: 'PROCESSED',
-    };
-    if (e.commission !== undefined)
-        entry.commission = e.commission;
-    if (e.paymentMethod !== undefined)
-        entry.paymentMethod = e.paymentMethod;
-    if (e.blockchainTransactionHash !== undefined)
-        entry.blockchainTransactionHash = e.blockchainTransactionHash;
-    acct.ledger.push(entry);
+	const entry = {
+		id: String(ex.ledgerSeq++),
+		balance: e.balance,
+		amount: e.amount,
+		currency: e.currency,
+		type: e.type,
+		timestamp: e.timestamp,
+		status: "PROCESSED"
+	};
+	if (e.commission !== undefined) entry.commission = e.commission;
+	if (e.paymentMethod !== undefined) entry.paymentMethod = e.paymentMethod;
+	if (e.blockchainTransactionHash !== undefined) entry.blockchainTransactionHash = e.blockchainTransactionHash;
+	acct.ledger.push(entry);
 }
 export function accountOf(ex, apiKey) {
-    const a = ex.accounts.get(apiKey);
-    if (!a)
-        throw ApiErrors.rejectedApiKey();
-    return a;
+	const a = ex.accounts.get(apiKey);
+	if (!a) throw ApiErrors.rejectedApiKey();
+	return a;
 }
 export function accountFor(ex, ctx) {
-    if (ctx.apiKey === undefined)
-        throw ApiErrors.rejectedApiKey();
-    return accountOf(ex, ctx.apiKey);
+	if (ctx.apiKey === undefined) throw ApiErrors.rejectedApiKey();
+	return accountOf(ex, ctx.apiKey);
 }
 export function assetDef(ex, asset) {
-    return ex.assets.find((a) => a.asset === asset);
+	return ex.assets.find((a) => a.asset === asset);
 }
 export function balanceOf(ex, acct, asset) {
-    let b = acct.balances.get(asset);
-    if (!b) {
-        const def = { asset, name: asset, precision: 8, type: 'TOKEN', initialBalance: '0', collateral: false };
-        b = { def, accountId: (ACCOUNT_ID_BASE + BigInt(acct.index) * 1000n + 900n + BigInt(acct.balances.size)).toString(), free: Dec.ZERO, locked: Dec.ZERO };
-        acct.balances.set(asset, b);
-    }
-    return b;
+	let b = acct.balances.get(asset);
+	if (!b) {
+		const def = {
+			asset,
+			name: asset,
+			precision: 8,
+			type: "TOKEN",
+			initialBalance: "0",
+			collateral: false
+		};
+		b = {
+			def,
+			accountId: (ACCOUNT_ID_BASE + BigInt(acct.index) * 1000n + 900n + BigInt(acct.balances.size)).toString(),
+			free: Dec.ZERO,
+			locked: Dec.ZERO
+		};
+		acct.balances.set(asset, b);
+	}
+	return b;
 }
 export function precisionOf(ex, asset) {
-    return assetDef(ex, asset)?.precision ?? 8;
+	return assetDef(ex, asset)?.precision ?? 8;
 }
 export function lock(ex, acct, order, asset, amount) {
-    const b = balanceOf(ex, acct, asset);
-    b.free = b.free.sub(amount);
-    b.locked = b.locked.add(amount);
-    order.lockedAsset = asset;
-    order.lockedAmount = amount;
-    acct.updateTime = ex.now();
+	const b = balanceOf(ex, acct, asset);
+	b.free = b.free.sub(amount);
+	b.locked = b.locked.add(amount);
+	order.lockedAsset = asset;
+	order.lockedAmount = amount;
+	acct.updateTime = ex.now();
 }
 export function unlock(ex, acct, order) {
-    if (order.lockedAsset === undefined)
-        return;
-    const b = balanceOf(ex, acct, order.lockedAsset);
-    b.locked = b.locked.sub(order.lockedAmount);
-    b.free = b.free.add(order.lockedAmount);
-    order.lockedAsset = undefined;
-    order.lockedAmount = Dec.ZERO;
-    acct.updateTime = ex.now();
+	if (order.lockedAsset === undefined) return;
+	const b = balanceOf(ex, acct, order.lockedAsset);
+	b.locked = b.locked.sub(order.lockedAmount);
+	b.free = b.free.add(order.lockedAmount);
+	order.lockedAsset = undefined;
+	order.lockedAmount = Dec.ZERO;
+	acct.updateTime = ex.now();
 }
 //# sourceMappingURL=ledger.js.map

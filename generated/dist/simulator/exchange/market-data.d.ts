@@ -1,11 +1,10 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-/** Public market data requests: server time, exchange info, order book, trades, candles, 24h tickers. */
-import type { Exchange, RequestContext } from '../exchange.js';
-import { type InstrumentDef } from '../instruments.js';
-import { type Params } from './params.js';
+import type { Exchange, RequestContext } from "../exchange.js";
+import { type InstrumentDef } from "../instruments.js";
+import { type Params } from "./params.js";
 export declare function time(ex: Exchange): {
-    serverTime: number;
+	serverTime: number;
 };
 export declare function exchangeInfo(ex: Exchange, ctx: RequestContext): unknown;
 export declare function symbolInfo(ex: Exchange, i: InstrumentDef): Record<string, unknown>;

@@ -1,7 +1,7 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 /** Reading request parameters the way the API does: each reader throws the API's own error. */
-import { Dec } from '../decimal.js';
+import { Dec } from "../decimal.js";
 export type Params = Readonly<Record<string, unknown>>;
 export declare function has(p: Params, name: string): boolean;
 export declare function optString(p: Params, name: string): string | undefined;

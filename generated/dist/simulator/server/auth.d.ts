@@ -1,7 +1,6 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-/** Authentication of signed requests: apiKey, HMAC signature, timestamp and recvWindow. */
-import type { SimState } from './state.js';
+import type { SimState } from "./state.js";
 /** Constant-time comparison of two signatures. */
 export declare function signaturesEqual(given: string, expected: string): boolean;
 export declare function authenticate(sim: SimState, payload: Record<string, unknown>): string;

@@ -1,8 +1,7 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-/** Frames out: replies (optionally delayed or held back by faults), error replies and events. */
-import type { FaultError } from '../server.js';
-import type { Connection, SimState } from './state.js';
+import type { FaultError } from "../server.js";
+import type { Connection, SimState } from "./state.js";
 export declare function rawSend(sim: SimState, conn: Connection, frame: Record<string, unknown>): void;
 export declare function sendReply(sim: SimState, conn: Connection, frame: Record<string, unknown>): void;
 export declare function reply(sim: SimState, conn: Connection, destination: string, correlationId: string | undefined, payload: unknown): void;

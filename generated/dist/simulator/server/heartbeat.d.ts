@@ -1,7 +1,6 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-/** The ping rule: a connection not pinged (protocol ping or heartbeat request) in time is closed. */
-import type { Connection, SimState } from './state.js';
+import type { Connection, SimState } from "./state.js";
 export declare function armHeartbeat(sim: SimState, conn: Connection): void;
 export declare function disarmHeartbeat(sim: SimState, conn: Connection): void;
 //# sourceMappingURL=heartbeat.d.ts.map
