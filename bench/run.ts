@@ -288,6 +288,21 @@ async function validationAndStartupRows(lb: Loopback | undefined): Promise<void>
         cpu: cpuOf(o, STREAM_EVENTS),
       });
     }
+    // The same comparison without kernel or server thread (the fake socket of row 1): what
+    // validation adds to the client's own JavaScript, the view that moves least with machine load.
+    // 200 000 events per run even when quick (≈ 0.4 s): with 50 000 the runs with validation on
+    // still pay the JIT on a loaded machine (3.3–3.6 µs per event in the first, 1.7–1.9 after).
+    const VALIDATE_EVENTS = 200_000;
+    const j = await alternate(
+      ROUNDS,
+      () => fakeStreamOurs(VALIDATE_EVENTS, { validateInbound: true }),
+      () => fakeStreamOurs(VALIDATE_EVENTS, { validateInbound: false }),
+    );
+    compare(4, 'validate-inbound-js', 'Validation: stream, client JavaScript only (fake socket), validateInbound on', 'events/s', j.ours, 'the same with validateInbound: false', j.base, {
+      aim: '≥ 0.9× (costs ≤ 10 %)',
+      met: median(ratios(j.ours, j.base)) >= 0.9,
+      note: `µs per event: on ${(1e6 / median(j.ours)).toFixed(2)}, off ${(1e6 / median(j.base)).toFixed(2)}`,
+    });
   }
   if (want(5)) {
     log('5. start-up in fresh processes');

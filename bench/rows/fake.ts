@@ -72,8 +72,8 @@ export class FakeSocket {
   }
 }
 
-async function oursClient(): Promise<CurrencyComClient> {
-  const client = new CurrencyComClient({ url: 'ws://fake/connect', WebSocket: FakeSocket, rateLimit: false, reconnect: false, heartbeatIntervalMs: 0 });
+async function oursClient(validateInbound = true): Promise<CurrencyComClient> {
+  const client = new CurrencyComClient({ url: 'ws://fake/connect', WebSocket: FakeSocket, rateLimit: false, reconnect: false, heartbeatIntervalMs: 0, validateInbound });
   await client.connect();
   return client;
 }
@@ -85,9 +85,9 @@ async function rawSocket(): Promise<FakeSocket> {
 }
 
 /** Events per second of client JavaScript: frames in, events handed to sub.on('data'). */
-export async function fakeStreamOurs(n: number): Promise<Measure> {
+export async function fakeStreamOurs(n: number, options: { validateInbound?: boolean } = {}): Promise<Measure> {
   framesFor(n);
-  const client = await oursClient();
+  const client = await oursClient(options.validateInbound ?? true);
   const sub = client.subscribeTrades({ symbols: ['BTC/USD'] });
   await sub.ready;
   let count = 0;

@@ -118,16 +118,19 @@ function enumTables(model: Model) {
   };
 }
 
-/** validators/all.ts: every validator module imported statically, by operationId and event destination. */
+/** validators/all.ts: the two combined validator modules imported statically, by operationId and event destination. */
 export function validatorsAllContext(validators: ValidatorModules, banner: string) {
-  const local = new Map(validators.modules.map((m, i) => [m.file, `v${i}`]));
-  const entries = (table: Record<string, string>) => Object.entries(table).map(([id, file]) => ({ id, local: local.get(file)! }));
+  const { together } = validators;
+  const entries = (table: Record<string, string>, module: string) => Object.entries(table).map(([id, name]) => ({ id, local: `${module}.${name}` }));
   return {
     banner,
-    imports: validators.modules.map((m) => ({ local: local.get(m.file)!, path: `./${m.file}.js` })),
-    request: entries(validators.files.request),
-    reply: entries(validators.files.reply),
-    event: entries(validators.files.event),
+    imports: [
+      { local: 'requests', path: `./${together.files.request}.js` },
+      { local: 'inbound', path: `./${together.files.inbound}.js` },
+    ],
+    request: entries(together.request, 'requests'),
+    reply: entries(together.reply, 'inbound'),
+    event: entries(together.event, 'inbound'),
   };
 }
 

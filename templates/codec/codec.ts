@@ -246,22 +246,28 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
     return decodeWith(replyValidators[operationId], tables.replyEnums[operationId], value);
   };
 
+  /** Parses the event's JSON-text fields, then validates and decodes it (decodeWith). */
+  const decodeEventWith = (validator: CompiledValidator, jsonFields: readonly string[] | undefined, sites: readonly EnumSite[] | undefined, payload: unknown): ValidationResult => {
+    if (jsonFields && payload && typeof payload === 'object') parseJsonFields(payload as Record<string, unknown>, jsonFields);
+    return decodeWith(validator, sites, payload);
+  };
+
   /** decodeEvent with the destination's validator, JSON-string fields and enum sites bound once. */
   const eventDecoder = (eventDestination: string): ((payload: unknown) => ValidationResult) | undefined => {
     const validator = eventValidators[eventDestination];
     if (!validator) return undefined;
     const jsonFields = tables.eventJsonStringFields[eventDestination];
     const sites = tables.eventEnums[eventDestination];
-    return (payload) => {
-      if (jsonFields && payload && typeof payload === 'object') parseJsonFields(payload as Record<string, unknown>, jsonFields);
-      return decodeWith(validator, sites, payload);
-    };
+    // An event with no JSON-text field and no enum site is decoded by its validator alone.
+    if (jsonFields === undefined && sites === undefined) return (payload) => (validator(payload) ? { valid: true, value: payload } : failure(validator));
+    return (payload) => decodeEventWith(validator, jsonFields, sites, payload);
   };
 
+  // No closure per call: the same steps as eventDecoder's, with the tables read for this event.
   const decodeEvent = (eventDestination: string, payload: unknown): ValidationResult => {
-    const decode = eventDecoder(eventDestination);
-    if (!decode) return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
-    return decode(payload);
+    const validator = eventValidators[eventDestination];
+    if (!validator) return { valid: false, errors: [{ path: '/', rule: 'known-destination', message: `${eventDestination} is not an event of this API` }] };
+    return decodeEventWith(validator, tables.eventJsonStringFields[eventDestination], tables.eventEnums[eventDestination], payload);
   };
 
   return {
@@ -370,6 +376,11 @@ function rewriteAlias(holder: Record<string, unknown>, key: string, aliases: Rea
 function check(validator: CompiledValidator | undefined, value: unknown): ValidationResult {
   if (!validator) return { valid: false, errors: [{ path: '/', rule: 'known-operation', message: 'has no schema' }] };
   if (validator(value)) return { valid: true, value };
+  return failure(validator);
+}
+
+/** The result of a validator that has just refused its input. */
+function failure(validator: CompiledValidator): ValidationResult {
   return { valid: false, errors: (validator.errors ?? []).map(issue) };
 }
 

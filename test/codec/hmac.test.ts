@@ -7,6 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHmac, randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { GENERATED } from '../helpers/paths.js';
 import { createHmacSha256Hex as nodeHmac } from '../../templates/codec/hmac.js';
 import { createHmacSha256Hex as portableHmac } from '../../templates/codec/hmac-portable.js';
 import { canonicalStringWith } from '../../templates/codec/signing.js';
@@ -55,6 +59,57 @@ describe.each([
       expect(signer(message)).toBe(want); // the prepared state is not changed by signing
       expect(signer('')).toBe(createHmac('sha256', key).update('').digest('hex'));
     }
+  });
+
+  it('agrees with createHmac on long messages and at the edge of the signer\'s own buffer (3-byte characters, surrogates)', () => {
+    const key = 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j';
+    const signer = createHmacSha256Hex(key);
+    for (const unit of ['a', '€', '😀', '\ud800', '\udfff', 'x\ud800']) {
+      for (const length of [0, 1, 63, 64, 340, 341, 342, 343, 512, 1023, 1024, 1025, 4000]) {
+        const message = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+        expect(signer(message), `${JSON.stringify(unit)} × ${length}`).toBe(createHmac('sha256', key).update(message, 'utf8').digest('hex'));
+      }
+    }
+    // a long message, then a short one: nothing of the first is left in what the second signs
+    const short = 'apiKey=k&timestamp=1';
+    signer('€'.repeat(5000));
+    signer('z'.repeat(300));
+    expect(signer(short)).toBe(createHmac('sha256', key).update(short).digest('hex'));
+  });
+});
+
+describe('the node signer where the runtime lacks what it prefers', () => {
+  // A fresh process each: the package's hmac.js, loaded after the runtime is made to lack
+  // process.getBuiltinModule (node:crypto then comes through require) or crypto.hash
+  // (createHmac with a KeyObject then signs).
+  const hmacUrl = pathToFileURL(join(GENERATED, 'dist', 'codec', 'hmac.js')).href;
+  const run = (prelude: string) =>
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `${prelude}
+        const { createHmacSha256Hex } = await import(${JSON.stringify(hmacUrl)});
+        const out = [];
+        for (const [key, message] of [['k', 'apiKey=a&timestamp=1'], ['ключ', 'é😀'.repeat(400)], ['x'.repeat(100), '']]) out.push([key, message, createHmacSha256Hex(key)(message)]);
+        process.stdout.write(JSON.stringify(out));`,
+      ],
+      { encoding: 'utf8' },
+    );
+  const check = (out: string) => {
+    const rows = JSON.parse(out) as [string, string, string][];
+    expect(rows).toHaveLength(3);
+    for (const [key, message, mac] of rows) expect(mac).toBe(createHmac('sha256', key).update(message, 'utf8').digest('hex'));
+  };
+
+  it('without process.getBuiltinModule', () => check(run('delete process.getBuiltinModule;')));
+
+  it('without crypto.hash', () => {
+    const prelude = `import * as real from 'node:crypto';
+      const crypto = { ...real }; delete crypto.hash;
+      process.getBuiltinModule = (id) => { if (id !== 'node:crypto') throw new Error(id); return crypto; };`;
+    check(run(prelude));
   });
 });
 

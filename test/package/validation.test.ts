@@ -195,3 +195,40 @@ describe('buildRequest', () => {
     expect(JSON.stringify(frame)).not.toMatch(/[:,[]-?\d+(\.\d+)?[eE][-+]?\d/);
   });
 });
+
+describe("the main entry's combined validator modules and the client's per-operation modules", () => {
+  it('are the same validators: same answers and errors on every fixture and crafted bad request', async () => {
+    const { validators } = await import('../../generated/dist/validators/all.js');
+    const { loaders } = await import('../../generated/dist/validators/lazy.js');
+    const { spec } = await import('../../generated/dist/spec.js');
+    const opOf = (destination: string) => Object.values(spec.operations).find((o) => Object.values(o.destinations).includes(destination))!.id;
+    const requests: [string, unknown][] = [
+      ...requestFixtures.map((n) => [opOf(fixture(n).destination), fixture(n).payload] as [string, unknown]),
+      ...badRequests.map(([, d, p]) => [opOf(d), p] as [string, unknown]),
+    ];
+    const replies = replyFixtures.map(([name, destination]) => [opOf(destination), fixture(name)] as [string, unknown]);
+    const events = eventFixtures.map((name) => [fixture(name).destination, fixture(name).payload] as [string, unknown]);
+    let compared = 0;
+    const same = (a: { (d: unknown): boolean; errors?: unknown }, b: { (d: unknown): boolean; errors?: unknown }, payload: unknown, what: string) => {
+      const x = structuredClone(payload);
+      const y = structuredClone(payload);
+      expect(a(x), what).toBe(b(y));
+      expect(a.errors, what).toEqual(b.errors);
+      expect(x, what).toEqual(y); // the same coercions
+      compared++;
+    };
+    for (const [id, payload] of [...requests, ...replies]) {
+      const own = await loaders[id]!();
+      same(validators.requestValidators![id]!, own.request, payload, `${id} request`);
+      same(validators.replyValidators![id]!, own.reply, payload, `${id} reply`);
+    }
+    for (const [destination, payload] of events) {
+      const id = Object.values(spec.operations).find((o) => o.stream?.eventDestination === destination)?.id;
+      expect(id, destination).toBeDefined();
+      same(validators.eventValidators![destination]!, (await loaders[id!]!()).events[destination]!, payload, destination);
+    }
+    // every validator of the tables is one of the combined modules' (none left out)
+    expect(Object.keys(validators.requestValidators!).sort()).toEqual(Object.keys(spec.operations).sort());
+    expect(compared).toBeGreaterThan(50);
+  });
+});

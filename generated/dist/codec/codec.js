@@ -139,20 +139,28 @@ export function createCodec(spec, tables) {
 		if (bare !== undefined && Array.isArray(value)) value = { [bare]: value };
 		return decodeWith(replyValidators[operationId], tables.replyEnums[operationId], value);
 	};
+	/** Parses the event's JSON-text fields, then validates and decodes it (decodeWith). */
+	const decodeEventWith = (validator, jsonFields, sites, payload) => {
+		if (jsonFields && payload && typeof payload === "object") parseJsonFields(payload, jsonFields);
+		return decodeWith(validator, sites, payload);
+	};
 	/** decodeEvent with the destination's validator, JSON-string fields and enum sites bound once. */
 	const eventDecoder = (eventDestination) => {
 		const validator = eventValidators[eventDestination];
 		if (!validator) return undefined;
 		const jsonFields = tables.eventJsonStringFields[eventDestination];
 		const sites = tables.eventEnums[eventDestination];
-		return (payload) => {
-			if (jsonFields && payload && typeof payload === "object") parseJsonFields(payload, jsonFields);
-			return decodeWith(validator, sites, payload);
-		};
+		// An event with no JSON-text field and no enum site is decoded by its validator alone.
+		if (jsonFields === undefined && sites === undefined) return (payload) => validator(payload) ? {
+			valid: true,
+			value: payload
+		} : failure(validator);
+		return (payload) => decodeEventWith(validator, jsonFields, sites, payload);
 	};
+	// No closure per call: the same steps as eventDecoder's, with the tables read for this event.
 	const decodeEvent = (eventDestination, payload) => {
-		const decode = eventDecoder(eventDestination);
-		if (!decode) return {
+		const validator = eventValidators[eventDestination];
+		if (!validator) return {
 			valid: false,
 			errors: [{
 				path: "/",
@@ -160,7 +168,7 @@ export function createCodec(spec, tables) {
 				message: `${eventDestination} is not an event of this API`
 			}]
 		};
-		return decode(payload);
+		return decodeEventWith(validator, tables.eventJsonStringFields[eventDestination], tables.eventEnums[eventDestination], payload);
 	};
 	return {
 		spec,
@@ -293,6 +301,10 @@ function check(validator, value) {
 		valid: true,
 		value
 	};
+	return failure(validator);
+}
+/** The result of a validator that has just refused its input. */
+function failure(validator) {
 	return {
 		valid: false,
 		errors: (validator.errors ?? []).map(issue)

@@ -3,8 +3,9 @@
 "use strict";
 export const validate = validate31;
 const schema45 = {"type":"object","additionalProperties":false,"required":["apiKey","timestamp","signature"],"properties":{"apiKey":{"type":"string","pattern":"^\\S+$"},"timestamp":{"type":"integer","minimum":0},"recvWindow":{"type":"integer","minimum":1,"maximum":60000},"signature":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"fundingLimits.request"};
-const pattern4 = new RegExp("^\\S+$", "u");
-const pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
+const func2 = specialisedPattern;
+const pattern4 = func2("^\\S+$", "u");
+const pattern5 = func2("^[0-9a-f]{64}$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="fundingLimits.request" */;
@@ -129,5 +130,20 @@ return false;
 }
 validate31.errors = vErrors;
 return errors === 0;
+}
+
+// Patterns with a loop that gives the same answer as their RegExp, faster (generator/emit/patterns.ts).
+function specialisedPattern(pattern, u){
+if (pattern === "^[0-9a-f]{64}$" && u === "u") return (() => {
+  const t0 = new Uint8Array(128);
+  for (const [lo, hi] of [[48,57],[97,102]]) t0.fill(1, lo, hi + 1);
+  return { test(s) {
+  const n = s.length;
+  if (n !== 64) return false;
+  for (let i = 0; i < n; i++) { const c = s.charCodeAt(i); if (c >= 128 || t0[c] === 0) return false; }
+  return true;
+} };
+})();
+return new RegExp(pattern, u);
 }
 //# sourceMappingURL=fundingLimits.request.js.map

@@ -5,10 +5,11 @@ export const validate = validate45;
 const schema92 = {"type":"object","additionalProperties":false,"required":["positionId","apiKey","timestamp","signature"],"properties":{"positionId":{"$ref":"defs#/$defs/PositionId"},"takeProfit":{"$ref":"defs#/$defs/RequestDecimal"},"stopLoss":{"$ref":"defs#/$defs/RequestDecimal"},"guaranteedStopLoss":{"type":"boolean"},"trailingStopLoss":{"type":"boolean"},"profitDistance":{"$ref":"defs#/$defs/RequestDecimal"},"stopDistance":{"$ref":"defs#/$defs/RequestDecimal"},"apiKey":{"type":"string","pattern":"^\\S+$"},"timestamp":{"type":"integer","minimum":0},"recvWindow":{"type":"integer","minimum":1,"maximum":60000},"signature":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"updateTradingPosition.request"};
 const schema93 = {"type":"string","pattern":"^\\S+$"};
 const schema64 = {"type":["number","string"],"pattern":"^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$"};
-const func2 = Object.prototype.hasOwnProperty;
-const pattern4 = new RegExp("^\\S+$", "u");
-const pattern32 = new RegExp("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$", "u");
-const pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
+const func33 = Object.prototype.hasOwnProperty;
+const func2 = specialisedPattern;
+const pattern4 = func2("^\\S+$", "u");
+const pattern32 = func2("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$", "u");
+const pattern5 = func2("^[0-9a-f]{64}$", "u");
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="updateTradingPosition.request" */;
@@ -24,7 +25,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema92.properties, key0))){
+if(!(func33.call(schema92.properties, key0))){
 validate45.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -274,5 +275,20 @@ return false;
 }
 validate45.errors = vErrors;
 return errors === 0;
+}
+
+// Patterns with a loop that gives the same answer as their RegExp, faster (generator/emit/patterns.ts).
+function specialisedPattern(pattern, u){
+if (pattern === "^[0-9a-f]{64}$" && u === "u") return (() => {
+  const t0 = new Uint8Array(128);
+  for (const [lo, hi] of [[48,57],[97,102]]) t0.fill(1, lo, hi + 1);
+  return { test(s) {
+  const n = s.length;
+  if (n !== 64) return false;
+  for (let i = 0; i < n; i++) { const c = s.charCodeAt(i); if (c >= 128 || t0[c] === 0) return false; }
+  return true;
+} };
+})();
+return new RegExp(pattern, u);
 }
 //# sourceMappingURL=updateTradingPosition.request.js.map

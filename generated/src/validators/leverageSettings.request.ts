@@ -6,9 +6,10 @@ import type { CompiledValidator } from '../codec/codec.js';
 export const validate: CompiledValidator = validate27;
 const schema37 = {"type":"object","additionalProperties":false,"required":["symbol","apiKey","timestamp","signature"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"apiKey":{"type":"string","pattern":"^\\S+$"},"timestamp":{"type":"integer","minimum":0},"recvWindow":{"type":"integer","minimum":1,"maximum":60000},"signature":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"leverageSettings.request"};
 const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
-const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
-const pattern4 = new RegExp("^\\S+$", "u");
-const pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
+const func2 = specialisedPattern;
+const pattern0 = func2("^\\S(.*\\S)?$", "u");
+const pattern4 = func2("^\\S+$", "u");
+const pattern5 = func2("^[0-9a-f]{64}$", "u");
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="leverageSettings.request" */;
@@ -156,4 +157,19 @@ return false;
 }
 validate27.errors = vErrors;
 return errors === 0;
+}
+
+// Patterns with a loop that gives the same answer as their RegExp, faster (generator/emit/patterns.ts).
+function specialisedPattern(pattern, u){
+if (pattern === "^[0-9a-f]{64}$" && u === "u") return (() => {
+  const t0 = new Uint8Array(128);
+  for (const [lo, hi] of [[48,57],[97,102]]) t0.fill(1, lo, hi + 1);
+  return { test(s) {
+  const n = s.length;
+  if (n !== 64) return false;
+  for (let i = 0; i < n; i++) { const c = s.charCodeAt(i); if (c >= 128 || t0[c] === 0) return false; }
+  return true;
+} };
+})();
+return new RegExp(pattern, u);
 }

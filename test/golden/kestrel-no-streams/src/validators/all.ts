@@ -1,25 +1,22 @@
 // Generated from kestrel-no-streams.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-// Every validator, imported statically: what buildRequest and the validate functions use. The
-// client loads an operation's validators on its first call instead (validators/lazy.ts).
+// Every validator, imported statically from two modules (requests; replies and events): what
+// buildRequest and the validate functions use. The client loads an operation's own modules on its
+// first call instead (validators/lazy.ts), so a bundle carries only what it calls.
 import type { ValidatorTables } from '../codec/codec.js';
-import { validate as v0 } from "./heartbeat.request.js";
-import { validate as v1 } from "./heartbeat.reply.js";
-import { validate as v2 } from "./wallet.request.js";
-import { validate as v3 } from "./wallet.reply.js";
-import { validate as v4 } from "./trade.request.js";
-import { validate as v5 } from "./trade.reply.js";
+import * as requests from "./all.requests.js";
+import * as inbound from "./all.inbound.js";
 
 export const validators: ValidatorTables = {
   requestValidators: {
-    heartbeat: v0,
-    wallet: v2,
-    trade: v4,
+    heartbeat: requests.r0,
+    wallet: requests.r1,
+    trade: requests.r2,
   },
   replyValidators: {
-    heartbeat: v1,
-    wallet: v3,
-    trade: v5,
+    heartbeat: inbound.p0,
+    wallet: inbound.p1,
+    trade: inbound.p2,
   },
   eventValidators: {
   },

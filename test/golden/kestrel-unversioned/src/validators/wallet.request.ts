@@ -5,7 +5,8 @@ import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
 export const validate: CompiledValidator = validate12;
 const schema14 = {"type":"object","additionalProperties":false,"required":["key","nonce","sig"],"properties":{"coin":{"type":"string"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"wallet.request"};
-const pattern0 = new RegExp("^[0-9a-f]{64}$", "u");
+const func2 = specialisedPattern;
+const pattern0 = func2("^[0-9a-f]{64}$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="wallet.request" */;
@@ -134,4 +135,19 @@ return false;
 }
 validate12.errors = vErrors;
 return errors === 0;
+}
+
+// Patterns with a loop that gives the same answer as their RegExp, faster (generator/emit/patterns.ts).
+function specialisedPattern(pattern, u){
+if (pattern === "^[0-9a-f]{64}$" && u === "u") return (() => {
+  const t0 = new Uint8Array(128);
+  for (const [lo, hi] of [[48,57],[97,102]]) t0.fill(1, lo, hi + 1);
+  return { test(s) {
+  const n = s.length;
+  if (n !== 64) return false;
+  for (let i = 0; i < n; i++) { const c = s.charCodeAt(i); if (c >= 128 || t0[c] === 0) return false; }
+  return true;
+} };
+})();
+return new RegExp(pattern, u);
 }

@@ -6,8 +6,9 @@ import type { CompiledValidator } from '../codec/codec.js';
 export const validate: CompiledValidator = validate13;
 const schema15 = {"type":"object","additionalProperties":false,"required":["pair","way","size","key","nonce","sig"],"properties":{"pair":{"type":"string","e.g. KST-EUR.":null},"way":{"$ref":"defs#/$defs/Way"},"size":{"type":["number","string"],"pattern":"^[0-9]+(\\.[0-9]+)?$"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"trade.request"};
 const schema16 = {"type":"string","enum":["up","down","UP","DOWN"]};
-const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
-const pattern0 = new RegExp("^[0-9a-f]{64}$", "u");
+const func2 = specialisedPattern;
+const pattern1 = func2("^[0-9]+(\\.[0-9]+)?$", "u");
+const pattern0 = func2("^[0-9a-f]{64}$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="trade.request" */;
@@ -176,4 +177,19 @@ return false;
 }
 validate13.errors = vErrors;
 return errors === 0;
+}
+
+// Patterns with a loop that gives the same answer as their RegExp, faster (generator/emit/patterns.ts).
+function specialisedPattern(pattern, u){
+if (pattern === "^[0-9a-f]{64}$" && u === "u") return (() => {
+  const t0 = new Uint8Array(128);
+  for (const [lo, hi] of [[48,57],[97,102]]) t0.fill(1, lo, hi + 1);
+  return { test(s) {
+  const n = s.length;
+  if (n !== 64) return false;
+  for (let i = 0; i < n; i++) { const c = s.charCodeAt(i); if (c >= 128 || t0[c] === 0) return false; }
+  return true;
+} };
+})();
+return new RegExp(pattern, u);
 }

@@ -1,0 +1,40 @@
+// Generated from asyncapi.yaml by the generator in this repository. Do not edit.
+// Regenerate with: npm run generate
+import type { CompiledValidator } from '../codec/codec.js';
+export declare const p0: CompiledValidator;
+export declare const p1: CompiledValidator;
+export declare const p2: CompiledValidator;
+export declare const p3: CompiledValidator;
+export declare const p4: CompiledValidator;
+export declare const p5: CompiledValidator;
+export declare const p6: CompiledValidator;
+export declare const p7: CompiledValidator;
+export declare const p8: CompiledValidator;
+export declare const p9: CompiledValidator;
+export declare const p10: CompiledValidator;
+export declare const p11: CompiledValidator;
+export declare const p12: CompiledValidator;
+export declare const p13: CompiledValidator;
+export declare const p14: CompiledValidator;
+export declare const p15: CompiledValidator;
+export declare const p16: CompiledValidator;
+export declare const p17: CompiledValidator;
+export declare const p18: CompiledValidator;
+export declare const p19: CompiledValidator;
+export declare const p20: CompiledValidator;
+export declare const p21: CompiledValidator;
+export declare const p22: CompiledValidator;
+export declare const p23: CompiledValidator;
+export declare const p24: CompiledValidator;
+export declare const p25: CompiledValidator;
+export declare const p26: CompiledValidator;
+export declare const p27: CompiledValidator;
+export declare const p28: CompiledValidator;
+export declare const p29: CompiledValidator;
+export declare const p30: CompiledValidator;
+export declare const p31: CompiledValidator;
+export declare const e0: CompiledValidator;
+export declare const e1: CompiledValidator;
+export declare const e2: CompiledValidator;
+export declare const e3: CompiledValidator;
+//# sourceMappingURL=all.inbound.d.ts.map
