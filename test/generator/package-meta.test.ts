@@ -71,6 +71,14 @@ describe('per-file emit', async () => {
     expect(wrong).toEqual([]);
   });
 
+  it('in generated/dist, no module is loaded only for its types (`import { type X }` is kept as a bare import; `import type` is not)', () => {
+    const files = (readdirSync(join(GENERATED, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.js'));
+    const bare = files.flatMap((f) =>
+      [...readFileSync(join(GENERATED, 'dist', f), 'utf8').matchAll(/^import ["'](\.[^"']+)["'];?$/gm)].map((m) => `dist/${f} imports ${m[1]}`),
+    );
+    expect(bare, 'write these imports in src/ as `import type { … }`').toEqual([]);
+  });
+
   it('refuses a file whose declarations need a program, naming the line', () => {
     expect(() => transpile('runtime/bad.ts', `${BANNER}\nexport const ok = 1;\nexport const f = (a: number) => a;\n`, BANNER)).toThrow(/src\/runtime\/bad\.ts:4: .*TS9007/);
   });

@@ -23,7 +23,7 @@
 *   them (some refused: a warning with that code, and the subscription goes on).
 */
 import { type Connection } from "./client/connection.js";
-import { type ClientEvents, type ClientOptions, type ConnectionState, type LogLevel, type Logger, type ReconnectOptions, type RequestOptions, type SubscribeOptions, type WebSocketConstructor } from "./client/options.js";
+import type { ClientEvents, ClientOptions, ConnectionState, LogLevel, Logger, ReconnectOptions, RequestOptions, SubscribeOptions, WebSocketConstructor } from "./client/options.js";
 import { type Pending } from "./client/pending.js";
 import { StreamRoute, type DestinationRoute, type SubEntry } from "./client/routing.js";
 import { Backoff } from "./backoff.js";

@@ -24,7 +24,6 @@
 */
 import { cancelReconnectWait, listen, openSocket, safely, setState, shutdown } from "./client/connection.js";
 import { stopTimers } from "./client/keep-alive.js";
-import "./client/options.js";
 import { KIND_REQUEST, removePending } from "./client/pending.js";
 import { destinationIn, rejectOpenWaiters, resolveOperation, send, waitOpen } from "./client/requests.js";
 import { StreamRoute, own } from "./client/routing.js";

@@ -25,7 +25,7 @@
 
 import { cancelReconnectWait, listen, openSocket, safely, setState, shutdown, type Connection } from './client/connection.js';
 import { stopTimers } from './client/keep-alive.js';
-import { type ClientEvents, type ClientOptions, type ConnectionState, type LogLevel, type Logger, type ReconnectOptions, type RequestOptions, type SubscribeOptions, type WebSocketConstructor } from './client/options.js';
+import type { ClientEvents, ClientOptions, ConnectionState, LogLevel, Logger, ReconnectOptions, RequestOptions, SubscribeOptions, WebSocketConstructor } from './client/options.js';
 import { KIND_REQUEST, removePending, type Pending } from './client/pending.js';
 import { destinationIn, rejectOpenWaiters, resolveOperation, send, waitOpen } from './client/requests.js';
 import { StreamRoute, own, type DestinationRoute, type SubEntry } from './client/routing.js';

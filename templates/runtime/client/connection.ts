@@ -8,7 +8,7 @@ import { ClosedError, ConnectionLostError, NotConnectedError } from '../errors.j
 import { bytesHaveLongDigitRun, hasLongDigitRun } from '../json.js';
 import { handleText } from './inbound.js';
 import { startTimers, stopTimers } from './keep-alive.js';
-import { type ConnectionState, type StateChange, type WebSocketConstructor, type WebSocketLike } from './options.js';
+import type { ConnectionState, StateChange, WebSocketConstructor, WebSocketLike } from './options.js';
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
 import { rejectOpenWaiters } from './requests.js';
 import { sendSubscription } from './subscriptions.js';

@@ -6,7 +6,7 @@
 import type { ClientCore } from '../client.js';
 import { TimeoutError } from '../errors.js';
 import type { OperationSpec } from '../spec.js';
-import { type SubEntry } from './routing.js';
+import type { SubEntry } from './routing.js';
 
 export function removePending(client: ClientCore, p: Pending): void {
   if (client.pending.get(p.key) === p) client.pending.delete(p.key);

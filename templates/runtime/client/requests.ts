@@ -8,7 +8,7 @@ import { AbortedError, ClosedError, NotConnectedError, QueueFullError, UnknownOp
 import { stringifyJson } from '../json.js';
 import type { OperationSpec } from '../spec.js';
 import { OPEN } from './connection.js';
-import { type RequestOptions } from './options.js';
+import type { RequestOptions } from './options.js';
 import { KIND_REQUEST, armDeadline, removePending, type Pending } from './pending.js';
 import { own } from './routing.js';
 

@@ -3,7 +3,7 @@
 import { Dec } from '../decimal.js';
 import { ApiErrors } from '../errors.js';
 import type { Exchange, ExchangeAccountOptions, RequestContext } from '../exchange.js';
-import { type AssetDef } from '../instruments.js';
+import type { AssetDef } from '../instruments.js';
 import { hash32 } from '../rng.js';
 import { ACCOUNT_ID_BASE, DAY, hex, type Account, type Balance, type LedgerEntry, type Order } from './records.js';
 

@@ -3,7 +3,7 @@
 import { Dec } from '../decimal.js';
 import { ApiErrors } from '../errors.js';
 import type { Exchange, RequestContext } from '../exchange.js';
-import { type InstrumentDef } from '../instruments.js';
+import type { InstrumentDef } from '../instruments.js';
 import { normalizeCandleType, normalizeInterval } from '../candles.js';
 import { defaultOf, optInt, optLimit, optString, reqString, type Params } from './params.js';
 

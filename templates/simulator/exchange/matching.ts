@@ -5,7 +5,7 @@ import type { Exchange } from '../exchange.js';
 import { accountOf, balanceOf, ledgerAdd, unlock } from './ledger.js';
 import { spotAmounts } from './orders.js';
 import { closePosition, openPosition } from './positions.js';
-import { type Account, type Order } from './records.js';
+import type { Account, Order } from './records.js';
 
 /** Fills resting orders the market has crossed, expires old ones, triggers TP/SL. */
 export function processBook(ex: Exchange, now: number): void {

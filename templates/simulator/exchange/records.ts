@@ -1,7 +1,7 @@
 /** The simulated exchange's records: balances, orders and their fills, positions, executions, ledger entries, accounts. */
 
 import { Dec } from '../decimal.js';
-import { type AssetDef, type InstrumentDef } from '../instruments.js';
+import type { AssetDef, InstrumentDef } from '../instruments.js';
 
 export type Side = 'BUY' | 'SELL';
 

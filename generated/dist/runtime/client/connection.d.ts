@@ -5,7 +5,7 @@
 * connection (in-flight requests rejected, never re-sent) and reconnecting with backoff.
 */
 import type { ClientCore } from "../client.js";
-import { type ConnectionState, type WebSocketConstructor, type WebSocketLike } from "./options.js";
+import type { ConnectionState, WebSocketConstructor, WebSocketLike } from "./options.js";
 export declare function openSocket(client: ClientCore): Promise<void>;
 export declare function attach(client: ClientCore, conn: Connection): void;
 export declare function opened(client: ClientCore, conn: Connection): void;

@@ -4,7 +4,6 @@ import { ClosedError, ConnectionLostError, NotConnectedError } from "../errors.j
 import { bytesHaveLongDigitRun, hasLongDigitRun } from "../json.js";
 import { handleText } from "./inbound.js";
 import { startTimers, stopTimers } from "./keep-alive.js";
-import "./options.js";
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from "./pending.js";
 import { rejectOpenWaiters } from "./requests.js";
 import { sendSubscription } from "./subscriptions.js";

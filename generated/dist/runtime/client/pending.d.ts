@@ -6,7 +6,7 @@
 */
 import type { ClientCore } from "../client.js";
 import type { OperationSpec } from "../spec.js";
-import { type SubEntry } from "./routing.js";
+import type { SubEntry } from "./routing.js";
 export declare function removePending(client: ClientCore, p: Pending): void;
 /**
 * One timer for every request's timeout, armed for the earliest deadline, instead of a timer

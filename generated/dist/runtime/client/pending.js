@@ -1,7 +1,6 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import { TimeoutError } from "../errors.js";
-import "./routing.js";
 export function removePending(client, p) {
 	if (client.pending.get(p.key) === p) client.pending.delete(p.key);
 	if (p.timer !== undefined) clearTimeout(p.timer);

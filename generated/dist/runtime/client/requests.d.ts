@@ -6,7 +6,7 @@
 */
 import type { ClientCore } from "../client.js";
 import type { OperationSpec } from "../spec.js";
-import { type RequestOptions } from "./options.js";
+import type { RequestOptions } from "./options.js";
 export declare function resolveOperation(client: ClientCore, operationId: string): {
 	op: OperationSpec;
 	destination: string;

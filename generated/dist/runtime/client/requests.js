@@ -3,7 +3,6 @@
 import { AbortedError, ClosedError, NotConnectedError, QueueFullError, UnknownOperationError, UnsupportedVersionError } from "../errors.js";
 import { stringifyJson } from "../json.js";
 import { OPEN } from "./connection.js";
-import "./options.js";
 import { KIND_REQUEST, armDeadline, removePending } from "./pending.js";
 import { own } from "./routing.js";
 export function resolveOperation(client, operationId) {

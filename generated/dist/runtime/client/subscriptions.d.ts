@@ -7,7 +7,7 @@
 import type { ClientCore } from "../client.js";
 import type { OperationSpec } from "../spec.js";
 import { Subscription } from "../subscription.js";
-import { type SubscribeOptions } from "./options.js";
+import type { SubscribeOptions } from "./options.js";
 import { type SubEntry } from "./routing.js";
 export declare function startSubscription<T>(client: ClientCore, op: OperationSpec, destination: string, params: unknown, options: SubscribeOptions): Subscription<T>;
 /** Sends (or re-sends, with a fresh frame) the subscribe request of a live subscription. */

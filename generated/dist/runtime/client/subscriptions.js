@@ -4,7 +4,6 @@ import { AbortedError, TimeoutError } from "../errors.js";
 import { stringifyJson } from "../json.js";
 import { Subscription } from "../subscription.js";
 import { OPEN, dropped } from "./connection.js";
-import "./options.js";
 import { KIND_SUBSCRIBE, removePending } from "./pending.js";
 import { checkCanSend } from "./requests.js";
 import { toValues, unique } from "./routing.js";

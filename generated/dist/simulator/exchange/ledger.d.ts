@@ -3,7 +3,7 @@
 /** Accounts and balances: seeding accounts, the ledger, locking and unlocking funds. */
 import { Dec } from "../decimal.js";
 import type { Exchange, ExchangeAccountOptions, RequestContext } from "../exchange.js";
-import { type AssetDef } from "../instruments.js";
+import type { AssetDef } from "../instruments.js";
 import { type Account, type Balance, type Order } from "./records.js";
 export declare function addAccount(ex: Exchange, a: ExchangeAccountOptions, index: number): void;
 export declare function ledgerAdd(ex: Exchange, acct: Account, e: {

@@ -3,7 +3,6 @@
 /** Accounts and balances: seeding accounts, the ledger, locking and unlocking funds. */
 import { Dec } from "../decimal.js";
 import { ApiErrors } from "../errors.js";
-import "../instruments.js";
 import { hash32 } from "../rng.js";
 import { ACCOUNT_ID_BASE, DAY, hex } from "./records.js";
 export function addAccount(ex, a, index) {

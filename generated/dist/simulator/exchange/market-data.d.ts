@@ -1,7 +1,7 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 import type { Exchange, RequestContext } from "../exchange.js";
-import { type InstrumentDef } from "../instruments.js";
+import type { InstrumentDef } from "../instruments.js";
 import { type Params } from "./params.js";
 export declare function time(ex: Exchange): {
 	serverTime: number;

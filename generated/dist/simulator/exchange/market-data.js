@@ -3,7 +3,6 @@
 /** Public market data requests: server time, exchange info, order book, trades, candles, 24h tickers. */
 import { Dec } from "../decimal.js";
 import { ApiErrors } from "../errors.js";
-import "../instruments.js";
 import { normalizeCandleType, normalizeInterval } from "../candles.js";
 import { defaultOf, optInt, optLimit, optString, reqString } from "./params.js";
 export function time(ex) {

@@ -5,7 +5,6 @@ import { Dec } from "../decimal.js";
 import { accountOf, balanceOf, ledgerAdd, unlock } from "./ledger.js";
 import { spotAmounts } from "./orders.js";
 import { closePosition, openPosition } from "./positions.js";
-import "./records.js";
 /** Fills resting orders the market has crossed, expires old ones, triggers TP/SL. */
 export function processBook(ex, now) {
 	for (const o of [...ex.orders.values()]) {

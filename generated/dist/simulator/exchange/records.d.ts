@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 /** The simulated exchange's records: balances, orders and their fills, positions, executions, ledger entries, accounts. */
 import { Dec } from "../decimal.js";
-import { type AssetDef, type InstrumentDef } from "../instruments.js";
+import type { AssetDef, InstrumentDef } from "../instruments.js";
 export type Side = "BUY" | "SELL";
 export type OrderType = "LIMIT" | "MARKET" | "STOP";
 export type OrderStatus = "NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "EXPIRED" | "REJECTED";

@@ -2,7 +2,6 @@
 // Regenerate with: npm run generate
 /** The simulated exchange's records: balances, orders and their fills, positions, executions, ledger entries, accounts. */
 import { Dec } from "../decimal.js";
-import "../instruments.js";
 export const ACCOUNT_ID_BASE = 109698017416453793n;
 export const DAY = 864e5;
 export function hex(n, width) {

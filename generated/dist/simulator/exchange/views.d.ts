@@ -3,8 +3,8 @@
 /** How records look on the wire: prices at the instrument's precision, fills, orders, positions. */
 import { Dec } from "../decimal.js";
 import type { Exchange } from "../exchange.js";
-import { type InstrumentDef } from "../instruments.js";
-import { type Fill, type Order, type Position } from "./records.js";
+import type { InstrumentDef } from "../instruments.js";
+import type { Fill, Order, Position } from "./records.js";
 export declare function fmtPrice(ex: Exchange, inst: InstrumentDef, price: Dec | undefined): string;
 export declare function fillView(ex: Exchange, f: Fill, inst: InstrumentDef): Record<string, unknown>;
 export declare function orderResult(ex: Exchange, o: Order, full: boolean): Record<string, unknown>;

@@ -2,10 +2,8 @@
 // Regenerate with: npm run generate
 /** How records look on the wire: prices at the instrument's precision, fills, orders, positions. */
 import { Dec } from "../decimal.js";
-import "../instruments.js";
 import { precisionOf } from "./ledger.js";
 import { marginFraction } from "./orders.js";
-import "./records.js";
 export function fmtPrice(ex, inst, price) {
 	return price === undefined ? "0" : price.toFixed(inst.quotePrecision);
 }

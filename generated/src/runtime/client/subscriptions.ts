@@ -11,7 +11,7 @@ import { stringifyJson } from '../json.js';
 import type { OperationSpec, StreamMatch } from '../spec.js';
 import { Subscription } from '../subscription.js';
 import { OPEN, dropped } from './connection.js';
-import { type SubscribeOptions } from './options.js';
+import type { SubscribeOptions } from './options.js';
 import { KIND_SUBSCRIBE, removePending } from './pending.js';
 import { checkCanSend } from './requests.js';
 import { toValues, unique, type SubEntry } from './routing.js';

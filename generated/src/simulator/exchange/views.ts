@@ -4,10 +4,10 @@
 
 import { Dec } from '../decimal.js';
 import type { Exchange } from '../exchange.js';
-import { type InstrumentDef } from '../instruments.js';
+import type { InstrumentDef } from '../instruments.js';
 import { precisionOf } from './ledger.js';
 import { marginFraction } from './orders.js';
-import { type Fill, type Order, type Position } from './records.js';
+import type { Fill, Order, Position } from './records.js';
 
 export function fmtPrice(ex: Exchange, inst: InstrumentDef, price: Dec | undefined): string {
   return price === undefined ? '0' : price.toFixed(inst.quotePrecision);
