@@ -84,37 +84,95 @@ async function rawSocket(): Promise<FakeSocket> {
   return ws;
 }
 
-/** Events per second of client JavaScript: frames in, events handed to sub.on('data'). */
-export async function fakeStreamOurs(n: number, options: { validateInbound?: boolean } = {}): Promise<Measure> {
-  framesFor(n);
-  const client = await oursClient(options.validateInbound ?? true);
-  const sub = client.subscribeTrades({ symbols: ['BTC/USD'] });
-  await sub.ready;
-  let count = 0;
-  sub.on('data', () => {
-    count++;
-  });
-  const t0 = performance.now();
-  FakeSocket.last!.blast(n);
-  const ms = performance.now() - t0;
-  await client.close();
-  if (count !== n) throw new Error(`fake stream: ${n - count} events lost`);
-  return { value: (n / ms) * 1000 };
+/** A stream consumer on the fake socket: `blast(n)` hands it n trade frames, synchronously. */
+interface Blaster {
+  blast(n: number): void;
+  /** Events it has handed on so far. */
+  readonly count: number;
+  close(): Promise<void>;
 }
 
-export async function fakeStreamRaw(n: number): Promise<Measure> {
-  framesFor(n);
+/** The client: frames in, events handed to sub.on('data'). */
+export async function oursBlaster(validateInbound = true): Promise<Blaster> {
+  const client = await oursClient(validateInbound);
+  const socket = FakeSocket.last!;
+  const sub = client.subscribeTrades({ symbols: ['BTC/USD'] });
+  await sub.ready;
+  const b = { count: 0, blast: (n: number) => socket.blast(n), close: () => client.close() };
+  sub.on('data', () => void b.count++);
+  return b;
+}
+
+/** The limit: the raw code, which only JSON.parses and reads the destination. */
+export async function rawBlaster(): Promise<Blaster> {
   const ws = await rawSocket();
-  let count = 0;
+  const b = { count: 0, blast: (n: number) => ws.blast(n), close: async () => ws.close() };
   ws.on('message', (data: Buffer) => {
     const frame = JSON.parse(String(data));
-    if (frame.destination === 'internal.trade') count++;
+    if (frame.destination === 'internal.trade') b.count++;
   });
+  return b;
+}
+
+const cpuUs = (): number => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+
+/**
+ * Events per CPU second of two consumers, paired finely: in every round they take `events` frames
+ * each in alternating blasts of 100, every blast one synchronous call timed in the process's CPU
+ * time. Alternating per run (a few hundred ms each) left each side to whatever the shared machine
+ * did during its run; alternating per 100 events gives both the same conditions, and CPU time
+ * leaves out the time the machine gives other processes. One figure per round for each side.
+ */
+export async function fakeStreamPaired(
+  rounds: number,
+  events: number,
+  makeOurs: () => Promise<Blaster>,
+  makeBase: () => Promise<Blaster>,
+): Promise<{ ours: number[]; base: number[] }> {
+  const BLAST = 100;
+  const [a, b] = [await makeOurs(), await makeBase()];
+  try {
+    for (let i = 0; i < 300; i++) (a.blast(BLAST), b.blast(BLAST)); // warm-up, untimed
+    const ours: number[] = [];
+    const base: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      let usA = 0;
+      let usB = 0;
+      const [startA, startB] = [a.count, b.count];
+      for (let i = 0; i < events / BLAST; i++) {
+        let t = cpuUs();
+        a.blast(BLAST);
+        usA += cpuUs() - t;
+        t = cpuUs();
+        b.blast(BLAST);
+        usB += cpuUs() - t;
+        // Let timers and I/O run now and then, as a live socket would.
+        if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+      }
+      const [gotA, gotB] = [a.count - startA, b.count - startB];
+      if (gotA !== events || gotB !== events) throw new Error(`fake stream: events lost (${events - gotA} ours, ${events - gotB} baseline)`);
+      ours.push((events / usA) * 1e6);
+      base.push((events / usB) * 1e6);
+    }
+    return { ours, base };
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
+/** Events per second of client JavaScript in one long blast (bench/profile.ts stream-js). */
+export async function fakeStreamOurs(n: number): Promise<Measure> {
+  framesFor(n);
+  const b = await oursBlaster();
   const t0 = performance.now();
-  ws.blast(n);
+  b.blast(n);
   const ms = performance.now() - t0;
-  ws.close();
-  if (count !== n) throw new Error(`fake stream: ${n - count} events lost`);
+  await b.close();
+  if (b.count !== n) throw new Error(`fake stream: ${n - b.count} events lost`);
   return { value: (n / ms) * 1000 };
 }
 
