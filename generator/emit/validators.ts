@@ -77,10 +77,17 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
   const ajvs = { request: new Ajv(withPatterns(ajvOptions('request'))), inbound: new Ajv(withPatterns(ajvOptions('inbound'))) };
   ajvs.request.addSchema(set.defs);
   ajvs.inbound.addSchema(set.inboundDefs);
+  // A schema that is only a `$ref` (most of them: `{ $ref: 'defs#/$defs/OrderBook' }`) is exported
+  // as the validator of its target: ajv would otherwise wrap the target's function in one that
+  // only forwards to it, allocating an options object per call; errors and their paths are the same.
+  const exported = new Map<string, string>();
   const compile = (kind: 'request' | 'inbound', schema: Record<string, unknown>, id: string): string => {
     const ajv = ajvs[kind];
     ajv.addSchema({ ...schema, $id: id });
-    const code = withPatternFunction(standaloneCode(ajv, { validate: id }));
+    const keys = Object.keys(schema);
+    const target = keys.length === 1 && typeof schema.$ref === 'string' ? schema.$ref : id;
+    exported.set(id, target);
+    const code = withPatternFunction(standaloneCode(ajv, { validate: target }));
     const req = /require\((['"])([^'"]+)\1\)/.exec(code);
     if (req) {
       throw new SpecError(
@@ -113,15 +120,28 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
     event: exportsOf(files.event, 'e'),
   };
   const refs = (...kinds: ['request' | 'reply' | 'event', Record<string, string>][]) =>
-    Object.fromEntries(kinds.flatMap(([kind, names]) => Object.entries(names).map(([id, name]) => [name, files[kind][id]!])));
+    Object.fromEntries(kinds.flatMap(([kind, names]) => Object.entries(names).map(([id, name]) => [name, exported.get(files[kind][id]!)!])));
   modules.push({ file: together.files.request, code: combined(ajvs.request, refs(['request', together.request])) });
   modules.push({ file: together.files.inbound, code: combined(ajvs.inbound, refs(['reply', together.reply], ['event', together.event])) });
   return { modules, files, together };
 }
 
-/** One module exporting several of an ajv's compiled schemas: export name → schema id. */
+/**
+ * One module exporting several of an ajv's compiled schemas: export name → schema id. Operations
+ * whose schemas are the same definition share its function: ajv gets each schema once, and the
+ * other names are exported as aliases of the first.
+ */
 function combined(ajv: Ajv, refs: Record<string, string>): string {
-  return withPatternFunction(standaloneCode(ajv, refs));
+  const first = new Map<string, string>();
+  const aliases: string[] = [];
+  for (const [name, id] of Object.entries(refs)) {
+    const owner = first.get(id);
+    if (owner === undefined) first.set(id, name);
+    else aliases.push(`export const ${name} = ${owner};`);
+  }
+  const unique = Object.fromEntries([...first].map(([id, name]) => [name, id]));
+  const code = withPatternFunction(standaloneCode(ajv, unique));
+  return aliases.length === 0 ? code : `${code}\n${aliases.join('\n')}\n`;
 }
 
 /**

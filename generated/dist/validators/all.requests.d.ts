@@ -30,7 +30,7 @@ export declare const r25: CompiledValidator;
 export declare const r26: CompiledValidator;
 export declare const r27: CompiledValidator;
 export declare const r28: CompiledValidator;
-export declare const r29: CompiledValidator;
 export declare const r30: CompiledValidator;
+export declare const r29: CompiledValidator;
 export declare const r31: CompiledValidator;
 //# sourceMappingURL=all.requests.d.ts.map

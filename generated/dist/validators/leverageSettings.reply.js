@@ -1,33 +1,30 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 "use strict";
-export const validate = validate41;
-const schema66 = {"$ref":"defs#/$defs/LeverageSettings","$id":"leverageSettings.reply"};
-const schema67 = {"type":"object","required":["values"],"properties":{"values":{"type":"array","items":{"type":"integer"}},"value":{"type":"integer"}}};
+export const validate = validate29;
+const schema58 = {"type":"object","required":["values"],"properties":{"values":{"type":"array","items":{"type":"integer"}},"value":{"type":"integer"}}};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="leverageSettings.reply" */;
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.values === undefined) && (missing0 = "values")){
-validate41.errors = [{instancePath,schemaPath:"defs#/$defs/LeverageSettings/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.values !== undefined){
 let data0 = data.values;
-const _errs2 = errors;
-if(errors === _errs2){
+const _errs1 = errors;
+if(errors === _errs1){
 if(Array.isArray(data0)){
-var valid2 = true;
+var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
-const _errs4 = errors;
+const _errs3 = errors;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -37,7 +34,7 @@ if(dataType0 === "boolean" || data1 === null
 coerced0 = +data1;
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/values/" + i0,schemaPath:"defs#/$defs/LeverageSettings/properties/values/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate29.errors = [{instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -48,26 +45,26 @@ data0[i0] = coerced0;
 }
 }
 }
-var valid2 = _errs4 === errors;
-if(!valid2){
+var valid1 = _errs3 === errors;
+if(!valid1){
 break;
 }
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/values",schemaPath:"defs#/$defs/LeverageSettings/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate29.errors = [{instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid1 = _errs2 === errors;
+var valid0 = _errs1 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.value !== undefined){
 let data2 = data.value;
-const _errs6 = errors;
+const _errs5 = errors;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
 let dataType1 = typeof data2;
 let coerced1 = undefined;
@@ -77,7 +74,7 @@ if(dataType1 === "boolean" || data2 === null
 coerced1 = +data2;
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/value",schemaPath:"defs#/$defs/LeverageSettings/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate29.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -88,20 +85,20 @@ data["value"] = coerced1;
 }
 }
 }
-var valid1 = _errs6 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
 }
 }
 }
 else {
-validate41.errors = [{instancePath,schemaPath:"defs#/$defs/LeverageSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate41.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 //# sourceMappingURL=leverageSettings.reply.js.map

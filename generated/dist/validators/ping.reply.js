@@ -1,22 +1,19 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 "use strict";
-export const validate = validate10;
-const schema11 = {"$ref":"defs#/$defs/PingReply","$id":"ping.reply"};
-const schema13 = {"type":"object","properties":{}};
+export const validate = validate11;
+const schema12 = {"type":"object","properties":{}};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="ping.reply" */;
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/PingReply/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate10.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 //# sourceMappingURL=ping.reply.js.map

@@ -1,12 +1,11 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 "use strict";
-export const validate = validate129;
-const schema261 = {"$ref":"defs#/$defs/SubscribeReply","$id":"subscribeDepthMarketData.reply"};
-const schema259 = {"type":"object","properties":{"subscriptions":{"$ref":"defs#/$defs/SubscriptionStatuses"},"errorCode":{"type":"string"}}};
-const schema260 = {"type":"object","additionalProperties":{"type":"string"}};
+export const validate = validate69;
+const schema210 = {"type":"object","properties":{"subscriptions":{"$ref":"defs#/$defs/SubscriptionStatuses"},"errorCode":{"type":"string"}}};
+const schema211 = {"type":"object","additionalProperties":{"type":"string"}};
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -31,7 +30,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-validate130.errors = [{instancePath:instancePath+"/subscriptions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs#/$defs/SubscriptionStatuses/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/subscriptions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs#/$defs/SubscriptionStatuses/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -49,7 +48,7 @@ break;
 }
 }
 else {
-validate130.errors = [{instancePath:instancePath+"/subscriptions",schemaPath:"defs#/$defs/SubscriptionStatuses/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath:instancePath+"/subscriptions",schemaPath:"defs#/$defs/SubscriptionStatuses/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -73,7 +72,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-validate130.errors = [{instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -92,24 +91,11 @@ var valid0 = true;
 }
 }
 else {
-validate130.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate130.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="subscribeDepthMarketData.reply" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate130(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
-errors = vErrors.length;
-}
-validate129.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 //# sourceMappingURL=subscribeDepthMarketData.reply.js.map

@@ -1,21 +1,20 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 "use strict";
-export const validate = validate31;
-const schema55 = {"$ref":"defs#/$defs/TickersReply","$id":"ticker24hr.reply"};
-const schema56 = {"type":"object","required":["tickers"],"properties":{"tickers":{"type":"array","items":{"$ref":"defs#/$defs/Ticker24hr"}}}};
-const schema57 = {"type":"object","required":["symbol"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"priceChange":{"type":["string","null"]},"priceChangePercent":{"type":["string","null"]},"weightedAvgPrice":{"type":["string","null"]},"prevClosePrice":{"type":["string","null"]},"lastPrice":{"type":["string","null"]},"lastQty":{"type":["string","null"]},"bidPrice":{"type":["string","null"]},"askPrice":{"type":["string","null"]},"openPrice":{"type":["string","null"]},"highPrice":{"type":["string","null"]},"lowPrice":{"type":["string","null"]},"volume":{"type":["string","null"]},"quoteVolume":{"type":["string","null"]},"openTime":{"type":"integer"},"closeTime":{"type":"integer"}}};
-const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
+export const validate = validate23;
+const schema49 = {"type":"object","required":["tickers"],"properties":{"tickers":{"type":"array","items":{"$ref":"defs#/$defs/Ticker24hr"}}}};
+const schema50 = {"type":"object","required":["symbol"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"priceChange":{"type":["string","null"]},"priceChangePercent":{"type":["string","null"]},"weightedAvgPrice":{"type":["string","null"]},"prevClosePrice":{"type":["string","null"]},"lastPrice":{"type":["string","null"]},"lastQty":{"type":["string","null"]},"bidPrice":{"type":["string","null"]},"askPrice":{"type":["string","null"]},"openPrice":{"type":["string","null"]},"highPrice":{"type":["string","null"]},"lowPrice":{"type":["string","null"]},"volume":{"type":["string","null"]},"quoteVolume":{"type":["string","null"]},"openTime":{"type":"integer"},"closeTime":{"type":"integer"}}};
+const schema17 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.symbol === undefined) && (missing0 = "symbol")){
-validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -34,7 +33,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -48,7 +47,7 @@ data["symbol"] = coerced0;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-validate33.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\""}];
+validate24.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\""}];
 return false;
 }
 }
@@ -76,7 +75,7 @@ else if(data1 === "" || data1 === 0 || data1 === false){
 coerced1 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/priceChange",schemaPath:"#/properties/priceChange/type",keyword:"type",params:{type: schema57.properties.priceChange.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/priceChange",schemaPath:"#/properties/priceChange/type",keyword:"type",params:{type: schema50.properties.priceChange.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -110,7 +109,7 @@ else if(data2 === "" || data2 === 0 || data2 === false){
 coerced2 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/priceChangePercent",schemaPath:"#/properties/priceChangePercent/type",keyword:"type",params:{type: schema57.properties.priceChangePercent.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/priceChangePercent",schemaPath:"#/properties/priceChangePercent/type",keyword:"type",params:{type: schema50.properties.priceChangePercent.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -144,7 +143,7 @@ else if(data3 === "" || data3 === 0 || data3 === false){
 coerced3 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/weightedAvgPrice",schemaPath:"#/properties/weightedAvgPrice/type",keyword:"type",params:{type: schema57.properties.weightedAvgPrice.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/weightedAvgPrice",schemaPath:"#/properties/weightedAvgPrice/type",keyword:"type",params:{type: schema50.properties.weightedAvgPrice.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -178,7 +177,7 @@ else if(data4 === "" || data4 === 0 || data4 === false){
 coerced4 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/prevClosePrice",schemaPath:"#/properties/prevClosePrice/type",keyword:"type",params:{type: schema57.properties.prevClosePrice.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/prevClosePrice",schemaPath:"#/properties/prevClosePrice/type",keyword:"type",params:{type: schema50.properties.prevClosePrice.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -212,7 +211,7 @@ else if(data5 === "" || data5 === 0 || data5 === false){
 coerced5 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/lastPrice",schemaPath:"#/properties/lastPrice/type",keyword:"type",params:{type: schema57.properties.lastPrice.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/lastPrice",schemaPath:"#/properties/lastPrice/type",keyword:"type",params:{type: schema50.properties.lastPrice.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -246,7 +245,7 @@ else if(data6 === "" || data6 === 0 || data6 === false){
 coerced6 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/lastQty",schemaPath:"#/properties/lastQty/type",keyword:"type",params:{type: schema57.properties.lastQty.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/lastQty",schemaPath:"#/properties/lastQty/type",keyword:"type",params:{type: schema50.properties.lastQty.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -280,7 +279,7 @@ else if(data7 === "" || data7 === 0 || data7 === false){
 coerced7 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/bidPrice",schemaPath:"#/properties/bidPrice/type",keyword:"type",params:{type: schema57.properties.bidPrice.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/bidPrice",schemaPath:"#/properties/bidPrice/type",keyword:"type",params:{type: schema50.properties.bidPrice.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -314,7 +313,7 @@ else if(data8 === "" || data8 === 0 || data8 === false){
 coerced8 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/askPrice",schemaPath:"#/properties/askPrice/type",keyword:"type",params:{type: schema57.properties.askPrice.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/askPrice",schemaPath:"#/properties/askPrice/type",keyword:"type",params:{type: schema50.properties.askPrice.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -348,7 +347,7 @@ else if(data9 === "" || data9 === 0 || data9 === false){
 coerced9 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/openPrice",schemaPath:"#/properties/openPrice/type",keyword:"type",params:{type: schema57.properties.openPrice.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/openPrice",schemaPath:"#/properties/openPrice/type",keyword:"type",params:{type: schema50.properties.openPrice.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -382,7 +381,7 @@ else if(data10 === "" || data10 === 0 || data10 === false){
 coerced10 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/highPrice",schemaPath:"#/properties/highPrice/type",keyword:"type",params:{type: schema57.properties.highPrice.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/highPrice",schemaPath:"#/properties/highPrice/type",keyword:"type",params:{type: schema50.properties.highPrice.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -416,7 +415,7 @@ else if(data11 === "" || data11 === 0 || data11 === false){
 coerced11 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/lowPrice",schemaPath:"#/properties/lowPrice/type",keyword:"type",params:{type: schema57.properties.lowPrice.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/lowPrice",schemaPath:"#/properties/lowPrice/type",keyword:"type",params:{type: schema50.properties.lowPrice.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -450,7 +449,7 @@ else if(data12 === "" || data12 === 0 || data12 === false){
 coerced12 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/volume",schemaPath:"#/properties/volume/type",keyword:"type",params:{type: schema57.properties.volume.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/volume",schemaPath:"#/properties/volume/type",keyword:"type",params:{type: schema50.properties.volume.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -484,7 +483,7 @@ else if(data13 === "" || data13 === 0 || data13 === false){
 coerced13 = null;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/quoteVolume",schemaPath:"#/properties/quoteVolume/type",keyword:"type",params:{type: schema57.properties.quoteVolume.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/quoteVolume",schemaPath:"#/properties/quoteVolume/type",keyword:"type",params:{type: schema50.properties.quoteVolume.type},message:"must be string,null"}];
 return false;
 }
 }
@@ -513,7 +512,7 @@ if(dataType14 === "boolean" || data14 === null
 coerced14 = +data14;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/openTime",schemaPath:"#/properties/openTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate24.errors = [{instancePath:instancePath+"/openTime",schemaPath:"#/properties/openTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -542,7 +541,7 @@ if(dataType15 === "boolean" || data15 === null
 coerced15 = +data15;
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/closeTime",schemaPath:"#/properties/closeTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate24.errors = [{instancePath:instancePath+"/closeTime",schemaPath:"#/properties/closeTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -576,23 +575,23 @@ var valid0 = true;
 }
 }
 else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate33.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.tickers === undefined) && (missing0 = "tickers")){
-validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -605,8 +604,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate33(data0[i0], {instancePath:instancePath+"/tickers/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate24(data0[i0], {instancePath:instancePath+"/tickers/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs3 === errors;
@@ -616,7 +615,7 @@ break;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate23.errors = [{instancePath:instancePath+"/tickers",schemaPath:"#/properties/tickers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -624,24 +623,11 @@ return false;
 }
 }
 else {
-validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate32.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="ticker24hr.reply" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-validate31.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 //# sourceMappingURL=ticker24hr.reply.js.map

@@ -2,19 +2,16 @@
 // Regenerate with: npm run generate
 "use strict";
 export const validate = validate12;
-const schema14 = {"$ref":"defs#/$defs/ServerTime","$id":"time.reply"};
-const schema15 = {"type":"object","required":["serverTime"],"properties":{"serverTime":{"type":"integer"}}};
+const schema13 = {"type":"object","required":["serverTime"],"properties":{"serverTime":{"type":"integer"}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="time.reply" */;
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.serverTime === undefined) && (missing0 = "serverTime")){
-validate12.errors = [{instancePath,schemaPath:"defs#/$defs/ServerTime/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -29,7 +26,7 @@ if(dataType0 === "boolean" || data0 === null
 coerced0 = +data0;
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/serverTime",schemaPath:"defs#/$defs/ServerTime/properties/serverTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate12.errors = [{instancePath:instancePath+"/serverTime",schemaPath:"#/properties/serverTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -44,7 +41,7 @@ data["serverTime"] = coerced0;
 }
 }
 else {
-validate12.errors = [{instancePath,schemaPath:"defs#/$defs/ServerTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }

@@ -2,24 +2,21 @@
 // Regenerate with: npm run generate
 "use strict";
 export const validate = validate12;
-const schema14 = {"$ref":"defs#/$defs/TimeParams","$id":"time.request"};
-const schema15 = {"type":"object","additionalProperties":false,"properties":{}};
+const schema13 = {"type":"object","additionalProperties":false,"properties":{}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="time.request" */;
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-validate12.errors = [{instancePath,schemaPath:"defs#/$defs/TimeParams/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate12.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 else {
-validate12.errors = [{instancePath,schemaPath:"defs#/$defs/TimeParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }

@@ -3,26 +3,23 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const validate: CompiledValidator = validate69;
-const schema109 = {"$ref":"defs#/$defs/DepositAddress","$id":"depositAddress.reply"};
-const schema110 = {"type":"object","required":["address"],"properties":{"address":{"type":"string"},"addressLegacy":{"type":"string"},"destinationTag":{"type":"string"}}};
+export const validate: CompiledValidator = validate47;
+const schema95 = {"type":"object","required":["address"],"properties":{"address":{"type":"string"},"addressLegacy":{"type":"string"},"destinationTag":{"type":"string"}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="depositAddress.reply" */;
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.address === undefined) && (missing0 = "address")){
-validate69.errors = [{instancePath,schemaPath:"defs#/$defs/DepositAddress/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.address !== undefined){
 let data0 = data.address;
-const _errs2 = errors;
+const _errs1 = errors;
 if(typeof data0 !== "string"){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
@@ -34,7 +31,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/address",schemaPath:"defs#/$defs/DepositAddress/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -45,15 +42,15 @@ data["address"] = coerced0;
 }
 }
 }
-var valid1 = _errs2 === errors;
+var valid0 = _errs1 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.addressLegacy !== undefined){
 let data1 = data.addressLegacy;
-const _errs4 = errors;
+const _errs3 = errors;
 if(typeof data1 !== "string"){
 let dataType1 = typeof data1;
 let coerced1 = undefined;
@@ -65,7 +62,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/addressLegacy",schemaPath:"defs#/$defs/DepositAddress/properties/addressLegacy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/addressLegacy",schemaPath:"#/properties/addressLegacy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -76,15 +73,15 @@ data["addressLegacy"] = coerced1;
 }
 }
 }
-var valid1 = _errs4 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.destinationTag !== undefined){
 let data2 = data.destinationTag;
-const _errs6 = errors;
+const _errs5 = errors;
 if(typeof data2 !== "string"){
 let dataType2 = typeof data2;
 let coerced2 = undefined;
@@ -96,7 +93,7 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/destinationTag",schemaPath:"defs#/$defs/DepositAddress/properties/destinationTag/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/destinationTag",schemaPath:"#/properties/destinationTag/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -107,20 +104,20 @@ data["destinationTag"] = coerced2;
 }
 }
 }
-var valid1 = _errs6 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
 }
 }
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"defs#/$defs/DepositAddress/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }

@@ -3,19 +3,18 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const validate: CompiledValidator = validate20;
-const schema43 = {"$ref":"defs#/$defs/OrderBook","$id":"depth.reply"};
-const schema44 = {"type":"object","required":["bids","asks"],"properties":{"lastUpdateId":{"type":"integer"},"bids":{"type":"array","items":{"$ref":"defs#/$defs/PriceLevel"}},"asks":{"type":"array","items":{"$ref":"defs#/$defs/PriceLevel"}}}};
-const schema45 = {"type":"array","minItems":2,"items":{"type":"number"}};
+export const validate: CompiledValidator = validate18;
+const schema40 = {"type":"object","required":["bids","asks"],"properties":{"lastUpdateId":{"type":"integer"},"bids":{"type":"array","items":{"$ref":"defs#/$defs/PriceLevel"}},"asks":{"type":"array","items":{"$ref":"defs#/$defs/PriceLevel"}}}};
+const schema41 = {"type":"array","minItems":2,"items":{"type":"number"}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.bids === undefined) && (missing0 = "bids")) || ((data.asks === undefined) && (missing0 = "asks"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -31,7 +30,7 @@ if(dataType0 === "boolean" || data0 === null
 coerced0 = +data0;
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/lastUpdateId",schemaPath:"#/properties/lastUpdateId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate18.errors = [{instancePath:instancePath+"/lastUpdateId",schemaPath:"#/properties/lastUpdateId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -62,7 +61,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data2)){
 if(data2.length < 2){
-validate21.errors = [{instancePath:instancePath+"/bids/" + i0,schemaPath:"defs#/$defs/PriceLevel/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate18.errors = [{instancePath:instancePath+"/bids/" + i0,schemaPath:"defs#/$defs/PriceLevel/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
@@ -80,7 +79,7 @@ if(dataType1 == "boolean" || data3 === null
 coerced1 = +data3;
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/bids/" + i0+"/" + i1,schemaPath:"defs#/$defs/PriceLevel/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate18.errors = [{instancePath:instancePath+"/bids/" + i0+"/" + i1,schemaPath:"defs#/$defs/PriceLevel/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -99,7 +98,7 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/bids/" + i0,schemaPath:"defs#/$defs/PriceLevel/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate18.errors = [{instancePath:instancePath+"/bids/" + i0,schemaPath:"defs#/$defs/PriceLevel/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -110,7 +109,7 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/bids",schemaPath:"#/properties/bids/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate18.errors = [{instancePath:instancePath+"/bids",schemaPath:"#/properties/bids/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -134,7 +133,7 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(Array.isArray(data5)){
 if(data5.length < 2){
-validate21.errors = [{instancePath:instancePath+"/asks/" + i2,schemaPath:"defs#/$defs/PriceLevel/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate18.errors = [{instancePath:instancePath+"/asks/" + i2,schemaPath:"defs#/$defs/PriceLevel/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
@@ -152,7 +151,7 @@ if(dataType2 == "boolean" || data6 === null
 coerced2 = +data6;
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/asks/" + i2+"/" + i3,schemaPath:"defs#/$defs/PriceLevel/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate18.errors = [{instancePath:instancePath+"/asks/" + i2+"/" + i3,schemaPath:"defs#/$defs/PriceLevel/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -171,7 +170,7 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/asks/" + i2,schemaPath:"defs#/$defs/PriceLevel/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate18.errors = [{instancePath:instancePath+"/asks/" + i2,schemaPath:"defs#/$defs/PriceLevel/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -182,7 +181,7 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/asks",schemaPath:"#/properties/asks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate18.errors = [{instancePath:instancePath+"/asks",schemaPath:"#/properties/asks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -196,23 +195,10 @@ var valid0 = true;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate21.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="depth.reply" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate21(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-validate20.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }

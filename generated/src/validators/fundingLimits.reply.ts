@@ -3,13 +3,12 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const validate: CompiledValidator = validate59;
-const schema95 = {"$ref":"defs#/$defs/FundingLimitsReply","$id":"fundingLimits.reply"};
-const schema96 = {"type":"object","required":["fundingLimits"],"properties":{"fundingLimits":{"type":"array","items":{"$ref":"defs#/$defs/FundingLimit"}}}};
-const schema97 = {"type":"object","properties":{"accountCurrency":{"type":"string"},"paymentOption":{"type":"string"},"minWithdrawal":{"$ref":"defs#/$defs/Decimal"}}};
-const schema24 = {"type":"string"};
+export const validate: CompiledValidator = validate41;
+const schema83 = {"type":"object","required":["fundingLimits"],"properties":{"fundingLimits":{"type":"array","items":{"$ref":"defs#/$defs/FundingLimit"}}}};
+const schema84 = {"type":"object","properties":{"accountCurrency":{"type":"string"},"paymentOption":{"type":"string"},"minWithdrawal":{"$ref":"defs#/$defs/Decimal"}}};
+const schema21 = {"type":"string"};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28,7 +27,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/accountCurrency",schemaPath:"#/properties/accountCurrency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/accountCurrency",schemaPath:"#/properties/accountCurrency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -59,7 +58,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/paymentOption",schemaPath:"#/properties/paymentOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/paymentOption",schemaPath:"#/properties/paymentOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -90,7 +89,7 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/minWithdrawal",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/minWithdrawal",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -110,23 +109,23 @@ var valid0 = true;
 }
 }
 else {
-validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate61.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.fundingLimits === undefined) && (missing0 = "fundingLimits")){
-validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -139,8 +138,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate61(data0[i0], {instancePath:instancePath+"/fundingLimits/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate42(data0[i0], {instancePath:instancePath+"/fundingLimits/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs3 === errors;
@@ -150,7 +149,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/fundingLimits",schemaPath:"#/properties/fundingLimits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate41.errors = [{instancePath:instancePath+"/fundingLimits",schemaPath:"#/properties/fundingLimits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -158,23 +157,10 @@ return false;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate60.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="fundingLimits.reply" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-errors = vErrors.length;
-}
-validate59.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }

@@ -3,19 +3,18 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const validate: CompiledValidator = validate28;
-const schema52 = {"$ref":"defs#/$defs/KlinesReply","$id":"klines.reply"};
-const schema53 = {"type":"object","required":["lines"],"properties":{"lines":{"type":"array","items":{"$ref":"defs#/$defs/Kline"}}}};
-const schema54 = {"type":"array","minItems":5,"items":{"type":["number","string"]}};
+export const validate: CompiledValidator = validate22;
+const schema47 = {"type":"object","required":["lines"],"properties":{"lines":{"type":"array","items":{"$ref":"defs#/$defs/Kline"}}}};
+const schema48 = {"type":"array","minItems":5,"items":{"type":["number","string"]}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.lines === undefined) && (missing0 = "lines")){
-validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -33,7 +32,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(Array.isArray(data1)){
 if(data1.length < 5){
-validate29.errors = [{instancePath:instancePath+"/lines/" + i0,schemaPath:"defs#/$defs/Kline/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items"}];
+validate22.errors = [{instancePath:instancePath+"/lines/" + i0,schemaPath:"defs#/$defs/Kline/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items"}];
 return false;
 }
 else {
@@ -57,7 +56,7 @@ else if(data2 === null){
 coerced0 = "";
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/lines/" + i0+"/" + i1,schemaPath:"defs#/$defs/Kline/items/type",keyword:"type",params:{type: schema54.items.type},message:"must be number,string"}];
+validate22.errors = [{instancePath:instancePath+"/lines/" + i0+"/" + i1,schemaPath:"defs#/$defs/Kline/items/type",keyword:"type",params:{type: schema48.items.type},message:"must be number,string"}];
 return false;
 }
 }
@@ -76,7 +75,7 @@ break;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/lines/" + i0,schemaPath:"defs#/$defs/Kline/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate22.errors = [{instancePath:instancePath+"/lines/" + i0,schemaPath:"defs#/$defs/Kline/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -87,7 +86,7 @@ break;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate22.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -95,23 +94,10 @@ return false;
 }
 }
 else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate29.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="klines.reply" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-validate28.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }

@@ -3,22 +3,21 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const validate: CompiledValidator = validate141;
-const schema273 = {"$ref":"defs#/$defs/DepthEvent","$id":"onDepth.event"};
-const schema274 = {"type":"object","required":["symbol","data"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"data":{"$ref":"defs#/$defs/DepthData"}}};
-const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
+export const validate: CompiledValidator = validate71;
+const schema214 = {"type":"object","required":["symbol","data"],"properties":{"symbol":{"$ref":"defs#/$defs/Symbol"},"data":{"$ref":"defs#/$defs/DepthData"}}};
+const schema17 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
-const schema276 = {"type":"object","required":["bid","ofr"],"properties":{"ts":{"type":"integer"},"bid":{"$ref":"defs#/$defs/DepthLevels"},"ofr":{"$ref":"defs#/$defs/DepthLevels"}}};
-const schema277 = {"type":"object","additionalProperties":{"type":"number"}};
+const schema216 = {"type":"object","required":["bid","ofr"],"properties":{"ts":{"type":"integer"},"bid":{"$ref":"defs#/$defs/DepthLevels"},"ofr":{"$ref":"defs#/$defs/DepthLevels"}}};
+const schema217 = {"type":"object","additionalProperties":{"type":"number"}};
 
-function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.bid === undefined) && (missing0 = "bid")) || ((data.ofr === undefined) && (missing0 = "ofr"))){
-validate143.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate72.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -34,7 +33,7 @@ if(dataType0 === "boolean" || data0 === null
 coerced0 = +data0;
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate72.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -69,7 +68,7 @@ if(dataType1 == "boolean" || data2 === null
 coerced1 = +data2;
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/bid/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs#/$defs/DepthLevels/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate72.errors = [{instancePath:instancePath+"/bid/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs#/$defs/DepthLevels/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -87,7 +86,7 @@ break;
 }
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/bid",schemaPath:"defs#/$defs/DepthLevels/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath:instancePath+"/bid",schemaPath:"defs#/$defs/DepthLevels/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -115,7 +114,7 @@ if(dataType2 == "boolean" || data4 === null
 coerced2 = +data4;
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/ofr/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs#/$defs/DepthLevels/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate72.errors = [{instancePath:instancePath+"/ofr/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs#/$defs/DepthLevels/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -133,7 +132,7 @@ break;
 }
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/ofr",schemaPath:"defs#/$defs/DepthLevels/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath:instancePath+"/ofr",schemaPath:"defs#/$defs/DepthLevels/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -147,23 +146,23 @@ var valid0 = true;
 }
 }
 else {
-validate143.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate143.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.symbol === undefined) && (missing0 = "symbol")) || ((data.data === undefined) && (missing0 = "data"))){
-validate142.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -182,7 +181,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate142.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -196,7 +195,7 @@ data["symbol"] = coerced0;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-validate142.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\""}];
+validate71.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\""}];
 return false;
 }
 }
@@ -209,8 +208,8 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined){
 const _errs4 = errors;
-if(!(validate143(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+if(!(validate72(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -222,23 +221,10 @@ var valid0 = true;
 }
 }
 else {
-validate142.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate142.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="onDepth.event" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
-errors = vErrors.length;
-}
-validate141.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }

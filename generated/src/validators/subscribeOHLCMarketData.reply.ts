@@ -3,12 +3,11 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const validate: CompiledValidator = validate132;
-const schema264 = {"$ref":"defs#/$defs/SubscribeReply","$id":"subscribeOHLCMarketData.reply"};
-const schema259 = {"type":"object","properties":{"subscriptions":{"$ref":"defs#/$defs/SubscriptionStatuses"},"errorCode":{"type":"string"}}};
-const schema260 = {"type":"object","additionalProperties":{"type":"string"}};
+export const validate: CompiledValidator = validate69;
+const schema210 = {"type":"object","properties":{"subscriptions":{"$ref":"defs#/$defs/SubscriptionStatuses"},"errorCode":{"type":"string"}}};
+const schema211 = {"type":"object","additionalProperties":{"type":"string"}};
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -33,7 +32,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-validate133.errors = [{instancePath:instancePath+"/subscriptions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs#/$defs/SubscriptionStatuses/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/subscriptions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs#/$defs/SubscriptionStatuses/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -51,7 +50,7 @@ break;
 }
 }
 else {
-validate133.errors = [{instancePath:instancePath+"/subscriptions",schemaPath:"defs#/$defs/SubscriptionStatuses/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath:instancePath+"/subscriptions",schemaPath:"defs#/$defs/SubscriptionStatuses/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -75,7 +74,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-validate133.errors = [{instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -94,23 +93,10 @@ var valid0 = true;
 }
 }
 else {
-validate133.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate133.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="subscribeOHLCMarketData.reply" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
-errors = vErrors.length;
-}
-validate132.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }

@@ -3,29 +3,28 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const validate: CompiledValidator = validate108;
-const schema197 = {"$ref":"defs#/$defs/TradingPositionsReply","$id":"tradingPositions.reply"};
-const schema198 = {"type":"object","required":["positions"],"properties":{"positions":{"type":"array","items":{"$ref":"defs#/$defs/Position"}}}};
-const schema199 = {"type":"object","required":["id","symbol"],"properties":{"id":{"$ref":"defs#/$defs/PositionId"},"accountId":{"$ref":"defs#/$defs/Int64Id"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"},"orderId":{"$ref":"defs#/$defs/OrderId"},"symbol":{"$ref":"defs#/$defs/Symbol"},"currency":{"type":"string"},"type":{"$ref":"defs#/$defs/PositionType"},"state":{"$ref":"defs#/$defs/PositionState"},"openQuantity":{"$ref":"defs#/$defs/Decimal"},"openPrice":{"$ref":"defs#/$defs/Decimal"},"closeQuantity":{"$ref":"defs#/$defs/Decimal"},"closePrice":{"$ref":"defs#/$defs/Decimal"},"openTimestamp":{"type":"integer"},"createdTimestamp":{"type":"integer"},"closeTimestamp":{"type":"integer"},"margin":{"$ref":"defs#/$defs/Decimal"},"cost":{"$ref":"defs#/$defs/Decimal"},"rpl":{"$ref":"defs#/$defs/Decimal"},"rplConverted":{"$ref":"defs#/$defs/Decimal"},"upl":{"$ref":"defs#/$defs/Decimal"},"uplConverted":{"$ref":"defs#/$defs/Decimal"},"swap":{"$ref":"defs#/$defs/Decimal"},"swapConverted":{"$ref":"defs#/$defs/Decimal"},"fee":{"$ref":"defs#/$defs/Decimal"},"dividend":{"$ref":"defs#/$defs/Decimal"},"takeProfit":{"$ref":"defs#/$defs/Decimal"},"stopLoss":{"$ref":"defs#/$defs/Decimal"},"guaranteedStopLoss":{"type":"boolean"},"trailingStopLoss":{"type":"boolean"},"currentTrailingPrice":{"$ref":"defs#/$defs/Decimal"},"trailingQuotedPrice":{"$ref":"defs#/$defs/Decimal"}}};
-const schema200 = {"type":"string","pattern":"^\\S+$"};
-const schema61 = {"type":"string","pattern":"^-?[0-9]+$"};
-const schema73 = {"type":"string","pattern":"^\\S+$"};
-const schema20 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
-const schema205 = {"type":"string"};
-const schema206 = {"type":"string"};
-const schema24 = {"type":"string"};
+export const validate: CompiledValidator = validate60;
+const schema155 = {"type":"object","required":["positions"],"properties":{"positions":{"type":"array","items":{"$ref":"defs#/$defs/Position"}}}};
+const schema156 = {"type":"object","required":["id","symbol"],"properties":{"id":{"$ref":"defs#/$defs/PositionId"},"accountId":{"$ref":"defs#/$defs/Int64Id"},"instrumentId":{"$ref":"defs#/$defs/Int64Id"},"orderId":{"$ref":"defs#/$defs/OrderId"},"symbol":{"$ref":"defs#/$defs/Symbol"},"currency":{"type":"string"},"type":{"$ref":"defs#/$defs/PositionType"},"state":{"$ref":"defs#/$defs/PositionState"},"openQuantity":{"$ref":"defs#/$defs/Decimal"},"openPrice":{"$ref":"defs#/$defs/Decimal"},"closeQuantity":{"$ref":"defs#/$defs/Decimal"},"closePrice":{"$ref":"defs#/$defs/Decimal"},"openTimestamp":{"type":"integer"},"createdTimestamp":{"type":"integer"},"closeTimestamp":{"type":"integer"},"margin":{"$ref":"defs#/$defs/Decimal"},"cost":{"$ref":"defs#/$defs/Decimal"},"rpl":{"$ref":"defs#/$defs/Decimal"},"rplConverted":{"$ref":"defs#/$defs/Decimal"},"upl":{"$ref":"defs#/$defs/Decimal"},"uplConverted":{"$ref":"defs#/$defs/Decimal"},"swap":{"$ref":"defs#/$defs/Decimal"},"swapConverted":{"$ref":"defs#/$defs/Decimal"},"fee":{"$ref":"defs#/$defs/Decimal"},"dividend":{"$ref":"defs#/$defs/Decimal"},"takeProfit":{"$ref":"defs#/$defs/Decimal"},"stopLoss":{"$ref":"defs#/$defs/Decimal"},"guaranteedStopLoss":{"type":"boolean"},"trailingStopLoss":{"type":"boolean"},"currentTrailingPrice":{"$ref":"defs#/$defs/Decimal"},"trailingQuotedPrice":{"$ref":"defs#/$defs/Decimal"}}};
+const schema157 = {"type":"string","pattern":"^\\S+$"};
+const schema53 = {"type":"string","pattern":"^-?[0-9]+$"};
+const schema63 = {"type":"string","pattern":"^\\S+$"};
+const schema17 = {"type":"string","pattern":"^\\S(.*\\S)?$"};
+const schema162 = {"type":"string"};
+const schema163 = {"type":"string"};
+const schema21 = {"type":"string"};
 const pattern6 = new RegExp("^\\S+$", "u");
 const pattern2 = new RegExp("^-?[0-9]+$", "u");
 const pattern0 = new RegExp("^\\S(.*\\S)?$", "u");
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.id === undefined) && (missing0 = "id")) || ((data.symbol === undefined) && (missing0 = "symbol"))){
-validate110.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -44,7 +43,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/id",schemaPath:"defs#/$defs/PositionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/id",schemaPath:"defs#/$defs/PositionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -58,7 +57,7 @@ data["id"] = coerced0;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern6.test(data0)){
-validate110.errors = [{instancePath:instancePath+"/id",schemaPath:"defs#/$defs/PositionId/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""}];
+validate61.errors = [{instancePath:instancePath+"/id",schemaPath:"defs#/$defs/PositionId/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""}];
 return false;
 }
 }
@@ -84,7 +83,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/accountId",schemaPath:"defs#/$defs/Int64Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/accountId",schemaPath:"defs#/$defs/Int64Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -98,7 +97,7 @@ data["accountId"] = coerced1;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(!pattern2.test(data1)){
-validate110.errors = [{instancePath:instancePath+"/accountId",schemaPath:"defs#/$defs/Int64Id/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+$"+"\""}];
+validate61.errors = [{instancePath:instancePath+"/accountId",schemaPath:"defs#/$defs/Int64Id/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+$"+"\""}];
 return false;
 }
 }
@@ -124,7 +123,7 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/instrumentId",schemaPath:"defs#/$defs/Int64Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/instrumentId",schemaPath:"defs#/$defs/Int64Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -138,7 +137,7 @@ data["instrumentId"] = coerced2;
 if(errors === _errs8){
 if(typeof data2 === "string"){
 if(!pattern2.test(data2)){
-validate110.errors = [{instancePath:instancePath+"/instrumentId",schemaPath:"defs#/$defs/Int64Id/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+$"+"\""}];
+validate61.errors = [{instancePath:instancePath+"/instrumentId",schemaPath:"defs#/$defs/Int64Id/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+$"+"\""}];
 return false;
 }
 }
@@ -164,7 +163,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/orderId",schemaPath:"defs#/$defs/OrderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/orderId",schemaPath:"defs#/$defs/OrderId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -178,7 +177,7 @@ data["orderId"] = coerced3;
 if(errors === _errs11){
 if(typeof data3 === "string"){
 if(!pattern6.test(data3)){
-validate110.errors = [{instancePath:instancePath+"/orderId",schemaPath:"defs#/$defs/OrderId/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""}];
+validate61.errors = [{instancePath:instancePath+"/orderId",schemaPath:"defs#/$defs/OrderId/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""}];
 return false;
 }
 }
@@ -204,7 +203,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -218,7 +217,7 @@ data["symbol"] = coerced4;
 if(errors === _errs14){
 if(typeof data4 === "string"){
 if(!pattern0.test(data4)){
-validate110.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\""}];
+validate61.errors = [{instancePath:instancePath+"/symbol",schemaPath:"defs#/$defs/Symbol/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\""}];
 return false;
 }
 }
@@ -243,7 +242,7 @@ else if(data5 === null){
 coerced5 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -274,7 +273,7 @@ else if(data6 === null){
 coerced6 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/PositionType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"defs#/$defs/PositionType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -305,7 +304,7 @@ else if(data7 === null){
 coerced7 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/state",schemaPath:"defs#/$defs/PositionState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/state",schemaPath:"defs#/$defs/PositionState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -336,7 +335,7 @@ else if(data8 === null){
 coerced8 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/openQuantity",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/openQuantity",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -367,7 +366,7 @@ else if(data9 === null){
 coerced9 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/openPrice",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/openPrice",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -398,7 +397,7 @@ else if(data10 === null){
 coerced10 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/closeQuantity",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/closeQuantity",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -429,7 +428,7 @@ else if(data11 === null){
 coerced11 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/closePrice",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/closePrice",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -458,7 +457,7 @@ if(dataType12 === "boolean" || data12 === null
 coerced12 = +data12;
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/openTimestamp",schemaPath:"#/properties/openTimestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate61.errors = [{instancePath:instancePath+"/openTimestamp",schemaPath:"#/properties/openTimestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -487,7 +486,7 @@ if(dataType13 === "boolean" || data13 === null
 coerced13 = +data13;
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/createdTimestamp",schemaPath:"#/properties/createdTimestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate61.errors = [{instancePath:instancePath+"/createdTimestamp",schemaPath:"#/properties/createdTimestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -516,7 +515,7 @@ if(dataType14 === "boolean" || data14 === null
 coerced14 = +data14;
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/closeTimestamp",schemaPath:"#/properties/closeTimestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate61.errors = [{instancePath:instancePath+"/closeTimestamp",schemaPath:"#/properties/closeTimestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -547,7 +546,7 @@ else if(data15 === null){
 coerced15 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/margin",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/margin",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -578,7 +577,7 @@ else if(data16 === null){
 coerced16 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/cost",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/cost",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -609,7 +608,7 @@ else if(data17 === null){
 coerced17 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/rpl",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/rpl",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -640,7 +639,7 @@ else if(data18 === null){
 coerced18 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/rplConverted",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/rplConverted",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -671,7 +670,7 @@ else if(data19 === null){
 coerced19 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/upl",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/upl",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -702,7 +701,7 @@ else if(data20 === null){
 coerced20 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/uplConverted",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/uplConverted",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -733,7 +732,7 @@ else if(data21 === null){
 coerced21 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/swap",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/swap",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -764,7 +763,7 @@ else if(data22 === null){
 coerced22 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/swapConverted",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/swapConverted",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -795,7 +794,7 @@ else if(data23 === null){
 coerced23 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/fee",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/fee",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -826,7 +825,7 @@ else if(data24 === null){
 coerced24 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/dividend",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/dividend",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -857,7 +856,7 @@ else if(data25 === null){
 coerced25 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/takeProfit",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/takeProfit",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -888,7 +887,7 @@ else if(data26 === null){
 coerced26 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/stopLoss",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/stopLoss",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -918,7 +917,7 @@ else if(data27 === "true" || data27 === 1){
 coerced27 = true;
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/guaranteedStopLoss",schemaPath:"#/properties/guaranteedStopLoss/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate61.errors = [{instancePath:instancePath+"/guaranteedStopLoss",schemaPath:"#/properties/guaranteedStopLoss/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 }
@@ -948,7 +947,7 @@ else if(data28 === "true" || data28 === 1){
 coerced28 = true;
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/trailingStopLoss",schemaPath:"#/properties/trailingStopLoss/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate61.errors = [{instancePath:instancePath+"/trailingStopLoss",schemaPath:"#/properties/trailingStopLoss/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 }
@@ -979,7 +978,7 @@ else if(data29 === null){
 coerced29 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/currentTrailingPrice",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/currentTrailingPrice",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1010,7 +1009,7 @@ else if(data30 === null){
 coerced30 = "";
 }
 else {
-validate110.errors = [{instancePath:instancePath+"/trailingQuotedPrice",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/trailingQuotedPrice",schemaPath:"defs#/$defs/Decimal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1059,23 +1058,23 @@ var valid0 = true;
 }
 }
 else {
-validate110.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate110.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.positions === undefined) && (missing0 = "positions")){
-validate109.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1088,8 +1087,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate110(data0[i0], {instancePath:instancePath+"/positions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+if(!(validate61(data0[i0], {instancePath:instancePath+"/positions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs3 === errors;
@@ -1099,7 +1098,7 @@ break;
 }
 }
 else {
-validate109.errors = [{instancePath:instancePath+"/positions",schemaPath:"#/properties/positions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [{instancePath:instancePath+"/positions",schemaPath:"#/properties/positions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1107,23 +1106,10 @@ return false;
 }
 }
 else {
-validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate109.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="tradingPositions.reply" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate109(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
-errors = vErrors.length;
-}
-validate108.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }

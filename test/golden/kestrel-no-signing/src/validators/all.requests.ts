@@ -3,62 +3,56 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const r0: CompiledValidator = validate10;
-const schema11 = {"$ref":"defs#/$defs/Empty","$id":"heartbeat.request"};
-const schema13 = {"type":"object","additionalProperties":false,"properties":{}};
+export const r0: CompiledValidator = validate11;
+const schema12 = {"type":"object","additionalProperties":false,"properties":{}};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="heartbeat.request" */;
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate10.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const r1: CompiledValidator = validate12;
-const schema14 = {"$ref":"defs#/$defs/WalletQuery","$id":"wallet.request"};
-const schema15 = {"type":"object","additionalProperties":false,"properties":{"coin":{"type":"string"}}};
+const schema13 = {"type":"object","additionalProperties":false,"properties":{"coin":{"type":"string"}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="wallet.request" */;
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs2 = errors;
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "coin")){
-validate12.errors = [{instancePath,schemaPath:"defs#/$defs/WalletQuery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate12.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs2 === errors){
+if(_errs1 === errors){
 if(data.coin !== undefined){
 if(typeof data.coin !== "string"){
-validate12.errors = [{instancePath:instancePath+"/coin",schemaPath:"defs#/$defs/WalletQuery/properties/coin/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate12.errors = [{instancePath:instancePath+"/coin",schemaPath:"#/properties/coin/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate12.errors = [{instancePath,schemaPath:"defs#/$defs/WalletQuery/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -67,26 +61,25 @@ return errors === 0;
 }
 
 export const r2: CompiledValidator = validate13;
-const schema16 = {"$ref":"defs#/$defs/TradeOrder","$id":"trade.request"};
-const schema17 = {"type":"object","additionalProperties":false,"required":["pair","way","size"],"properties":{"pair":{"type":"string","e.g. KST-EUR.":null},"way":{"$ref":"defs#/$defs/Way"},"size":{"type":["number","string"],"pattern":"^[0-9]+(\\.[0-9]+)?$"}}};
-const schema18 = {"type":"string","enum":["up","down","UP","DOWN"]};
+const schema14 = {"type":"object","additionalProperties":false,"required":["pair","way","size"],"properties":{"pair":{"type":"string","e.g. KST-EUR.":null},"way":{"$ref":"defs#/$defs/Way"},"size":{"type":["number","string"],"pattern":"^[0-9]+(\\.[0-9]+)?$"}}};
+const schema15 = {"type":"string","enum":["up","down","UP","DOWN"]};
 const pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.pair === undefined) && (missing0 = "pair")) || ((data.way === undefined) && (missing0 = "way"))) || ((data.size === undefined) && (missing0 = "size"))){
-validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "pair") || (key0 === "way")) || (key0 === "size"))){
-validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate13.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -95,7 +88,7 @@ if(_errs1 === errors){
 if(data.pair !== undefined){
 const _errs2 = errors;
 if(typeof data.pair !== "string"){
-validate14.errors = [{instancePath:instancePath+"/pair",schemaPath:"#/properties/pair/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/pair",schemaPath:"#/properties/pair/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -108,11 +101,11 @@ if(data.way !== undefined){
 let data1 = data.way;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate14.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/Way/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/Way/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data1 === "up") || (data1 === "down")) || (data1 === "UP")) || (data1 === "DOWN"))){
-validate14.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/Way/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values"}];
+validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/Way/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -125,13 +118,13 @@ if(data.size !== undefined){
 let data2 = data.size;
 const _errs7 = errors;
 if((!(typeof data2 == "number")) && (typeof data2 !== "string")){
-validate14.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: schema17.properties.size.type},message:"must be number,string"}];
+validate13.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: schema14.properties.size.type},message:"must be number,string"}];
 return false;
 }
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-validate14.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?$"+"\""}];
+validate13.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?$"+"\""}];
 return false;
 }
 }
@@ -147,80 +140,64 @@ var valid0 = true;
 }
 }
 else {
-validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-}
-validate14.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="trade.request" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-errors = vErrors.length;
 }
 validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const r3: CompiledValidator = validate16;
-const schema19 = {"$ref":"defs#/$defs/TicksQuery","$id":"startTicks.request"};
-const schema20 = {"type":"object","additionalProperties":false,"required":["pairs"],"properties":{"pairs":{"type":"array","minItems":1,"items":{"type":"string"}}}};
+export const r3: CompiledValidator = validate14;
+const schema16 = {"type":"object","additionalProperties":false,"required":["pairs"],"properties":{"pairs":{"type":"array","minItems":1,"items":{"type":"string"}}}};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="startTicks.request" */;
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.pairs === undefined) && (missing0 = "pairs")){
-validate16.errors = [{instancePath,schemaPath:"defs#/$defs/TicksQuery/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-const _errs2 = errors;
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "pairs")){
-validate16.errors = [{instancePath,schemaPath:"defs#/$defs/TicksQuery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs2 === errors){
+if(_errs1 === errors){
 if(data.pairs !== undefined){
 let data0 = data.pairs;
-const _errs3 = errors;
-if(errors === _errs3){
+const _errs2 = errors;
+if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate16.errors = [{instancePath:instancePath+"/pairs",schemaPath:"defs#/$defs/TicksQuery/properties/pairs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate14.errors = [{instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-const _errs5 = errors;
+const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate16.errors = [{instancePath:instancePath+"/pairs/" + i0,schemaPath:"defs#/$defs/TicksQuery/properties/pairs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate14.errors = [{instancePath:instancePath+"/pairs/" + i0,schemaPath:"#/properties/pairs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs5 === errors;
-if(!valid2){
+var valid1 = _errs4 === errors;
+if(!valid1){
 break;
 }
 }
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/pairs",schemaPath:"defs#/$defs/TicksQuery/properties/pairs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate14.errors = [{instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -229,10 +206,10 @@ return false;
 }
 }
 else {
-validate16.errors = [{instancePath,schemaPath:"defs#/$defs/TicksQuery/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate16.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }

@@ -3,28 +3,25 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const validate: CompiledValidator = validate10;
-const schema11 = {"$ref":"defs#/$defs/Empty","$id":"heartbeat.request"};
-const schema13 = {"type":"object","additionalProperties":false,"properties":{}};
+export const validate: CompiledValidator = validate11;
+const schema12 = {"type":"object","additionalProperties":false,"properties":{}};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="heartbeat.request" */;
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate10.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }

@@ -3,26 +3,23 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const validate: CompiledValidator = validate17;
-const schema21 = {"$ref":"defs#/$defs/Tick","$id":"onTick.event"};
-const schema22 = {"type":"object","required":["pair","last"],"properties":{"pair":{"type":"string"},"last":{"type":"number"},"at":{"type":"integer","in ms.":null}}};
+export const validate: CompiledValidator = validate14;
+const schema16 = {"type":"object","required":["pair","last"],"properties":{"pair":{"type":"string"},"last":{"type":"number"},"at":{"type":"integer","in ms.":null}}};
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="onTick.event" */;
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.pair === undefined) && (missing0 = "pair")) || ((data.last === undefined) && (missing0 = "last"))){
-validate17.errors = [{instancePath,schemaPath:"defs#/$defs/Tick/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.pair !== undefined){
 let data0 = data.pair;
-const _errs2 = errors;
+const _errs1 = errors;
 if(typeof data0 !== "string"){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
@@ -34,7 +31,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/pair",schemaPath:"defs#/$defs/Tick/properties/pair/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate14.errors = [{instancePath:instancePath+"/pair",schemaPath:"#/properties/pair/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -45,15 +42,15 @@ data["pair"] = coerced0;
 }
 }
 }
-var valid1 = _errs2 === errors;
+var valid0 = _errs1 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.last !== undefined){
 let data1 = data.last;
-const _errs4 = errors;
+const _errs3 = errors;
 if(!(typeof data1 == "number")){
 let dataType1 = typeof data1;
 let coerced1 = undefined;
@@ -63,7 +60,7 @@ if(dataType1 == "boolean" || data1 === null
 coerced1 = +data1;
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/last",schemaPath:"defs#/$defs/Tick/properties/last/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate14.errors = [{instancePath:instancePath+"/last",schemaPath:"#/properties/last/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -74,15 +71,15 @@ data["last"] = coerced1;
 }
 }
 }
-var valid1 = _errs4 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.at !== undefined){
 let data2 = data.at;
-const _errs6 = errors;
+const _errs5 = errors;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
 let dataType2 = typeof data2;
 let coerced2 = undefined;
@@ -92,7 +89,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/at",schemaPath:"defs#/$defs/Tick/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate14.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -103,20 +100,20 @@ data["at"] = coerced2;
 }
 }
 }
-var valid1 = _errs6 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
 }
 }
 }
 }
 else {
-validate17.errors = [{instancePath,schemaPath:"defs#/$defs/Tick/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate17.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }

@@ -3,45 +3,41 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const p0: CompiledValidator = validate10;
-const schema11 = {"$ref":"defs#/$defs/Empty","$id":"heartbeat.reply"};
-const schema13 = {"type":"object","additionalProperties":false,"properties":{}};
+export const p0: CompiledValidator = validate11;
+const schema12 = {"type":"object","additionalProperties":false,"properties":{}};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="heartbeat.reply" */;
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate10.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const p1: CompiledValidator = validate12;
-const schema14 = {"$ref":"defs#/$defs/Wallet","$id":"wallet.reply"};
-const schema15 = {"type":"object","required":["holdings"],"properties":{"holdings":{"type":"array","items":{"$ref":"defs#/$defs/Holding"}}}};
-const schema16 = {"type":"object","required":["coin","amount"],"properties":{"coin":{"type":"string"},"amount":{"type":"string","as decimal text.":null}}};
+const schema13 = {"type":"object","required":["holdings"],"properties":{"holdings":{"type":"array","items":{"$ref":"defs#/$defs/Holding"}}}};
+const schema14 = {"type":"object","required":["coin","amount"],"properties":{"coin":{"type":"string"},"amount":{"type":"string","as decimal text.":null}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.holdings === undefined) && (missing0 = "holdings")){
-validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -60,7 +56,7 @@ if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.coin === undefined) && (missing1 = "coin")) || ((data1.amount === undefined) && (missing1 = "amount"))){
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -78,7 +74,7 @@ else if(data2 === null){
 coerced0 = "";
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0+"/coin",schemaPath:"defs#/$defs/Holding/properties/coin/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0+"/coin",schemaPath:"defs#/$defs/Holding/properties/coin/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -109,7 +105,7 @@ else if(data3 === null){
 coerced1 = "";
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0+"/amount",schemaPath:"defs#/$defs/Holding/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0+"/amount",schemaPath:"defs#/$defs/Holding/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -129,7 +125,7 @@ var valid3 = true;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -140,7 +136,7 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings",schemaPath:"#/properties/holdings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate12.errors = [{instancePath:instancePath+"/holdings",schemaPath:"#/properties/holdings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -148,41 +144,25 @@ return false;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-}
-validate13.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="wallet.reply" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
 }
 validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const p2: CompiledValidator = validate15;
-const schema17 = {"$ref":"defs#/$defs/TradeDone","$id":"trade.reply"};
-const schema18 = {"type":"object","properties":{"tradeNo":{"type":"string"},"filled":{"type":"string"}}};
+export const p2: CompiledValidator = validate13;
+const schema15 = {"type":"object","properties":{"tradeNo":{"type":"string"},"filled":{"type":"string"}}};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="trade.reply" */;
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tradeNo !== undefined){
 let data0 = data.tradeNo;
-const _errs2 = errors;
+const _errs1 = errors;
 if(typeof data0 !== "string"){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
@@ -194,7 +174,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate15.errors = [{instancePath:instancePath+"/tradeNo",schemaPath:"defs#/$defs/TradeDone/properties/tradeNo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/tradeNo",schemaPath:"#/properties/tradeNo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -205,15 +185,15 @@ data["tradeNo"] = coerced0;
 }
 }
 }
-var valid1 = _errs2 === errors;
+var valid0 = _errs1 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.filled !== undefined){
 let data1 = data.filled;
-const _errs4 = errors;
+const _errs3 = errors;
 if(typeof data1 !== "string"){
 let dataType1 = typeof data1;
 let coerced1 = undefined;
@@ -225,7 +205,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-validate15.errors = [{instancePath:instancePath+"/filled",schemaPath:"defs#/$defs/TradeDone/properties/filled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/filled",schemaPath:"#/properties/filled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -236,18 +216,18 @@ data["filled"] = coerced1;
 }
 }
 }
-var valid1 = _errs4 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
 }
 }
 else {
-validate15.errors = [{instancePath,schemaPath:"defs#/$defs/TradeDone/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate15.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }

@@ -3,34 +3,31 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const r0: CompiledValidator = validate10;
-const schema11 = {"$ref":"defs#/$defs/Empty","$id":"heartbeat.request"};
-const schema13 = {"type":"object","additionalProperties":false,"properties":{}};
+export const r0: CompiledValidator = validate11;
+const schema12 = {"type":"object","additionalProperties":false,"properties":{}};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="heartbeat.request" */;
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate10.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const r1: CompiledValidator = validate12;
-const schema14 = {"type":"object","additionalProperties":false,"required":["key","nonce","sig"],"properties":{"coin":{"type":"string"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"wallet.request"};
+const schema13 = {"type":"object","additionalProperties":false,"required":["key","nonce","sig"],"properties":{"coin":{"type":"string"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"wallet.request"};
 const func2 = specialisedPattern;
 const pattern0 = func2("^[0-9a-f]{64}$", "u");
 
@@ -164,8 +161,8 @@ return errors === 0;
 }
 
 export const r2: CompiledValidator = validate13;
-const schema15 = {"type":"object","additionalProperties":false,"required":["pair","way","size","key","nonce","sig"],"properties":{"pair":{"type":"string","e.g. KST-EUR.":null},"way":{"$ref":"defs#/$defs/Way"},"size":{"type":["number","string"],"pattern":"^[0-9]+(\\.[0-9]+)?$"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"trade.request"};
-const schema16 = {"type":"string","enum":["up","down","UP","DOWN"]};
+const schema14 = {"type":"object","additionalProperties":false,"required":["pair","way","size","key","nonce","sig"],"properties":{"pair":{"type":"string","e.g. KST-EUR.":null},"way":{"$ref":"defs#/$defs/Way"},"size":{"type":["number","string"],"pattern":"^[0-9]+(\\.[0-9]+)?$"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"trade.request"};
+const schema15 = {"type":"string","enum":["up","down","UP","DOWN"]};
 const pattern1 = func2("^[0-9]+(\\.[0-9]+)?$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -209,7 +206,7 @@ validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/W
 return false;
 }
 if(!((((data1 === "up") || (data1 === "down")) || (data1 === "UP")) || (data1 === "DOWN"))){
-validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/Way/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"}];
+validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/Way/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -222,7 +219,7 @@ if(data.size !== undefined){
 let data2 = data.size;
 const _errs7 = errors;
 if((!(typeof data2 == "number")) && (typeof data2 !== "string")){
-validate13.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: schema15.properties.size.type},message:"must be number,string"}];
+validate13.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: schema14.properties.size.type},message:"must be number,string"}];
 return false;
 }
 if(errors === _errs7){

@@ -3,20 +3,17 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const validate: CompiledValidator = validate15;
-const schema17 = {"$ref":"defs#/$defs/TradeDone","$id":"trade.reply"};
-const schema18 = {"type":"object","properties":{"tradeNo":{"type":"string"},"filled":{"type":"string"}}};
+export const validate: CompiledValidator = validate13;
+const schema15 = {"type":"object","properties":{"tradeNo":{"type":"string"},"filled":{"type":"string"}}};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="trade.reply" */;
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tradeNo !== undefined){
 let data0 = data.tradeNo;
-const _errs2 = errors;
+const _errs1 = errors;
 if(typeof data0 !== "string"){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
@@ -28,7 +25,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate15.errors = [{instancePath:instancePath+"/tradeNo",schemaPath:"defs#/$defs/TradeDone/properties/tradeNo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/tradeNo",schemaPath:"#/properties/tradeNo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -39,15 +36,15 @@ data["tradeNo"] = coerced0;
 }
 }
 }
-var valid1 = _errs2 === errors;
+var valid0 = _errs1 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.filled !== undefined){
 let data1 = data.filled;
-const _errs4 = errors;
+const _errs3 = errors;
 if(typeof data1 !== "string"){
 let dataType1 = typeof data1;
 let coerced1 = undefined;
@@ -59,7 +56,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-validate15.errors = [{instancePath:instancePath+"/filled",schemaPath:"defs#/$defs/TradeDone/properties/filled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/filled",schemaPath:"#/properties/filled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -70,18 +67,18 @@ data["filled"] = coerced1;
 }
 }
 }
-var valid1 = _errs4 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
 }
 }
 else {
-validate15.errors = [{instancePath,schemaPath:"defs#/$defs/TradeDone/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate15.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }

@@ -3,34 +3,31 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const r0: CompiledValidator = validate10;
-const schema11 = {"$ref":"defs#/$defs/Empty","$id":"heartbeat.request"};
-const schema13 = {"type":"object","additionalProperties":false,"properties":{}};
+export const r0: CompiledValidator = validate11;
+const schema12 = {"type":"object","additionalProperties":false,"properties":{}};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="heartbeat.request" */;
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate10.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const r1: CompiledValidator = validate12;
-const schema14 = {"type":"object","additionalProperties":false,"required":["key","nonce","sig"],"properties":{"coin":{"type":"string"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"wallet.request"};
+const schema13 = {"type":"object","additionalProperties":false,"required":["key","nonce","sig"],"properties":{"coin":{"type":"string"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"wallet.request"};
 const func2 = specialisedPattern;
 const pattern0 = func2("^[0-9a-f]{64}$", "u");
 
@@ -164,8 +161,8 @@ return errors === 0;
 }
 
 export const r2: CompiledValidator = validate13;
-const schema15 = {"type":"object","additionalProperties":false,"required":["pair","way","size","key","nonce","sig"],"properties":{"pair":{"type":"string","e.g. KST-EUR.":null},"way":{"$ref":"defs#/$defs/Way"},"size":{"type":["number","string"],"pattern":"^[0-9]+(\\.[0-9]+)?$"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"trade.request"};
-const schema16 = {"type":"string","enum":["up","down","UP","DOWN"]};
+const schema14 = {"type":"object","additionalProperties":false,"required":["pair","way","size","key","nonce","sig"],"properties":{"pair":{"type":"string","e.g. KST-EUR.":null},"way":{"$ref":"defs#/$defs/Way"},"size":{"type":["number","string"],"pattern":"^[0-9]+(\\.[0-9]+)?$"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"trade.request"};
+const schema15 = {"type":"string","enum":["up","down","UP","DOWN"]};
 const pattern1 = func2("^[0-9]+(\\.[0-9]+)?$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -209,7 +206,7 @@ validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/W
 return false;
 }
 if(!((((data1 === "up") || (data1 === "down")) || (data1 === "UP")) || (data1 === "DOWN"))){
-validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/Way/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"}];
+validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/Way/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -222,7 +219,7 @@ if(data.size !== undefined){
 let data2 = data.size;
 const _errs7 = errors;
 if((!(typeof data2 == "number")) && (typeof data2 !== "string")){
-validate13.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: schema15.properties.size.type},message:"must be number,string"}];
+validate13.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: schema14.properties.size.type},message:"must be number,string"}];
 return false;
 }
 if(errors === _errs7){
@@ -338,58 +335,55 @@ return errors === 0;
 }
 
 export const r3: CompiledValidator = validate14;
-const schema17 = {"$ref":"defs#/$defs/TicksQuery","$id":"startTicks.request"};
-const schema18 = {"type":"object","additionalProperties":false,"required":["pairs"],"properties":{"pairs":{"type":"array","minItems":1,"items":{"type":"string"}}}};
+const schema16 = {"type":"object","additionalProperties":false,"required":["pairs"],"properties":{"pairs":{"type":"array","minItems":1,"items":{"type":"string"}}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="startTicks.request" */;
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.pairs === undefined) && (missing0 = "pairs")){
-validate14.errors = [{instancePath,schemaPath:"defs#/$defs/TicksQuery/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-const _errs2 = errors;
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "pairs")){
-validate14.errors = [{instancePath,schemaPath:"defs#/$defs/TicksQuery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs2 === errors){
+if(_errs1 === errors){
 if(data.pairs !== undefined){
 let data0 = data.pairs;
-const _errs3 = errors;
-if(errors === _errs3){
+const _errs2 = errors;
+if(errors === _errs2){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate14.errors = [{instancePath:instancePath+"/pairs",schemaPath:"defs#/$defs/TicksQuery/properties/pairs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate14.errors = [{instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-const _errs5 = errors;
+const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate14.errors = [{instancePath:instancePath+"/pairs/" + i0,schemaPath:"defs#/$defs/TicksQuery/properties/pairs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate14.errors = [{instancePath:instancePath+"/pairs/" + i0,schemaPath:"#/properties/pairs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs5 === errors;
-if(!valid2){
+var valid1 = _errs4 === errors;
+if(!valid1){
 break;
 }
 }
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/pairs",schemaPath:"defs#/$defs/TicksQuery/properties/pairs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate14.errors = [{instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -398,7 +392,7 @@ return false;
 }
 }
 else {
-validate14.errors = [{instancePath,schemaPath:"defs#/$defs/TicksQuery/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }

@@ -4,8 +4,8 @@
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
 export const validate: CompiledValidator = validate13;
-const schema15 = {"type":"object","additionalProperties":false,"required":["pair","way","size","key","nonce","sig"],"properties":{"pair":{"type":"string","e.g. KST-EUR.":null},"way":{"$ref":"defs#/$defs/Way"},"size":{"type":["number","string"],"pattern":"^[0-9]+(\\.[0-9]+)?$"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"trade.request"};
-const schema16 = {"type":"string","enum":["up","down","UP","DOWN"]};
+const schema14 = {"type":"object","additionalProperties":false,"required":["pair","way","size","key","nonce","sig"],"properties":{"pair":{"type":"string","e.g. KST-EUR.":null},"way":{"$ref":"defs#/$defs/Way"},"size":{"type":["number","string"],"pattern":"^[0-9]+(\\.[0-9]+)?$"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"trade.request"};
+const schema15 = {"type":"string","enum":["up","down","UP","DOWN"]};
 const func2 = specialisedPattern;
 const pattern1 = func2("^[0-9]+(\\.[0-9]+)?$", "u");
 const pattern0 = func2("^[0-9a-f]{64}$", "u");
@@ -51,7 +51,7 @@ validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/W
 return false;
 }
 if(!((((data1 === "up") || (data1 === "down")) || (data1 === "UP")) || (data1 === "DOWN"))){
-validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/Way/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"}];
+validate13.errors = [{instancePath:instancePath+"/way",schemaPath:"defs#/$defs/Way/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -64,7 +64,7 @@ if(data.size !== undefined){
 let data2 = data.size;
 const _errs7 = errors;
 if((!(typeof data2 == "number")) && (typeof data2 !== "string")){
-validate13.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: schema15.properties.size.type},message:"must be number,string"}];
+validate13.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: schema14.properties.size.type},message:"must be number,string"}];
 return false;
 }
 if(errors === _errs7){

@@ -4,7 +4,7 @@
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
 export const validate: CompiledValidator = validate12;
-const schema14 = {"type":"object","additionalProperties":false,"required":["key","nonce","sig"],"properties":{"coin":{"type":"string"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"wallet.request"};
+const schema13 = {"type":"object","additionalProperties":false,"required":["key","nonce","sig"],"properties":{"coin":{"type":"string"},"key":{"type":"string"},"nonce":{"type":"integer","minimum":0},"window":{"type":"integer","minimum":1,"maximum":9000},"sig":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"$id":"wallet.request"};
 const func2 = specialisedPattern;
 const pattern0 = func2("^[0-9a-f]{64}$", "u");
 

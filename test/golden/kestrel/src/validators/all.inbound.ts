@@ -3,45 +3,41 @@
 // @ts-nocheck -- ajv standalone output
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
-export const p0: CompiledValidator = validate10;
-const schema11 = {"$ref":"defs#/$defs/Empty","$id":"heartbeat.reply"};
-const schema13 = {"type":"object","additionalProperties":false,"properties":{}};
+export const p0: CompiledValidator = validate11;
+const schema12 = {"type":"object","additionalProperties":false,"properties":{}};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="heartbeat.reply" */;
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate10.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const p1: CompiledValidator = validate12;
-const schema14 = {"$ref":"defs#/$defs/Wallet","$id":"wallet.reply"};
-const schema15 = {"type":"object","required":["holdings"],"properties":{"holdings":{"type":"array","items":{"$ref":"defs#/$defs/Holding"}}}};
-const schema16 = {"type":"object","required":["coin","amount"],"properties":{"coin":{"type":"string"},"amount":{"type":"string","as decimal text.":null}}};
+const schema13 = {"type":"object","required":["holdings"],"properties":{"holdings":{"type":"array","items":{"$ref":"defs#/$defs/Holding"}}}};
+const schema14 = {"type":"object","required":["coin","amount"],"properties":{"coin":{"type":"string"},"amount":{"type":"string","as decimal text.":null}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.holdings === undefined) && (missing0 = "holdings")){
-validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -60,7 +56,7 @@ if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.coin === undefined) && (missing1 = "coin")) || ((data1.amount === undefined) && (missing1 = "amount"))){
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -78,7 +74,7 @@ else if(data2 === null){
 coerced0 = "";
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0+"/coin",schemaPath:"defs#/$defs/Holding/properties/coin/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0+"/coin",schemaPath:"defs#/$defs/Holding/properties/coin/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -109,7 +105,7 @@ else if(data3 === null){
 coerced1 = "";
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0+"/amount",schemaPath:"defs#/$defs/Holding/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0+"/amount",schemaPath:"defs#/$defs/Holding/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -129,7 +125,7 @@ var valid3 = true;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -140,10 +136,90 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings",schemaPath:"#/properties/holdings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate12.errors = [{instancePath:instancePath+"/holdings",schemaPath:"#/properties/holdings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
+}
+}
+}
+else {
+validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+export const p2: CompiledValidator = validate13;
+const schema15 = {"type":"object","properties":{"tradeNo":{"type":"string"},"filled":{"type":"string"}}};
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.tradeNo !== undefined){
+let data0 = data.tradeNo;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+validate13.errors = [{instancePath:instancePath+"/tradeNo",schemaPath:"#/properties/tradeNo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["tradeNo"] = coerced0;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.filled !== undefined){
+let data1 = data.filled;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+validate13.errors = [{instancePath:instancePath+"/filled",schemaPath:"#/properties/filled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["filled"] = coerced1;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -156,147 +232,23 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
+export const e0: CompiledValidator = validate14;
+const schema16 = {"type":"object","required":["pair","last"],"properties":{"pair":{"type":"string"},"last":{"type":"number"},"at":{"type":"integer","in ms.":null}}};
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="wallet.reply" */;
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-validate12.errors = vErrors;
-return errors === 0;
-}
-
-export const p2: CompiledValidator = validate15;
-const schema17 = {"$ref":"defs#/$defs/TradeDone","$id":"trade.reply"};
-const schema18 = {"type":"object","properties":{"tradeNo":{"type":"string"},"filled":{"type":"string"}}};
-
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="trade.reply" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.tradeNo !== undefined){
-let data0 = data.tradeNo;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-let dataType0 = typeof data0;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data0;
-}
-else if(data0 === null){
-coerced0 = "";
-}
-else {
-validate15.errors = [{instancePath:instancePath+"/tradeNo",schemaPath:"defs#/$defs/TradeDone/properties/tradeNo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-if(coerced0 !== undefined){
-data0 = coerced0;
-if(data !== undefined){
-data["tradeNo"] = coerced0;
-}
-}
-}
-var valid1 = _errs2 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.filled !== undefined){
-let data1 = data.filled;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-let dataType1 = typeof data1;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data1;
-}
-else if(data1 === null){
-coerced1 = "";
-}
-else {
-validate15.errors = [{instancePath:instancePath+"/filled",schemaPath:"defs#/$defs/TradeDone/properties/filled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-if(coerced1 !== undefined){
-data1 = coerced1;
-if(data !== undefined){
-data["filled"] = coerced1;
-}
-}
-}
-var valid1 = _errs4 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-else {
-validate15.errors = [{instancePath,schemaPath:"defs#/$defs/TradeDone/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate15.errors = vErrors;
-return errors === 0;
-}
-
-export const p3: CompiledValidator = validate16;
-const schema19 = {"$ref":"defs#/$defs/Empty","$id":"startTicks.reply"};
-
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="startTicks.reply" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-validate16.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-else {
-validate16.errors = [{instancePath,schemaPath:"defs#/$defs/Empty/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate16.errors = vErrors;
-return errors === 0;
-}
-
-export const e0: CompiledValidator = validate17;
-const schema21 = {"$ref":"defs#/$defs/Tick","$id":"onTick.event"};
-const schema22 = {"type":"object","required":["pair","last"],"properties":{"pair":{"type":"string"},"last":{"type":"number"},"at":{"type":"integer","in ms.":null}}};
-
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="onTick.event" */;
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === _errs0){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.pair === undefined) && (missing0 = "pair")) || ((data.last === undefined) && (missing0 = "last"))){
-validate17.errors = [{instancePath,schemaPath:"defs#/$defs/Tick/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.pair !== undefined){
 let data0 = data.pair;
-const _errs2 = errors;
+const _errs1 = errors;
 if(typeof data0 !== "string"){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
@@ -308,7 +260,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/pair",schemaPath:"defs#/$defs/Tick/properties/pair/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate14.errors = [{instancePath:instancePath+"/pair",schemaPath:"#/properties/pair/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -319,15 +271,15 @@ data["pair"] = coerced0;
 }
 }
 }
-var valid1 = _errs2 === errors;
+var valid0 = _errs1 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.last !== undefined){
 let data1 = data.last;
-const _errs4 = errors;
+const _errs3 = errors;
 if(!(typeof data1 == "number")){
 let dataType1 = typeof data1;
 let coerced1 = undefined;
@@ -337,7 +289,7 @@ if(dataType1 == "boolean" || data1 === null
 coerced1 = +data1;
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/last",schemaPath:"defs#/$defs/Tick/properties/last/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate14.errors = [{instancePath:instancePath+"/last",schemaPath:"#/properties/last/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -348,15 +300,15 @@ data["last"] = coerced1;
 }
 }
 }
-var valid1 = _errs4 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.at !== undefined){
 let data2 = data.at;
-const _errs6 = errors;
+const _errs5 = errors;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
 let dataType2 = typeof data2;
 let coerced2 = undefined;
@@ -366,7 +318,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/at",schemaPath:"defs#/$defs/Tick/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate14.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -377,20 +329,22 @@ data["at"] = coerced2;
 }
 }
 }
-var valid1 = _errs6 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
 }
 }
 }
 }
 else {
-validate17.errors = [{instancePath,schemaPath:"defs#/$defs/Tick/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate17.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
+
+export const p3: CompiledValidator = p0;

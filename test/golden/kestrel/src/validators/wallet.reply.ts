@@ -4,18 +4,17 @@
 import type { CompiledValidator } from '../codec/codec.js';
 "use strict";
 export const validate: CompiledValidator = validate12;
-const schema14 = {"$ref":"defs#/$defs/Wallet","$id":"wallet.reply"};
-const schema15 = {"type":"object","required":["holdings"],"properties":{"holdings":{"type":"array","items":{"$ref":"defs#/$defs/Holding"}}}};
-const schema16 = {"type":"object","required":["coin","amount"],"properties":{"coin":{"type":"string"},"amount":{"type":"string","as decimal text.":null}}};
+const schema13 = {"type":"object","required":["holdings"],"properties":{"holdings":{"type":"array","items":{"$ref":"defs#/$defs/Holding"}}}};
+const schema14 = {"type":"object","required":["coin","amount"],"properties":{"coin":{"type":"string"},"amount":{"type":"string","as decimal text.":null}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.holdings === undefined) && (missing0 = "holdings")){
-validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -34,7 +33,7 @@ if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.coin === undefined) && (missing1 = "coin")) || ((data1.amount === undefined) && (missing1 = "amount"))){
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -52,7 +51,7 @@ else if(data2 === null){
 coerced0 = "";
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0+"/coin",schemaPath:"defs#/$defs/Holding/properties/coin/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0+"/coin",schemaPath:"defs#/$defs/Holding/properties/coin/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -83,7 +82,7 @@ else if(data3 === null){
 coerced1 = "";
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0+"/amount",schemaPath:"defs#/$defs/Holding/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0+"/amount",schemaPath:"defs#/$defs/Holding/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -103,7 +102,7 @@ var valid3 = true;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate12.errors = [{instancePath:instancePath+"/holdings/" + i0,schemaPath:"defs#/$defs/Holding/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -114,7 +113,7 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/holdings",schemaPath:"#/properties/holdings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate12.errors = [{instancePath:instancePath+"/holdings",schemaPath:"#/properties/holdings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -122,22 +121,9 @@ return false;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-}
-validate13.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="wallet.reply" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
 }
 validate12.errors = vErrors;
 return errors === 0;
