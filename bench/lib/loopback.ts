@@ -5,6 +5,10 @@ export interface Loopback {
   readonly port: number;
   /** The URL of a connection that receives `events` trade events after subscribing. */
   url(events?: number): string;
+  /** The URL of a connection the bench can later `blast` events to (see server-worker.mjs). */
+  taggedUrl(tag: string): string;
+  /** Tells the server to send `count` more trade events to the connection tagged `tag`. */
+  blast(tag: string, count: number): void;
   close(): Promise<void>;
 }
 
@@ -17,6 +21,8 @@ export async function startLoopback(): Promise<Loopback> {
   return {
     port,
     url: (events = 0) => `ws://127.0.0.1:${port}/connect?events=${events}`,
+    taggedUrl: (tag) => `ws://127.0.0.1:${port}/connect?events=0&tag=${encodeURIComponent(tag)}`,
+    blast: (tag, count) => worker.postMessage({ blast: tag, count }),
     close: async () => {
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       worker.postMessage('close');

@@ -7,6 +7,10 @@
  *   (round robin, ids 0…events-1), sent as fast as the socket drains (see blast);
  * - `ping` → an OK reply with an empty payload;
  * - any other request with a correlationId → an OK reply with a small order book payload.
+ * A connection whose URL has `tag=<name>` can also be told, from the main thread
+ * (`{ blast: name, count }`), to send `count` more trade events for the symbols it subscribed to,
+ * ids going on from the last: the paired stream rows alternate such blasts between two
+ * connections, neither of which sends anything to ask for them.
  */
 import { parentPort } from 'node:worker_threads';
 import { WebSocketServer } from 'ws';
@@ -46,16 +50,17 @@ function wsFrame(text) {
  * Sends `count` trade events as fast as the socket drains. The frames are encoded here and
  * written straight to the TCP socket in batches, so that the sender costs far less per event than
  * any receiver: the receiving client, not this server, is what limits the rate.
- * @param {import('ws').WebSocket} ws @param {string[]} symbols @param {number} count
+ * @param {import('ws').WebSocket} ws @param {string[]} symbols @param {number} count @param {number} [first] the first event's id
  */
-function blast(ws, symbols, count) {
-  let id = 0;
+function blast(ws, symbols, count, first = 0) {
+  let id = first;
+  const last = first + count;
   const socket = /** @type {any} */ (ws)._socket;
   const pump = () => {
-    while (id < count) {
+    while (id < last) {
       if (ws.readyState !== 1) return;
       const parts = [];
-      const end = Math.min(count, id + BATCH);
+      const end = Math.min(last, id + BATCH);
       for (; id < end; id++) parts.push(...wsFrame(tradeFrame(symbols[id % symbols.length], id)));
       if (!socket.write(Buffer.concat(parts))) {
         socket.once('drain', pump);
@@ -66,10 +71,19 @@ function blast(ws, symbols, count) {
   pump();
 }
 
+/** Tagged connections: what they subscribed to and the next event id. */
+/** @type {Map<string, { ws: import('ws').WebSocket, symbols: string[], next: number }>} */
+const tagged = new Map();
+
 const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false, maxPayload: 1 << 20 });
 wss.on('connection', (ws, req) => {
   const query = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
   const events = Number(query.get('events') ?? '0');
+  const tag = query.get('tag');
+  if (tag !== null) {
+    tagged.set(tag, { ws, symbols: ['BTC/USD'], next: 0 });
+    ws.on('close', () => tagged.get(tag)?.ws === ws && tagged.delete(tag));
+  }
   ws.on('message', (data) => {
     let frame;
     try {
@@ -87,6 +101,7 @@ wss.on('connection', (ws, req) => {
       const subscriptions = {};
       for (const s of symbols) subscriptions[s] = 'PROCESSED';
       ws.send(head + '"payload":{"subscriptions":' + JSON.stringify(subscriptions) + '}}');
+      if (tag !== null && tagged.get(tag)?.ws === ws) tagged.get(tag).symbols = symbols;
       if (events > 0) blast(ws, symbols, events);
     } else if (destination === 'ping') {
       ws.send(head + '"payload":{}}');
@@ -101,6 +116,13 @@ wss.on('listening', () => {
   parentPort.postMessage({ port: typeof address === 'object' && address !== null ? address.port : 0 });
 });
 parentPort.on('message', (message) => {
+  if (typeof message === 'object' && message !== null && typeof message.blast === 'string') {
+    const c = tagged.get(message.blast);
+    if (c === undefined) throw new Error(`no connection tagged ${message.blast}`);
+    blast(c.ws, c.symbols, message.count, c.next);
+    c.next += message.count;
+    return;
+  }
   if (message === 'close') {
     for (const c of wss.clients) c.terminate();
     wss.close(() => parentPort.close());

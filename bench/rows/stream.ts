@@ -55,6 +55,161 @@ export async function streamOurs(lb: Loopback, n: number, options: OursOptions =
   }
 }
 
+/**
+ * A live stream consumer on its own loopback connection, fed by `Loopback.blast`: `count` events
+ * handed to user code so far, `reach(n)` settles when the count gets to n.
+ */
+export interface LiveConsumer {
+  readonly tag: string;
+  readonly count: number;
+  reach(target: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Counts events, checks their order (ids go on from blast to blast) and wakes the bench at its target. */
+class Counter {
+  count = 0;
+  private target = Infinity;
+  private wake: (() => void) | undefined;
+  private fail: ((error: Error) => void) | undefined;
+  private failure: Error | undefined;
+
+  tick(id: number): void {
+    if (id !== this.count) this.error(new Error(`event ${id} out of order (want ${this.count})`));
+    if (++this.count === this.target) this.wake!();
+  }
+
+  error(error: Error): void {
+    this.failure ??= error;
+    this.fail?.(error);
+  }
+
+  reach(target: number): Promise<void> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.count >= target) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.target = target;
+      this.wake = resolve;
+      this.fail = reject;
+    });
+  }
+}
+
+/** A CurrencyComClient subscription on a tagged connection, read with sub.on('data') or for await. */
+export async function oursLive(lb: Loopback, tag: string, options: OursOptions = {}): Promise<LiveConsumer> {
+  const client = new CurrencyComClient({
+    url: lb.taggedUrl(tag),
+    rateLimit: false,
+    reconnect: false,
+    validateInbound: options.validateInbound ?? true,
+  });
+  await client.connect();
+  const sub = client.subscribeTrades({ symbols: [SYMBOL] });
+  await sub.ready;
+  const counter = new Counter();
+  if (options.consume === 'iterate') {
+    void (async () => {
+      for await (const event of sub) {
+        if (event.symbol !== SYMBOL) counter.error(new Error(`unexpected symbol ${event.symbol}`));
+        counter.tick(event.id);
+      }
+    })().catch((error: Error) => counter.error(error));
+  } else {
+    sub.on('data', (event) => counter.tick(event.id));
+  }
+  sub.on('error', (error) => counter.error(error));
+  return {
+    tag,
+    get count() {
+      return counter.count;
+    },
+    reach: (target) => counter.reach(target),
+    close: async () => {
+      sub.close();
+      await client.close();
+    },
+  };
+}
+
+/** The limit on a tagged connection: a raw `ws` socket that subscribes, then only JSON.parses. */
+export async function rawLive(lb: Loopback, tag: string): Promise<LiveConsumer> {
+  const ws = new WebSocket(lb.taggedUrl(tag));
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  const counter = new Counter();
+  await new Promise<void>((resolve) => {
+    ws.on('message', (data) => {
+      const frame = JSON.parse(String(data));
+      if (frame.destination === 'internal.trade') counter.tick(frame.payload.id);
+      else if (frame.correlationId === '1') resolve();
+    });
+    ws.send(JSON.stringify({ destination: 'trades.subscribe', correlationId: 1, payload: { symbols: [SYMBOL] } }));
+  });
+  return {
+    tag,
+    get count() {
+      return counter.count;
+    },
+    reach: (target) => counter.reach(target),
+    close: () => closeRaw(ws),
+  };
+}
+
+/**
+ * Events per second of two live consumers on the loopback, paired finely: both connections stay
+ * open, and the server sends blasts of `blastSize` events to one and then the other (the order
+ * flips every blast), each blast timed from the bench's order to the server to its last event in
+ * user code. Alternating whole runs of a few hundred ms left each side to whatever the shared
+ * machine did in its run (the same code's rate moved by 30 % from one run to the next);
+ * alternating every few ms gives both sides the same conditions. One figure per round for each
+ * side, `events` per side per round; the main thread's CPU ms per side too.
+ */
+export async function streamPaired(
+  lb: Loopback,
+  rounds: number,
+  events: number,
+  makeOurs: (tag: string) => Promise<LiveConsumer>,
+  makeBase: (tag: string) => Promise<LiveConsumer>,
+  blastSize = 5_000,
+): Promise<{ ours: number[]; base: number[]; oursCpuMs: number[]; baseCpuMs: number[] }> {
+  const [a, b] = [await makeOurs('ours'), await makeBase('base')];
+  const timed = async (c: LiveConsumer): Promise<{ ms: number; cpuMs: number }> => {
+    const target = c.count + blastSize;
+    const cpu = cpuClock();
+    const t0 = performance.now();
+    lb.blast(c.tag, blastSize);
+    await c.reach(target);
+    const ms = performance.now() - t0;
+    return { ms, cpuMs: cpu() ?? 0 };
+  };
+  try {
+    for (let i = 0; i < 4; i++) (await timed(a), await timed(b)); // warm-up, untimed
+    const out = { ours: [] as number[], base: [] as number[], oursCpuMs: [] as number[], baseCpuMs: [] as number[] };
+    for (let r = 0; r < rounds; r++) {
+      const sum = { a: 0, b: 0, cpuA: 0, cpuB: 0 };
+      for (let i = 0; i < Math.max(1, Math.round(events / blastSize)); i++) {
+        const first = i % 2 === 0 ? a : b;
+        for (const c of [first, first === a ? b : a]) {
+          const t = await timed(c);
+          if (c === a) (sum.a += t.ms), (sum.cpuA += t.cpuMs);
+          else (sum.b += t.ms), (sum.cpuB += t.cpuMs);
+        }
+      }
+      const n = Math.max(1, Math.round(events / blastSize)) * blastSize;
+      out.ours.push((n / sum.a) * 1000);
+      out.base.push((n / sum.b) * 1000);
+      out.oursCpuMs.push(sum.cpuA);
+      out.baseCpuMs.push(sum.cpuB);
+    }
+    return out;
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
 /** The limit: a raw `ws` socket that sends the same subscribe frame and only JSON.parses. */
 export async function streamRaw(lb: Loopback, n: number): Promise<Measure> {
   const ws = new WebSocket(lb.url(n));
