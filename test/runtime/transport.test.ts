@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, type AddressInfo } from 'node:net';
 import type { IncomingMessage } from 'node:http';
 import type { ClientCore } from '../../templates/runtime/client.js';
-import { NotConnectedError } from '../../templates/runtime/errors.js';
+import { ConnectionLostError, NotConnectedError } from '../../templates/runtime/errors.js';
 import { BUILTIN_WEBSOCKET, makeClient, rejectionOf, startServer, waitFor, type TestServer } from './helpers.js';
 
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -59,6 +59,35 @@ describe(`transport (${BUILTIN_WEBSOCKET ? "the runtime's built-in WebSocket" : 
     } else {
       expect((error.cause as NodeJS.ErrnoException).code).toBe('ECONNREFUSED');
       expect(error.message).toContain('ECONNREFUSED');
+    }
+  });
+
+  it('a text frame that is not UTF-8 fails the connection (1007) and nothing of it is read; a leading BOM is dropped', async () => {
+    // ws checks nothing the client sends back here: the server writes raw bytes as a text frame.
+    const server = await startServer((frame, conn) => {
+      if (frame.route?.endsWith('/echo') === true) {
+        const body = JSON.stringify({ result: 'SUCCESS', route: frame.route, rid: String(frame.rid), body: frame.body ?? {} });
+        if ((frame.body as { text?: string } | undefined)?.text === 'bom') conn.socket.send(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]), { binary: false });
+        // "é" cut after its first byte, inside a string of an otherwise well-formed reply.
+        else conn.socket.send(Buffer.concat([Buffer.from(body.slice(0, -3)), Buffer.from([0xc3]), Buffer.from('"}}')]), { binary: false });
+      }
+    });
+    cleanup.push(() => server.close());
+    const closes: number[] = [];
+    server.wss.on('connection', (socket) => socket.on('close', (code) => closes.push(code)));
+    const logs: string[] = [];
+    const c = client(server, { reconnect: false, logger: (level, message) => logs.push(`${level}: ${message}`) });
+    await c.connect();
+    await expect(c.call('echo', { text: 'bom' })).resolves.toEqual({ text: 'bom' });
+    const error = await rejectionOf(c.call('echo', { text: 'broken' }));
+    expect(error).toBeInstanceOf(ConnectionLostError);
+    await waitFor(() => closes.length === 1, 3000, 'the server to see the close');
+    if (BUILTIN_WEBSOCKET) {
+      // The runtime's WebSocket fails the connection itself (WHATWG: "fail the WebSocket connection").
+      expect(closes[0]).not.toBe(1000);
+    } else {
+      expect(closes[0]).toBe(1007);
+      expect(logs).toContain('warn: a text frame is not valid UTF-8: closing the connection (code 1007)');
     }
   });
 });

@@ -17,8 +17,11 @@ export async function openSocket(client: ClientCore): Promise<void> {
   if (client.heartbeatOp !== undefined) client.codec.prepare?.(client.heartbeatOp.id)?.catch(() => undefined); // ready before the first beat
   const Ctor = client.WebSocketCtor ?? (await loadDefaultWebSocket());
   if (client.userClosed) throw new ClosedError('The client was closed before the connection opened.');
-  const socket = new Ctor(client.url);
-  const conn: Connection = { socket, id: ++client.connectionCount, opened: false, settle: undefined };
+  // On the ws package, the client checks text frames' UTF-8 itself, in the one pass that decodes
+  // them (strictUtf8): ws's own check is a second pass over every frame's bytes.
+  const checksUtf8 = Ctor === wsPackage;
+  const socket = checksUtf8 ? new (Ctor as WsConstructor)(client.url, { skipUTF8Validation: true }) : new Ctor(client.url);
+  const conn: Connection = { socket, id: ++client.connectionCount, opened: false, settle: undefined, checksUtf8, invalid: false };
   client.conn = conn;
   return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -41,10 +44,19 @@ export async function openSocket(client: ClientCore): Promise<void> {
 export function attach(client: ClientCore, conn: Connection): void {
   const socket = conn.socket;
   const onMessage = (data: unknown): void => {
-    if (client.conn !== conn) return;
+    if (client.conn !== conn || conn.invalid) return;
     client.received++;
     if (typeof data === 'string') handleText(client, data, hasLongDigitRun(data));
-    else if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !startsWithBom(data)) handleText(client, data.toString(), bytesHaveLongDigitRun(data));
+    else if (conn.checksUtf8 && data instanceof Uint8Array) {
+      let text: string;
+      try {
+        text = strictUtf8.decode(data);
+      } catch {
+        invalidUtf8(client, conn);
+        return;
+      }
+      handleText(client, text, bytesHaveLongDigitRun(data));
+    } else if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !startsWithBom(data)) handleText(client, data.toString(), bytesHaveLongDigitRun(data));
     else handleText(client, frameText(data));
   };
   const onClose = (code: unknown, reason: unknown): void => {
@@ -210,6 +222,31 @@ export interface Connection {
   settle: ((error?: Error) => void) | undefined;
   /** Why the connection failed before opening, as the transport reported it (the error's cause). */
   failure?: Error;
+  /** The socket is the ws package's, told to leave the UTF-8 check of text frames to the client. */
+  readonly checksUtf8: boolean;
+  /** A text frame was not UTF-8: the connection is being failed, nothing more is read from it. */
+  invalid: boolean;
+}
+
+/** The ws package's constructor, the client's default transport where the runtime has no WebSocket: it takes options. */
+type WsConstructor = new (url: string, options: { skipUTF8Validation: boolean }) => WebSocketLike;
+let wsPackage: WebSocketConstructor | undefined;
+
+/**
+ * Decodes a text frame and checks that it is UTF-8, in one pass; throws on bytes that are not. A
+ * leading BOM is dropped, as WHATWG WebSockets drop it.
+ */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A text frame that is not UTF-8 fails the connection with close code 1007, as RFC 6455
+ * (section 8.1) requires and as ws does when it checks frames itself; neither that frame nor
+ * anything after it on this connection is read. Losing the connection then takes its usual course.
+ */
+function invalidUtf8(client: ClientCore, conn: Connection): void {
+  conn.invalid = true;
+  client.log('warn', 'a text frame is not valid UTF-8: closing the connection (code 1007)');
+  safely(() => conn.socket.close(1007, 'invalid UTF-8'));
 }
 
 export let defaultWebSocket: Promise<WebSocketConstructor> | undefined;
@@ -221,6 +258,7 @@ export function loadDefaultWebSocket(): Promise<WebSocketConstructor> {
     const m = mod as unknown as { WebSocket?: WebSocketConstructor; default?: WebSocketConstructor };
     const ctor = m.WebSocket ?? m.default;
     if (ctor === undefined) throw new Error('the ws package exports no WebSocket');
+    wsPackage = ctor;
     return ctor;
   });
   return defaultWebSocket;

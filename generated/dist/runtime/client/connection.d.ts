@@ -27,6 +27,10 @@ export interface Connection {
 	settle: ((error?: Error) => void) | undefined;
 	/** Why the connection failed before opening, as the transport reported it (the error's cause). */
 	failure?: Error;
+	/** The socket is the ws package's, told to leave the UTF-8 check of text frames to the client. */
+	readonly checksUtf8: boolean;
+	/** A text frame was not UTF-8: the connection is being failed, nothing more is read from it. */
+	invalid: boolean;
 }
 export declare let defaultWebSocket: Promise<WebSocketConstructor> | undefined;
 export declare function loadDefaultWebSocket(): Promise<WebSocketConstructor>;

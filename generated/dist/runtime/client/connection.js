@@ -11,12 +11,17 @@ export async function openSocket(client) {
 	if (client.heartbeatOp !== undefined) client.codec.prepare?.(client.heartbeatOp.id)?.catch(() => undefined);
 	const Ctor = client.WebSocketCtor ?? await loadDefaultWebSocket();
 	if (client.userClosed) throw new ClosedError("The client was closed before the connection opened.");
-	const socket = new Ctor(client.url);
+	// On the ws package, the client checks text frames' UTF-8 itself, in the one pass that decodes
+	// them (strictUtf8): ws's own check is a second pass over every frame's bytes.
+	const checksUtf8 = Ctor === wsPackage;
+	const socket = checksUtf8 ? new Ctor(client.url, { skipUTF8Validation: true }) : new Ctor(client.url);
 	const conn = {
 		socket,
 		id: ++client.connectionCount,
 		opened: false,
-		settle: undefined
+		settle: undefined,
+		checksUtf8,
+		invalid: false
 	};
 	client.conn = conn;
 	return new Promise((resolve, reject) => {
@@ -39,10 +44,19 @@ export async function openSocket(client) {
 export function attach(client, conn) {
 	const socket = conn.socket;
 	const onMessage = (data) => {
-		if (client.conn !== conn) return;
+		if (client.conn !== conn || conn.invalid) return;
 		client.received++;
 		if (typeof data === "string") handleText(client, data, hasLongDigitRun(data));
-		else if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !startsWithBom(data)) handleText(client, data.toString(), bytesHaveLongDigitRun(data));
+		else if (conn.checksUtf8 && data instanceof Uint8Array) {
+			let text;
+			try {
+				text = strictUtf8.decode(data);
+			} catch {
+				invalidUtf8(client, conn);
+				return;
+			}
+			handleText(client, text, bytesHaveLongDigitRun(data));
+		} else if (NodeBuffer !== undefined && NodeBuffer.isBuffer(data) && !startsWithBom(data)) handleText(client, data.toString(), bytesHaveLongDigitRun(data));
 		else handleText(client, frameText(data));
 	};
 	const onClose = (code, reason) => {
@@ -208,6 +222,22 @@ export function setState(client, state, reason) {
 	else if (state === "connecting") client.emit("connecting", change);
 }
 export const OPEN = 1;
+let wsPackage;
+/**
+* Decodes a text frame and checks that it is UTF-8, in one pass; throws on bytes that are not. A
+* leading BOM is dropped, as WHATWG WebSockets drop it.
+*/
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+/**
+* A text frame that is not UTF-8 fails the connection with close code 1007, as RFC 6455
+* (section 8.1) requires and as ws does when it checks frames itself; neither that frame nor
+* anything after it on this connection is read. Losing the connection then takes its usual course.
+*/
+function invalidUtf8(client, conn) {
+	conn.invalid = true;
+	client.log("warn", "a text frame is not valid UTF-8: closing the connection (code 1007)");
+	safely(() => conn.socket.close(1007, "invalid UTF-8"));
+}
 export let defaultWebSocket;
 export function loadDefaultWebSocket() {
 	const global = globalThis.WebSocket;
@@ -216,6 +246,7 @@ export function loadDefaultWebSocket() {
 		const m = mod;
 		const ctor = m.WebSocket ?? m.default;
 		if (ctor === undefined) throw new Error("the ws package exports no WebSocket");
+		wsPackage = ctor;
 		return ctor;
 	});
 	return defaultWebSocket;
