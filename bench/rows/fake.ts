@@ -187,6 +187,63 @@ export async function fakeRequestsOurs(n: number): Promise<Measure> {
 }
 
 export async function fakeRequestsRaw(n: number): Promise<Measure> {
+  const raw = await rawFakeRequester();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await raw.call();
+  const us = ((performance.now() - t0) * 1000) / n;
+  await raw.close();
+  return { value: us };
+}
+
+/** One request at a time through a requester on the fake socket. */
+interface FakeRequester {
+  call(): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+async function oursFakeRequester(): Promise<FakeRequester> {
+  const client = await oursClient();
+  return { call: () => client.depth({ symbol: 'BTC/USD', limit: 2 }), close: () => client.close() };
+}
+
+/**
+ * µs of JavaScript per request, one at a time, of the client and of the hand-written Map on the
+ * fake socket, paired finely: batches of 100 requests alternate between the two, each batch timed
+ * in the process's CPU time (the fake socket answers in a microtask: a batch is all CPU). One
+ * figure per round for each side, `n` requests per side per round.
+ */
+export async function fakeRequestsPaired(rounds: number, n: number): Promise<{ ours: number[]; base: number[] }> {
+  const BATCH = 100;
+  const [a, b] = [await oursFakeRequester(), await rawFakeRequester()];
+  const batchUs = async (r: FakeRequester): Promise<number> => {
+    const t = cpuUs();
+    for (let i = 0; i < BATCH; i++) await r.call();
+    return cpuUs() - t;
+  };
+  try {
+    for (let i = 0; i < 100; i++) (await batchUs(a), await batchUs(b)); // warm-up, untimed
+    const ours: number[] = [];
+    const base: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      let [usA, usB] = [0, 0];
+      const batches = Math.max(1, Math.round(n / BATCH));
+      for (let i = 0; i < batches; i++) {
+        if (i % 2 === 0) (usA += await batchUs(a)), (usB += await batchUs(b));
+        else (usB += await batchUs(b)), (usA += await batchUs(a));
+        if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve)); // timers and I/O, now and then
+      }
+      ours.push(usA / (batches * BATCH));
+      base.push(usB / (batches * BATCH));
+    }
+    return { ours, base };
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
+/** The hand-written correlation Map on the fake socket. */
+async function rawFakeRequester(): Promise<FakeRequester> {
   const ws = await rawSocket();
   const pending = new Map<string, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let next = 0;
@@ -205,9 +262,5 @@ export async function fakeRequestsRaw(n: number): Promise<Measure> {
       pending.set(String(id), { resolve, reject });
       ws.send(JSON.stringify({ destination: '/api/v1/depth', correlationId: id, payload: { symbol: 'BTC/USD', limit: 2 } }));
     });
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) await call();
-  const us = ((performance.now() - t0) * 1000) / n;
-  ws.close();
-  return { value: us };
+  return { call, close: async () => ws.close() };
 }
