@@ -19,7 +19,7 @@ import { BENCH, ensurePeer, importPeer } from './lib/peer.js';
 import { SCHEMA_FILE, type SchemaDump } from './lib/schemas.js';
 import { alternate, median, ratios, spread, type Spread } from './lib/stats.js';
 import { oursLive, rawLive, streamCcxt, streamOurs, streamPaired } from './rows/stream.js';
-import { latencies, oursRequester, rawRequester, throughputPaired } from './rows/requests.js';
+import { latenciesPaired, oursRequester, rawRequester, throughputPaired } from './rows/requests.js';
 import { fakeRequestsPaired, fakeStreamPaired, oursBlaster, rawBlaster } from './rows/fake.js';
 import { signers, validators } from './rows/micro.js';
 import {
@@ -182,39 +182,19 @@ async function requestRows(lb: Loopback): Promise<void> {
     cpu: cpuOf(t, REQUESTS),
     note: `both connections open, batches of ${fmtNum(REQUEST_BATCH)} requests alternating between them`,
   });
-  const ours: { p50: number; p99: number; cpuUs?: number }[] = [];
-  const base: { p50: number; p99: number; cpuUs?: number }[] = [];
-  await alternate(
-    ROUNDS,
-    async () => {
-      ours.push(await latencies(() => oursRequester(lb), LATENCY_SAMPLES));
-      return 0;
-    },
-    async () => {
-      base.push(await latencies(() => rawRequester(lb), LATENCY_SAMPLES));
-      return 0;
-    },
-  );
-  ours.splice(0, 1); // the warm-up runs
-  base.splice(0, 1);
-  const p50 = ours.map((o) => o.p50);
-  const p50b = base.map((o) => o.p50);
+  // Request by request, ours and the raw Map alternate on two open connections (latenciesPaired).
+  const lat = await latenciesPaired(ROUNDS, LATENCY_SAMPLES, () => oursRequester(lb), () => rawRequester(lb));
+  const p50 = lat.ours.map((o) => o.p50);
+  const p50b = lat.base.map((o) => o.p50);
   const deltas = p50.map((v, i) => v - p50b[i]!);
   const d = median(deltas);
-  const cpuUs = ours.every((o) => o.cpuUs !== undefined) && base.every((o) => o.cpuUs !== undefined);
   compare(2, 'latency', 'Request latency p50, one at a time', 'µs', p50, 'raw ws + hand-written correlation Map', p50b, {
     aim: '≤ +10 µs',
     met: d <= 10,
-    ...(cpuUs
-      ? {
-          cpu: {
-            oursUs: median(ours.map((o) => o.cpuUs!)),
-            baseUs: median(base.map((o) => o.cpuUs!)),
-            ratio: spread(ratios(ours.map((o) => o.cpuUs!), base.map((o) => o.cpuUs!))),
-          },
-        }
-      : {}),
-    note: `p50 ours − raw: median ${fmtSigned(d)} µs (${fmtSigned(Math.min(...deltas))} … ${fmtSigned(Math.max(...deltas))}); p99 ours ${median(ours.map((o) => o.p99)).toFixed(0)} µs, raw ${median(base.map((o) => o.p99)).toFixed(0)} µs`,
+    note:
+      `p50 ours − raw: median ${fmtSigned(d)} µs (${fmtSigned(Math.min(...deltas))} … ${fmtSigned(Math.max(...deltas))}); ` +
+      `p99 ours ${median(lat.ours.map((o) => o.p99)).toFixed(0)} µs, raw ${median(lat.base.map((o) => o.p99)).toFixed(0)} µs; ` +
+      `both connections open, each request of one followed by one of the other`,
   });
   await requestJsRow();
 }

@@ -148,3 +148,44 @@ export async function throughputPaired(
     await b.close();
   }
 }
+
+/**
+ * Round-trip times in µs of two requesters, one request at a time, paired request by request:
+ * both connections stay open and each request of one is followed by one of the other (the order
+ * flips every pair), so both sides meet the same moments of the machine. Per round, each side's
+ * p50 and p99 over `count` requests.
+ */
+export async function latenciesPaired(
+  rounds: number,
+  count: number,
+  makeOurs: () => Promise<Requester>,
+  makeBase: () => Promise<Requester>,
+  warm = 200,
+): Promise<{ ours: { p50: number; p99: number }[]; base: { p50: number; p99: number }[] }> {
+  const [a, b] = [await makeOurs(), await makeBase()];
+  const rtt = async (r: Requester): Promise<number> => {
+    const t0 = performance.now();
+    await r.call();
+    return (performance.now() - t0) * 1000;
+  };
+  try {
+    for (let i = 0; i < warm; i++) (await rtt(a), await rtt(b));
+    const ours: { p50: number; p99: number }[] = [];
+    const base: { p50: number; p99: number }[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const [ua, ub] = [new Array<number>(count), new Array<number>(count)];
+      for (let i = 0; i < count; i++) {
+        if (i % 2 === 0) (ua[i] = await rtt(a)), (ub[i] = await rtt(b));
+        else (ub[i] = await rtt(b)), (ua[i] = await rtt(a));
+      }
+      ua.sort((x, y) => x - y);
+      ub.sort((x, y) => x - y);
+      ours.push({ p50: percentile(ua, 50), p99: percentile(ua, 99) });
+      base.push({ p50: percentile(ub, 50), p99: percentile(ub, 99) });
+    }
+    return { ours, base };
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
