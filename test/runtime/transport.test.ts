@@ -67,7 +67,10 @@ describe(`transport (${BUILTIN_WEBSOCKET ? "the runtime's built-in WebSocket" : 
     const server = await startServer((frame, conn) => {
       if (frame.route?.endsWith('/echo') === true) {
         const body = JSON.stringify({ result: 'SUCCESS', route: frame.route, rid: String(frame.rid), body: frame.body ?? {} });
-        if ((frame.body as { text?: string } | undefined)?.text === 'bom') conn.socket.send(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]), { binary: false });
+        const text = (frame.body as { text?: string } | undefined)?.text;
+        if (text === 'bom') conn.socket.send(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]), { binary: false });
+        // Binary frames need not be UTF-8: this one is a bad frame (not JSON), not a broken connection.
+        else if (text === 'binary') (conn.socket.send(Buffer.from([0x7b, 0xff, 0x7d]), { binary: true }), conn.socket.send(body));
         // "é" cut after its first byte, inside a string of an otherwise well-formed reply.
         else conn.socket.send(Buffer.concat([Buffer.from(body.slice(0, -3)), Buffer.from([0xc3]), Buffer.from('"}}')]), { binary: false });
       }
@@ -78,7 +81,11 @@ describe(`transport (${BUILTIN_WEBSOCKET ? "the runtime's built-in WebSocket" : 
     const logs: string[] = [];
     const c = client(server, { reconnect: false, logger: (level, message) => logs.push(`${level}: ${message}`) });
     await c.connect();
+    const warnings: { code?: string }[] = [];
+    c.on('warning', (w: { code?: string }) => warnings.push(w));
     await expect(c.call('echo', { text: 'bom' })).resolves.toEqual({ text: 'bom' });
+    await expect(c.call('echo', { text: 'binary' })).resolves.toEqual({ text: 'binary' });
+    expect(warnings.map((w) => w.code)).toEqual(['ERR_BAD_FRAME']);
     const error = await rejectionOf(c.call('echo', { text: 'broken' }));
     expect(error).toBeInstanceOf(ConnectionLostError);
     await waitFor(() => closes.length === 1, 3000, 'the server to see the close');

@@ -43,11 +43,12 @@ export async function openSocket(client: ClientCore): Promise<void> {
 
 export function attach(client: ClientCore, conn: Connection): void {
   const socket = conn.socket;
-  const onMessage = (data: unknown): void => {
+  // `isBinary`: ws's second argument. Only text frames must be UTF-8 (RFC 6455, section 5.6).
+  const onMessage = (data: unknown, isBinary?: boolean): void => {
     if (client.conn !== conn || conn.invalid) return;
     client.received++;
     if (typeof data === 'string') handleText(client, data, hasLongDigitRun(data));
-    else if (conn.checksUtf8 && data instanceof Uint8Array) {
+    else if (conn.checksUtf8 && isBinary !== true && data instanceof Uint8Array) {
       let text: string;
       try {
         text = strictUtf8.decode(data);
