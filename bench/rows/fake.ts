@@ -103,14 +103,26 @@ export async function oursBlaster(validateInbound = true): Promise<Blaster> {
   return b;
 }
 
-/** The limit: the raw code, which only JSON.parses and reads the destination. */
-export async function rawBlaster(): Promise<Blaster> {
+/**
+ * The limit: the raw code, which only JSON.parses and reads the destination. It turns the frame
+ * into text with `String(data)`, as the speed issue's baseline does; `decode: 'toString'` calls
+ * `data.toString()` instead, ~0.1 µs cheaper per frame on Node 20 (String() goes through
+ * ToPrimitive), the strictest baseline.
+ */
+export async function rawBlaster(decode: 'String' | 'toString' = 'String'): Promise<Blaster> {
   const ws = await rawSocket();
   const b = { count: 0, blast: (n: number) => ws.blast(n), close: async () => ws.close() };
-  ws.on('message', (data: Buffer) => {
-    const frame = JSON.parse(String(data));
-    if (frame.destination === 'internal.trade') b.count++;
-  });
+  if (decode === 'String') {
+    ws.on('message', (data: Buffer) => {
+      const frame = JSON.parse(String(data));
+      if (frame.destination === 'internal.trade') b.count++;
+    });
+  } else {
+    ws.on('message', (data: Buffer) => {
+      const frame = JSON.parse(data.toString());
+      if (frame.destination === 'internal.trade') b.count++;
+    });
+  }
   return b;
 }
 
