@@ -108,6 +108,40 @@ export function opsPerSecond(iterations: number, fn: (i: number) => unknown): nu
   return (iterations / ms) * 1000;
 }
 
+/**
+ * Operations per CPU second of two tight loops, paired finely: in each round `iterations` of each
+ * run in alternating batches of `batch` (the order flips every batch), each batch timed in the
+ * process's CPU time. Whole runs of a few hundred ms each, alternated, left the two loops to
+ * different moments of the shared machine. One figure per round for each side.
+ */
+export function pairedOps(rounds: number, iterations: number, a: (i: number) => unknown, b: (i: number) => unknown, batch = 1_000): { ours: number[]; base: number[] } {
+  const cpu = (): number => {
+    const u = process.cpuUsage();
+    return u.user + u.system;
+  };
+  let sink: unknown;
+  const run = (fn: (i: number) => unknown, from: number): number => {
+    const t = cpu();
+    for (let i = from; i < from + batch; i++) sink = fn(i);
+    return cpu() - t;
+  };
+  const batches = Math.max(1, Math.round(iterations / batch));
+  for (let k = 0; k < Math.min(batches, 20); k++) (run(a, k * batch), run(b, k * batch)); // warm-up, untimed
+  const ours: number[] = [];
+  const base: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let [usA, usB] = [0, 0];
+    for (let k = 0; k < batches; k++) {
+      if (k % 2 === 0) (usA += run(a, k * batch)), (usB += run(b, k * batch));
+      else (usB += run(b, k * batch)), (usA += run(a, k * batch));
+    }
+    ours.push(((batches * batch) / usA) * 1e6);
+    base.push(((batches * batch) / usB) * 1e6);
+  }
+  blackhole(sink);
+  return { ours, base };
+}
+
 let sunk: unknown;
 /** Keeps a value alive so the optimiser cannot drop the work that made it. */
 export function blackhole(value: unknown): void {

@@ -17,6 +17,9 @@ const T0 = 1_700_000_000_000;
 export interface Signers {
   ours: (iterations: number) => number;
   hmac: (iterations: number) => number;
+  /** One signed envelope / one bare HMAC, for paired loops (stats.ts pairedOps). */
+  oursOnce: (i: number) => unknown;
+  hmacOnce: (i: number) => unknown;
   cryptoJs: ((iterations: number) => number) | undefined;
   /** Empty when the three produce the same signature for the same request; else what differs. */
   check: string;
@@ -34,6 +37,8 @@ export function signers(CryptoJS: any | undefined): Signers {
   return {
     ours: (n) => opsPerSecond(n, ours),
     hmac: (n) => opsPerSecond(n, hmac),
+    oursOnce: ours,
+    hmacOnce: hmac,
     cryptoJs: cjs === undefined ? undefined : (n) => opsPerSecond(n, cjs),
     check: problems.join('; '),
   };
