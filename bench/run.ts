@@ -147,7 +147,7 @@ async function main(): Promise<void> {
 // ---------------------------------------------------------------------------------------- rows
 
 async function streamRows(lb: Loopback): Promise<void> {
-  log(`1. stream delivery: ${STREAM_EVENTS} internal.trade events per run`);
+  log(`1. stream delivery: ${STREAM_EVENTS} internal.trade events per side and round`);
   // Both connections stay open; blasts of BLAST events alternate between them (rows/stream.ts, streamPaired).
   const blasts = `both connections open, blasts of ${fmtNum(BLAST)} events alternating between them, each timed from the order to the server to its last event in user code`;
   const a = await streamPaired(lb, ROUNDS, STREAM_EVENTS, (tag) => oursLive(lb, tag), (tag) => rawLive(lb, tag), BLAST);

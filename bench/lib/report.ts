@@ -82,7 +82,8 @@ export function renderTable(rows: readonly Row[], meta: { rounds: number; second
   }
   out.push(
     '',
-    `Ratios are medians of ${meta.rounds} alternating ours/baseline runs after one warm-up each (memory: one run each). ` +
+    `Ratios are medians of ${meta.rounds} rounds, ours and its baseline alternating within each after a warm-up: rows 1–3 and the stream rows of 4 ` +
+      `in blasts, batches or single requests on connections both kept open (see their notes), the others run by run (memory: one run each). ` +
       `Loopback server in a worker thread. Whole run ${meta.seconds.toFixed(0)} s.`,
   );
   return out.join('\n');
