@@ -33,7 +33,7 @@ return false;
 else {
 if(data.serverTime !== undefined){
 let data0 = data.serverTime;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
 if(!(coerced0 !== undefined)){
@@ -408,7 +408,7 @@ if(valid0){
 if(data.baseAssetPrecision !== undefined){
 let data4 = data.baseAssetPrecision;
 const _errs11 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 let dataType4 = typeof data4;
 let coerced4 = undefined;
 if(!(coerced4 !== undefined)){
@@ -499,7 +499,7 @@ if(valid0){
 if(data.quotePrecision !== undefined){
 let data7 = data.quotePrecision;
 const _errs17 = errors;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+if(!((typeof data7 == "number") && (Math.floor(data7) === data7))){
 let dataType7 = typeof data7;
 let coerced7 = undefined;
 if(!(coerced7 !== undefined)){
@@ -1090,7 +1090,7 @@ if(valid0){
 if(data.swapChargeInterval !== undefined){
 let data28 = data.swapChargeInterval;
 const _errs70 = errors;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+if(!((typeof data28 == "number") && (Math.floor(data28) === data28))){
 let dataType24 = typeof data28;
 let coerced24 = undefined;
 if(!(coerced24 !== undefined)){
@@ -1325,7 +1325,7 @@ if(valid0){
 if(data.serverTime !== undefined){
 let data1 = data.serverTime;
 const _errs3 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 let dataType1 = typeof data1;
 let coerced1 = undefined;
 if(!(coerced1 !== undefined)){
@@ -1429,7 +1429,7 @@ if(valid3){
 if(data3.intervalNum !== undefined){
 let data6 = data3.intervalNum;
 const _errs14 = errors;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+if(!((typeof data6 == "number") && (Math.floor(data6) === data6))){
 let dataType4 = typeof data6;
 let coerced4 = undefined;
 if(!(coerced4 !== undefined)){
@@ -1458,7 +1458,7 @@ if(valid3){
 if(data3.limit !== undefined){
 let data7 = data3.limit;
 const _errs16 = errors;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+if(!((typeof data7 == "number") && (Math.floor(data7) === data7))){
 let dataType5 = typeof data7;
 let coerced5 = undefined;
 if(!(coerced5 !== undefined)){
@@ -1583,7 +1583,7 @@ else {
 if(data.lastUpdateId !== undefined){
 let data0 = data.lastUpdateId;
 const _errs1 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
 if(!(coerced0 !== undefined)){
@@ -1783,7 +1783,7 @@ else {
 if(data.a !== undefined){
 let data0 = data.a;
 const _errs1 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
 if(!(coerced0 !== undefined)){
@@ -1874,7 +1874,7 @@ if(valid0){
 if(data.T !== undefined){
 let data3 = data.T;
 const _errs9 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 let dataType3 = typeof data3;
 let coerced3 = undefined;
 if(!(coerced3 !== undefined)){
@@ -2591,7 +2591,7 @@ if(valid0){
 if(data.openTime !== undefined){
 let data14 = data.openTime;
 const _errs30 = errors;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+if(!((typeof data14 == "number") && (Math.floor(data14) === data14))){
 let dataType14 = typeof data14;
 let coerced14 = undefined;
 if(!(coerced14 !== undefined)){
@@ -2620,7 +2620,7 @@ if(valid0){
 if(data.closeTime !== undefined){
 let data15 = data.closeTime;
 const _errs32 = errors;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+if(!((typeof data15 == "number") && (Math.floor(data15) === data15))){
 let dataType15 = typeof data15;
 let coerced15 = undefined;
 if(!(coerced15 !== undefined)){
@@ -3165,7 +3165,7 @@ if(valid0){
 if(data.updateTime !== undefined){
 let data7 = data.updateTime;
 const _errs15 = errors;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+if(!((typeof data7 == "number") && (Math.floor(data7) === data7))){
 let dataType7 = typeof data7;
 let coerced7 = undefined;
 if(!(coerced7 !== undefined)){
@@ -3336,7 +3336,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs3 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
 if(!(coerced0 !== undefined)){
@@ -3376,7 +3376,7 @@ if(valid0){
 if(data.value !== undefined){
 let data2 = data.value;
 const _errs5 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 let dataType1 = typeof data2;
 let coerced1 = undefined;
 if(!(coerced1 !== undefined)){
@@ -3708,7 +3708,7 @@ if(valid0){
 if(data.time !== undefined){
 let data8 = data.time;
 const _errs24 = errors;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+if(!((typeof data8 == "number") && (Math.floor(data8) === data8))){
 let dataType8 = typeof data8;
 let coerced8 = undefined;
 if(!(coerced8 !== undefined)){
@@ -4123,7 +4123,7 @@ if(valid0){
 if(data.overnightFeeTimestamp !== undefined){
 let data3 = data.overnightFeeTimestamp;
 const _errs9 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 let dataType3 = typeof data3;
 let coerced3 = undefined;
 if(!(coerced3 !== undefined)){
@@ -4788,7 +4788,7 @@ if(valid0){
 if(data.precision !== undefined){
 let data2 = data.precision;
 const _errs5 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 let dataType2 = typeof data2;
 let coerced2 = undefined;
 if(!(coerced2 !== undefined)){
@@ -5400,7 +5400,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data5 = data.timestamp;
 const _errs14 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 let dataType5 = typeof data5;
 let coerced5 = undefined;
 if(!(coerced5 !== undefined)){
@@ -5891,7 +5891,7 @@ if(valid0){
 if(data.transactTime !== undefined){
 let data3 = data.transactTime;
 const _errs9 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 let dataType3 = typeof data3;
 let coerced3 = undefined;
 if(!(coerced3 !== undefined)){
@@ -6202,7 +6202,7 @@ if(valid0){
 if(data.expireTimestamp !== undefined){
 let data13 = data.expireTimestamp;
 const _errs37 = errors;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+if(!((typeof data13 == "number") && (Math.floor(data13) === data13))){
 let dataType13 = typeof data13;
 let coerced13 = undefined;
 if(!(coerced13 !== undefined)){
@@ -6859,7 +6859,7 @@ if(valid0){
 if(data.time !== undefined){
 let data10 = data.time;
 const _errs31 = errors;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+if(!((typeof data10 == "number") && (Math.floor(data10) === data10))){
 let dataType10 = typeof data10;
 let coerced10 = undefined;
 if(!(coerced10 !== undefined)){
@@ -6888,7 +6888,7 @@ if(valid0){
 if(data.updateTime !== undefined){
 let data11 = data.updateTime;
 const _errs33 = errors;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+if(!((typeof data11 == "number") && (Math.floor(data11) === data11))){
 let dataType11 = typeof data11;
 let coerced11 = undefined;
 if(!(coerced11 !== undefined)){
@@ -6917,7 +6917,7 @@ if(valid0){
 if(data.expireTimestamp !== undefined){
 let data12 = data.expireTimestamp;
 const _errs35 = errors;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+if(!((typeof data12 == "number") && (Math.floor(data12) === data12))){
 let dataType12 = typeof data12;
 let coerced12 = undefined;
 if(!(coerced12 !== undefined)){
@@ -7464,7 +7464,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data5 = data.timestamp;
 const _errs16 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 let dataType5 = typeof data5;
 let coerced5 = undefined;
 if(!(coerced5 !== undefined)){
@@ -7770,7 +7770,7 @@ if(valid0){
 if(data.expireTime !== undefined){
 let data15 = data.expireTime;
 const _errs43 = errors;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+if(!((typeof data15 == "number") && (Math.floor(data15) === data15))){
 let dataType15 = typeof data15;
 let coerced15 = undefined;
 if(!(coerced15 !== undefined)){
@@ -7966,7 +7966,7 @@ else {
 if(data.requestId !== undefined){
 let data0 = data.requestId;
 const _errs1 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
 if(!(coerced0 !== undefined)){
@@ -8472,7 +8472,7 @@ if(valid0){
 if(data.openTimestamp !== undefined){
 let data12 = data.openTimestamp;
 const _errs36 = errors;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+if(!((typeof data12 == "number") && (Math.floor(data12) === data12))){
 let dataType12 = typeof data12;
 let coerced12 = undefined;
 if(!(coerced12 !== undefined)){
@@ -8501,7 +8501,7 @@ if(valid0){
 if(data.createdTimestamp !== undefined){
 let data13 = data.createdTimestamp;
 const _errs38 = errors;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+if(!((typeof data13 == "number") && (Math.floor(data13) === data13))){
 let dataType13 = typeof data13;
 let coerced13 = undefined;
 if(!(coerced13 !== undefined)){
@@ -8530,7 +8530,7 @@ if(valid0){
 if(data.closeTimestamp !== undefined){
 let data14 = data.closeTimestamp;
 const _errs40 = errors;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+if(!((typeof data14 == "number") && (Math.floor(data14) === data14))){
 let dataType14 = typeof data14;
 let coerced14 = undefined;
 if(!(coerced14 !== undefined)){
@@ -9412,7 +9412,7 @@ if(valid0){
 if(data.execTimestamp !== undefined){
 let data7 = data.execTimestamp;
 const _errs19 = errors;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+if(!((typeof data7 == "number") && (Math.floor(data7) === data7))){
 let dataType7 = typeof data7;
 let coerced7 = undefined;
 if(!(coerced7 !== undefined)){
@@ -9441,7 +9441,7 @@ if(valid0){
 if(data.createdTimestamp !== undefined){
 let data8 = data.createdTimestamp;
 const _errs21 = errors;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+if(!((typeof data8 == "number") && (Math.floor(data8) === data8))){
 let dataType8 = typeof data8;
 let coerced8 = undefined;
 if(!(coerced8 !== undefined)){
@@ -10062,7 +10062,7 @@ else {
 if(data.id !== undefined){
 let data0 = data.id;
 const _errs1 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
 if(!(coerced0 !== undefined)){
@@ -10344,7 +10344,7 @@ if(valid0){
 if(data.createdTimestamp !== undefined){
 let data8 = data.createdTimestamp;
 const _errs24 = errors;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+if(!((typeof data8 == "number") && (Math.floor(data8) === data8))){
 let dataType8 = typeof data8;
 let coerced8 = undefined;
 if(!(coerced8 !== undefined)){
@@ -10707,7 +10707,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data5 = data.timestamp;
 const _errs12 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 let dataType5 = typeof data5;
 let coerced5 = undefined;
 if(!(coerced5 !== undefined)){
@@ -10767,7 +10767,7 @@ else {
 if(data.ts !== undefined){
 let data0 = data.ts;
 const _errs1 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
 if(!(coerced0 !== undefined)){
@@ -11093,7 +11093,7 @@ if(valid0){
 if(data.t !== undefined){
 let data3 = data.t;
 const _errs10 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 let dataType3 = typeof data3;
 let coerced3 = undefined;
 if(!(coerced3 !== undefined)){
@@ -11367,7 +11367,7 @@ if(valid0){
 if(data.id !== undefined){
 let data3 = data.id;
 const _errs8 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 let dataType3 = typeof data3;
 let coerced3 = undefined;
 if(!(coerced3 !== undefined)){
@@ -11396,7 +11396,7 @@ if(valid0){
 if(data.ts !== undefined){
 let data4 = data.ts;
 const _errs10 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 let dataType4 = typeof data4;
 let coerced4 = undefined;
 if(!(coerced4 !== undefined)){

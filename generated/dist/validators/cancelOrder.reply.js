@@ -282,7 +282,7 @@ if(valid0){
 if(data.transactTime !== undefined){
 let data3 = data.transactTime;
 const _errs9 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 let dataType3 = typeof data3;
 let coerced3 = undefined;
 if(!(coerced3 !== undefined)){
@@ -593,7 +593,7 @@ if(valid0){
 if(data.expireTimestamp !== undefined){
 let data13 = data.expireTimestamp;
 const _errs37 = errors;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+if(!((typeof data13 == "number") && (Math.floor(data13) === data13))){
 let dataType13 = typeof data13;
 let coerced13 = undefined;
 if(!(coerced13 !== undefined)){

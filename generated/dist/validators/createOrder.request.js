@@ -242,7 +242,7 @@ if(data.accountId !== undefined){
 let data8 = data.accountId;
 const _errs28 = errors;
 const _errs29 = errors;
-if((!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) && (typeof data8 !== "string")){
+if((!((typeof data8 == "number") && (Math.floor(data8) === data8))) && (typeof data8 !== "string")){
 validate30.errors = [{instancePath:instancePath+"/accountId",schemaPath:"defs#/$defs/RequestInt64Id/type",keyword:"type",params:{type: schema61.type},message:"must be integer,string"}];
 return false;
 }
@@ -263,7 +263,7 @@ if(valid3){
 if(data.leverage !== undefined){
 let data9 = data.leverage;
 const _errs31 = errors;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+if(!((typeof data9 == "number") && (Math.floor(data9) === data9))){
 validate30.errors = [{instancePath:instancePath+"/leverage",schemaPath:"#/properties/leverage/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -396,7 +396,7 @@ if(valid3){
 if(data.expireTimestamp !== undefined){
 let data16 = data.expireTimestamp;
 const _errs49 = errors;
-if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+if(!((typeof data16 == "number") && (Math.floor(data16) === data16))){
 validate30.errors = [{instancePath:instancePath+"/expireTimestamp",schemaPath:"#/properties/expireTimestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -438,7 +438,7 @@ if(valid3){
 if(data.timestamp !== undefined){
 let data18 = data.timestamp;
 const _errs53 = errors;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+if(!((typeof data18 == "number") && (Math.floor(data18) === data18))){
 validate30.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -459,7 +459,7 @@ if(valid3){
 if(data.recvWindow !== undefined){
 let data19 = data.recvWindow;
 const _errs55 = errors;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+if(!((typeof data19 == "number") && (Math.floor(data19) === data19))){
 validate30.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }

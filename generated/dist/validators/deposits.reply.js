@@ -187,7 +187,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data5 = data.timestamp;
 const _errs14 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 let dataType5 = typeof data5;
 let coerced5 = undefined;
 if(!(coerced5 !== undefined)){

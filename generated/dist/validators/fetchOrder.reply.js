@@ -355,7 +355,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data5 = data.timestamp;
 const _errs16 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 let dataType5 = typeof data5;
 let coerced5 = undefined;
 if(!(coerced5 !== undefined)){
@@ -661,7 +661,7 @@ if(valid0){
 if(data.expireTime !== undefined){
 let data15 = data.expireTime;
 const _errs43 = errors;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+if(!((typeof data15 == "number") && (Math.floor(data15) === data15))){
 let dataType15 = typeof data15;
 let coerced15 = undefined;
 if(!(coerced15 !== undefined)){

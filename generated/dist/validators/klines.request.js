@@ -74,7 +74,7 @@ if(data.startTime !== undefined){
 let data2 = data.startTime;
 const _errs8 = errors;
 const _errs9 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate16.errors = [{instancePath:instancePath+"/startTime",schemaPath:"defs#/$defs/StartTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -96,7 +96,7 @@ if(data.endTime !== undefined){
 let data3 = data.endTime;
 const _errs11 = errors;
 const _errs12 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate16.errors = [{instancePath:instancePath+"/endTime",schemaPath:"defs#/$defs/EndTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -117,7 +117,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data4 = data.limit;
 const _errs14 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 validate16.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }

@@ -368,7 +368,7 @@ if(valid0){
 if(data.time !== undefined){
 let data10 = data.time;
 const _errs31 = errors;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+if(!((typeof data10 == "number") && (Math.floor(data10) === data10))){
 let dataType10 = typeof data10;
 let coerced10 = undefined;
 if(!(coerced10 !== undefined)){
@@ -397,7 +397,7 @@ if(valid0){
 if(data.updateTime !== undefined){
 let data11 = data.updateTime;
 const _errs33 = errors;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+if(!((typeof data11 == "number") && (Math.floor(data11) === data11))){
 let dataType11 = typeof data11;
 let coerced11 = undefined;
 if(!(coerced11 !== undefined)){
@@ -426,7 +426,7 @@ if(valid0){
 if(data.expireTimestamp !== undefined){
 let data12 = data.expireTimestamp;
 const _errs35 = errors;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+if(!((typeof data12 == "number") && (Math.floor(data12) === data12))){
 let dataType12 = typeof data12;
 let coerced12 = undefined;
 if(!(coerced12 !== undefined)){

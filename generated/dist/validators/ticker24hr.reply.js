@@ -504,7 +504,7 @@ if(valid0){
 if(data.openTime !== undefined){
 let data14 = data.openTime;
 const _errs30 = errors;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+if(!((typeof data14 == "number") && (Math.floor(data14) === data14))){
 let dataType14 = typeof data14;
 let coerced14 = undefined;
 if(!(coerced14 !== undefined)){
@@ -533,7 +533,7 @@ if(valid0){
 if(data.closeTime !== undefined){
 let data15 = data.closeTime;
 const _errs32 = errors;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+if(!((typeof data15 == "number") && (Math.floor(data15) === data15))){
 let dataType15 = typeof data15;
 let coerced15 = undefined;
 if(!(coerced15 !== undefined)){

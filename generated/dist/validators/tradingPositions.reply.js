@@ -447,7 +447,7 @@ if(valid0){
 if(data.openTimestamp !== undefined){
 let data12 = data.openTimestamp;
 const _errs36 = errors;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+if(!((typeof data12 == "number") && (Math.floor(data12) === data12))){
 let dataType12 = typeof data12;
 let coerced12 = undefined;
 if(!(coerced12 !== undefined)){
@@ -476,7 +476,7 @@ if(valid0){
 if(data.createdTimestamp !== undefined){
 let data13 = data.createdTimestamp;
 const _errs38 = errors;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+if(!((typeof data13 == "number") && (Math.floor(data13) === data13))){
 let dataType13 = typeof data13;
 let coerced13 = undefined;
 if(!(coerced13 !== undefined)){
@@ -505,7 +505,7 @@ if(valid0){
 if(data.closeTimestamp !== undefined){
 let data14 = data.closeTimestamp;
 const _errs40 = errors;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+if(!((typeof data14 == "number") && (Math.floor(data14) === data14))){
 let dataType14 = typeof data14;
 let coerced14 = undefined;
 if(!(coerced14 !== undefined)){

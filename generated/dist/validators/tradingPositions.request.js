@@ -31,7 +31,7 @@ if(_errs1 === errors){
 if(data.limit !== undefined){
 let data0 = data.limit;
 const _errs2 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 validate35.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -73,7 +73,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data2 = data.timestamp;
 const _errs6 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate35.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -94,7 +94,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data3 = data.recvWindow;
 const _errs8 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate35.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }

@@ -283,7 +283,7 @@ if(valid0){
 if(data.execTimestamp !== undefined){
 let data7 = data.execTimestamp;
 const _errs19 = errors;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+if(!((typeof data7 == "number") && (Math.floor(data7) === data7))){
 let dataType7 = typeof data7;
 let coerced7 = undefined;
 if(!(coerced7 !== undefined)){
@@ -312,7 +312,7 @@ if(valid0){
 if(data.createdTimestamp !== undefined){
 let data8 = data.createdTimestamp;
 const _errs21 = errors;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+if(!((typeof data8 == "number") && (Math.floor(data8) === data8))){
 let dataType8 = typeof data8;
 let coerced8 = undefined;
 if(!(coerced8 !== undefined)){

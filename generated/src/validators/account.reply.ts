@@ -450,7 +450,7 @@ if(valid0){
 if(data.updateTime !== undefined){
 let data7 = data.updateTime;
 const _errs15 = errors;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+if(!((typeof data7 == "number") && (Math.floor(data7) === data7))){
 let dataType7 = typeof data7;
 let coerced7 = undefined;
 if(!(coerced7 !== undefined)){

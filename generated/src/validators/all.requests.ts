@@ -123,7 +123,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data1 = data.limit;
 const _errs5 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate14.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -210,7 +210,7 @@ if(data.startTime !== undefined){
 let data1 = data.startTime;
 const _errs5 = errors;
 const _errs6 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate15.errors = [{instancePath:instancePath+"/startTime",schemaPath:"defs#/$defs/StartTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -232,7 +232,7 @@ if(data.endTime !== undefined){
 let data2 = data.endTime;
 const _errs8 = errors;
 const _errs9 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate15.errors = [{instancePath:instancePath+"/endTime",schemaPath:"defs#/$defs/EndTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -253,7 +253,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data3 = data.limit;
 const _errs11 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate15.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -359,7 +359,7 @@ if(data.startTime !== undefined){
 let data2 = data.startTime;
 const _errs8 = errors;
 const _errs9 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate16.errors = [{instancePath:instancePath+"/startTime",schemaPath:"defs#/$defs/StartTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -381,7 +381,7 @@ if(data.endTime !== undefined){
 let data3 = data.endTime;
 const _errs11 = errors;
 const _errs12 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate16.errors = [{instancePath:instancePath+"/endTime",schemaPath:"defs#/$defs/EndTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -402,7 +402,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data4 = data.limit;
 const _errs14 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 validate16.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -578,7 +578,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data2 = data.timestamp;
 const _errs6 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate18.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -599,7 +599,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data3 = data.recvWindow;
 const _errs8 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate18.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -729,7 +729,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data2 = data.timestamp;
 const _errs7 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate19.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -750,7 +750,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data3 = data.recvWindow;
 const _errs9 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate19.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -860,7 +860,7 @@ if(data.startTime !== undefined){
 let data1 = data.startTime;
 const _errs5 = errors;
 const _errs6 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate20.errors = [{instancePath:instancePath+"/startTime",schemaPath:"defs#/$defs/StartTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -882,7 +882,7 @@ if(data.endTime !== undefined){
 let data2 = data.endTime;
 const _errs8 = errors;
 const _errs9 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate20.errors = [{instancePath:instancePath+"/endTime",schemaPath:"defs#/$defs/EndTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -903,7 +903,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data3 = data.limit;
 const _errs11 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -951,7 +951,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data5 = data.timestamp;
 const _errs15 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 validate20.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -972,7 +972,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data6 = data.recvWindow;
 const _errs17 = errors;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+if(!((typeof data6 == "number") && (Math.floor(data6) === data6))){
 validate20.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1083,7 +1083,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data1 = data.timestamp;
 const _errs4 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate21.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1104,7 +1104,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data2 = data.recvWindow;
 const _errs6 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate21.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1211,7 +1211,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data1 = data.timestamp;
 const _errs4 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate22.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1232,7 +1232,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data2 = data.recvWindow;
 const _errs6 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate22.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1339,7 +1339,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data1 = data.timestamp;
 const _errs4 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate23.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1360,7 +1360,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data2 = data.recvWindow;
 const _errs6 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate23.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1467,7 +1467,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data1 = data.timestamp;
 const _errs4 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate24.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1488,7 +1488,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data2 = data.recvWindow;
 const _errs6 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate24.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1616,7 +1616,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data2 = data.timestamp;
 const _errs6 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate25.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1637,7 +1637,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data3 = data.recvWindow;
 const _errs8 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate25.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1725,7 +1725,7 @@ if(data.startTime !== undefined){
 let data0 = data.startTime;
 const _errs2 = errors;
 const _errs3 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 validate26.errors = [{instancePath:instancePath+"/startTime",schemaPath:"defs#/$defs/StartTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1747,7 +1747,7 @@ if(data.endTime !== undefined){
 let data1 = data.endTime;
 const _errs5 = errors;
 const _errs6 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate26.errors = [{instancePath:instancePath+"/endTime",schemaPath:"defs#/$defs/EndTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1768,7 +1768,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data2 = data.limit;
 const _errs8 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate26.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1810,7 +1810,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data4 = data.timestamp;
 const _errs12 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 validate26.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1831,7 +1831,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data5 = data.recvWindow;
 const _errs14 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 validate26.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1921,7 +1921,7 @@ if(data.startTime !== undefined){
 let data0 = data.startTime;
 const _errs2 = errors;
 const _errs3 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 validate27.errors = [{instancePath:instancePath+"/startTime",schemaPath:"defs#/$defs/StartTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1943,7 +1943,7 @@ if(data.endTime !== undefined){
 let data1 = data.endTime;
 const _errs5 = errors;
 const _errs6 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate27.errors = [{instancePath:instancePath+"/endTime",schemaPath:"defs#/$defs/EndTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -1964,7 +1964,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data2 = data.limit;
 const _errs8 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate27.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2006,7 +2006,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data4 = data.timestamp;
 const _errs12 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 validate27.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2027,7 +2027,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data5 = data.recvWindow;
 const _errs14 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 validate27.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2117,7 +2117,7 @@ if(data.startTime !== undefined){
 let data0 = data.startTime;
 const _errs2 = errors;
 const _errs3 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 validate28.errors = [{instancePath:instancePath+"/startTime",schemaPath:"defs#/$defs/StartTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2139,7 +2139,7 @@ if(data.endTime !== undefined){
 let data1 = data.endTime;
 const _errs5 = errors;
 const _errs6 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate28.errors = [{instancePath:instancePath+"/endTime",schemaPath:"defs#/$defs/EndTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2160,7 +2160,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data2 = data.limit;
 const _errs8 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate28.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2202,7 +2202,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data4 = data.timestamp;
 const _errs12 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 validate28.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2223,7 +2223,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data5 = data.recvWindow;
 const _errs14 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 validate28.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2313,7 +2313,7 @@ if(data.startTime !== undefined){
 let data0 = data.startTime;
 const _errs2 = errors;
 const _errs3 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 validate29.errors = [{instancePath:instancePath+"/startTime",schemaPath:"defs#/$defs/StartTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2335,7 +2335,7 @@ if(data.endTime !== undefined){
 let data1 = data.endTime;
 const _errs5 = errors;
 const _errs6 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate29.errors = [{instancePath:instancePath+"/endTime",schemaPath:"defs#/$defs/EndTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2356,7 +2356,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data2 = data.limit;
 const _errs8 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate29.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2398,7 +2398,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data4 = data.timestamp;
 const _errs12 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 validate29.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2419,7 +2419,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data5 = data.recvWindow;
 const _errs14 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 validate29.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2717,7 +2717,7 @@ if(data.accountId !== undefined){
 let data8 = data.accountId;
 const _errs28 = errors;
 const _errs29 = errors;
-if((!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) && (typeof data8 !== "string")){
+if((!((typeof data8 == "number") && (Math.floor(data8) === data8))) && (typeof data8 !== "string")){
 validate30.errors = [{instancePath:instancePath+"/accountId",schemaPath:"defs#/$defs/RequestInt64Id/type",keyword:"type",params:{type: schema61.type},message:"must be integer,string"}];
 return false;
 }
@@ -2738,7 +2738,7 @@ if(valid3){
 if(data.leverage !== undefined){
 let data9 = data.leverage;
 const _errs31 = errors;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+if(!((typeof data9 == "number") && (Math.floor(data9) === data9))){
 validate30.errors = [{instancePath:instancePath+"/leverage",schemaPath:"#/properties/leverage/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2871,7 +2871,7 @@ if(valid3){
 if(data.expireTimestamp !== undefined){
 let data16 = data.expireTimestamp;
 const _errs49 = errors;
-if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+if(!((typeof data16 == "number") && (Math.floor(data16) === data16))){
 validate30.errors = [{instancePath:instancePath+"/expireTimestamp",schemaPath:"#/properties/expireTimestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2913,7 +2913,7 @@ if(valid3){
 if(data.timestamp !== undefined){
 let data18 = data.timestamp;
 const _errs53 = errors;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+if(!((typeof data18 == "number") && (Math.floor(data18) === data18))){
 validate30.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -2934,7 +2934,7 @@ if(valid3){
 if(data.recvWindow !== undefined){
 let data19 = data.recvWindow;
 const _errs55 = errors;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+if(!((typeof data19 == "number") && (Math.floor(data19) === data19))){
 validate30.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3102,7 +3102,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data3 = data.timestamp;
 const _errs10 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate31.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3123,7 +3123,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data4 = data.recvWindow;
 const _errs12 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 validate31.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3233,7 +3233,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data1 = data.limit;
 const _errs5 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate32.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3275,7 +3275,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data3 = data.timestamp;
 const _errs9 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate32.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3296,7 +3296,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data4 = data.recvWindow;
 const _errs11 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 validate32.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3449,7 +3449,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data3 = data.timestamp;
 const _errs10 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate33.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3470,7 +3470,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data4 = data.recvWindow;
 const _errs12 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 validate33.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3714,7 +3714,7 @@ if(valid0){
 if(data.expireTimestamp !== undefined){
 let data8 = data.expireTimestamp;
 const _errs24 = errors;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+if(!((typeof data8 == "number") && (Math.floor(data8) === data8))){
 validate34.errors = [{instancePath:instancePath+"/expireTimestamp",schemaPath:"#/properties/expireTimestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3773,7 +3773,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data11 = data.timestamp;
 const _errs31 = errors;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+if(!((typeof data11 == "number") && (Math.floor(data11) === data11))){
 validate34.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3794,7 +3794,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data12 = data.recvWindow;
 const _errs33 = errors;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+if(!((typeof data12 == "number") && (Math.floor(data12) === data12))){
 validate34.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3890,7 +3890,7 @@ if(_errs1 === errors){
 if(data.limit !== undefined){
 let data0 = data.limit;
 const _errs2 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 validate35.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3932,7 +3932,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data2 = data.timestamp;
 const _errs6 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate35.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -3953,7 +3953,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data3 = data.recvWindow;
 const _errs8 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate35.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -4062,7 +4062,7 @@ if(valid0){
 if(data.from !== undefined){
 let data1 = data.from;
 const _errs5 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate36.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -4083,7 +4083,7 @@ if(valid0){
 if(data.to !== undefined){
 let data2 = data.to;
 const _errs7 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate36.errors = [{instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -4104,7 +4104,7 @@ if(valid0){
 if(data.limit !== undefined){
 let data3 = data.limit;
 const _errs9 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate36.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -4146,7 +4146,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data5 = data.timestamp;
 const _errs13 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 validate36.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -4167,7 +4167,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data6 = data.recvWindow;
 const _errs15 = errors;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+if(!((typeof data6 == "number") && (Math.floor(data6) === data6))){
 validate36.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -4413,7 +4413,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data8 = data.timestamp;
 const _errs23 = errors;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+if(!((typeof data8 == "number") && (Math.floor(data8) === data8))){
 validate37.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -4434,7 +4434,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data9 = data.recvWindow;
 const _errs25 = errors;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+if(!((typeof data9 == "number") && (Math.floor(data9) === data9))){
 validate37.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -4570,7 +4570,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data2 = data.timestamp;
 const _errs7 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate38.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -4591,7 +4591,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data3 = data.recvWindow;
 const _errs9 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 validate38.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }

@@ -85,7 +85,7 @@ if(valid0){
 if(data.precision !== undefined){
 let data2 = data.precision;
 const _errs5 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 let dataType2 = typeof data2;
 let coerced2 = undefined;
 if(!(coerced2 !== undefined)){

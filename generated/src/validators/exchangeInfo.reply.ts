@@ -346,7 +346,7 @@ if(valid0){
 if(data.baseAssetPrecision !== undefined){
 let data4 = data.baseAssetPrecision;
 const _errs11 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 let dataType4 = typeof data4;
 let coerced4 = undefined;
 if(!(coerced4 !== undefined)){
@@ -437,7 +437,7 @@ if(valid0){
 if(data.quotePrecision !== undefined){
 let data7 = data.quotePrecision;
 const _errs17 = errors;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+if(!((typeof data7 == "number") && (Math.floor(data7) === data7))){
 let dataType7 = typeof data7;
 let coerced7 = undefined;
 if(!(coerced7 !== undefined)){
@@ -1028,7 +1028,7 @@ if(valid0){
 if(data.swapChargeInterval !== undefined){
 let data28 = data.swapChargeInterval;
 const _errs70 = errors;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+if(!((typeof data28 == "number") && (Math.floor(data28) === data28))){
 let dataType24 = typeof data28;
 let coerced24 = undefined;
 if(!(coerced24 !== undefined)){
@@ -1263,7 +1263,7 @@ if(valid0){
 if(data.serverTime !== undefined){
 let data1 = data.serverTime;
 const _errs3 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 let dataType1 = typeof data1;
 let coerced1 = undefined;
 if(!(coerced1 !== undefined)){
@@ -1367,7 +1367,7 @@ if(valid3){
 if(data3.intervalNum !== undefined){
 let data6 = data3.intervalNum;
 const _errs14 = errors;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+if(!((typeof data6 == "number") && (Math.floor(data6) === data6))){
 let dataType4 = typeof data6;
 let coerced4 = undefined;
 if(!(coerced4 !== undefined)){
@@ -1396,7 +1396,7 @@ if(valid3){
 if(data3.limit !== undefined){
 let data7 = data3.limit;
 const _errs16 = errors;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+if(!((typeof data7 == "number") && (Math.floor(data7) === data7))){
 let dataType5 = typeof data7;
 let coerced5 = undefined;
 if(!(coerced5 !== undefined)){

@@ -304,7 +304,7 @@ if(valid0){
 if(data.time !== undefined){
 let data8 = data.time;
 const _errs24 = errors;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+if(!((typeof data8 == "number") && (Math.floor(data8) === data8))){
 let dataType8 = typeof data8;
 let coerced8 = undefined;
 if(!(coerced8 !== undefined)){

@@ -123,7 +123,7 @@ if(valid0){
 if(data.id !== undefined){
 let data3 = data.id;
 const _errs8 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 let dataType3 = typeof data3;
 let coerced3 = undefined;
 if(!(coerced3 !== undefined)){
@@ -152,7 +152,7 @@ if(valid0){
 if(data.ts !== undefined){
 let data4 = data.ts;
 const _errs10 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 let dataType4 = typeof data4;
 let coerced4 = undefined;
 if(!(coerced4 !== undefined)){

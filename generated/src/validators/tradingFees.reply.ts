@@ -206,7 +206,7 @@ if(valid0){
 if(data.overnightFeeTimestamp !== undefined){
 let data3 = data.overnightFeeTimestamp;
 const _errs9 = errors;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+if(!((typeof data3 == "number") && (Math.floor(data3) === data3))){
 let dataType3 = typeof data3;
 let coerced3 = undefined;
 if(!(coerced3 !== undefined)){

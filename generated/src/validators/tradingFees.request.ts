@@ -54,7 +54,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data1 = data.timestamp;
 const _errs4 = errors;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+if(!((typeof data1 == "number") && (Math.floor(data1) === data1))){
 validate21.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -75,7 +75,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data2 = data.recvWindow;
 const _errs6 = errors;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+if(!((typeof data2 == "number") && (Math.floor(data2) === data2))){
 validate21.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }

@@ -194,7 +194,7 @@ if(valid0){
 if(data.expireTimestamp !== undefined){
 let data8 = data.expireTimestamp;
 const _errs24 = errors;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+if(!((typeof data8 == "number") && (Math.floor(data8) === data8))){
 validate34.errors = [{instancePath:instancePath+"/expireTimestamp",schemaPath:"#/properties/expireTimestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -253,7 +253,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data11 = data.timestamp;
 const _errs31 = errors;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+if(!((typeof data11 == "number") && (Math.floor(data11) === data11))){
 validate34.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -274,7 +274,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data12 = data.recvWindow;
 const _errs33 = errors;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+if(!((typeof data12 == "number") && (Math.floor(data12) === data12))){
 validate34.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }

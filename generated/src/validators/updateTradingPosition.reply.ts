@@ -21,7 +21,7 @@ else {
 if(data.requestId !== undefined){
 let data0 = data.requestId;
 const _errs1 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+if(!((typeof data0 == "number") && (Math.floor(data0) === data0))){
 let dataType0 = typeof data0;
 let coerced0 = undefined;
 if(!(coerced0 !== undefined)){

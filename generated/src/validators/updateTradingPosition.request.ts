@@ -192,7 +192,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 let data8 = data.timestamp;
 const _errs23 = errors;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+if(!((typeof data8 == "number") && (Math.floor(data8) === data8))){
 validate37.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -213,7 +213,7 @@ if(valid0){
 if(data.recvWindow !== undefined){
 let data9 = data.recvWindow;
 const _errs25 = errors;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+if(!((typeof data9 == "number") && (Math.floor(data9) === data9))){
 validate37.errors = [{instancePath:instancePath+"/recvWindow",schemaPath:"#/properties/recvWindow/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }

@@ -96,7 +96,7 @@ if(valid0){
 if(data.nonce !== undefined){
 let data4 = data.nonce;
 const _errs11 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+if(!((typeof data4 == "number") && (Math.floor(data4) === data4))){
 validate13.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
@@ -117,7 +117,7 @@ if(valid0){
 if(data.window !== undefined){
 let data5 = data.window;
 const _errs13 = errors;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+if(!((typeof data5 == "number") && (Math.floor(data5) === data5))){
 validate13.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
