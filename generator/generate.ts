@@ -213,12 +213,16 @@ type TypeCode = Pick<TypeModels, 'prelude' | 'names'> & { readonly models: reado
 /**
  * Modelina's output is a function of the parsed document (the text the parser was given: the
  * loaded tree, titles added), of the component schemas and of the options: cached by exactly
- * those. A document with references outside itself is parsed with their content, which the key
- * does not hold: such a document is never cached. On a hit Modelina is not even loaded.
+ * those — less the operations' `summary` and `description`, prose that neither Modelina nor the
+ * types' preset reads (the types come from message payloads and schemas), and the text most
+ * often edited: such an edit does not run Modelina again (test/generator/cache.test.ts compares
+ * the result with a run without cache). A document with references outside itself is parsed
+ * with their content, which the key does not hold: such a document is never cached. On a hit
+ * Modelina is not even loaded.
  */
 async function cachedTypeModels(loaded: LoadedDocument, components: Record<string, any>, cache: Cache): Promise<TypeCode> {
   const options = { openEnums: loaded.raw.info?.['x-protocol']?.tolerance?.openEnums === true, typeNames: typeNamesOf(components) };
-  const key = cache === NO_CACHE || hasOuterRef(loaded.raw) ? undefined : [JSON.stringify(loaded.raw), JSON.stringify(components), JSON.stringify(options)];
+  const key = cache === NO_CACHE || hasOuterRef(loaded.raw) ? undefined : [JSON.stringify(withoutOperationProse(loaded.raw)), JSON.stringify(components), JSON.stringify(options)];
   const hit = key && cache.get<TypeCode>('modelina', key);
   if (hit) return hit;
   const { generateTypeModels } = await import('./emit/types.js');
@@ -226,6 +230,21 @@ async function cachedTypeModels(loaded: LoadedDocument, components: Record<strin
   const code: TypeCode = { prelude: types.prelude, names: types.names, models: types.models.map(({ name, code }) => ({ name, code })) };
   if (key) cache.set('modelina', key, code);
   return code;
+}
+
+/** The document tree without its operations' `summary` and `description` (a shallow copy of what changes). */
+function withoutOperationProse(raw: Record<string, any>): Record<string, any> {
+  const operations = raw.operations;
+  if (operations === null || typeof operations !== 'object') return raw;
+  const bare: Record<string, unknown> = {};
+  for (const [id, op] of Object.entries(operations as Record<string, unknown>)) {
+    if (op === null || typeof op !== 'object' || Array.isArray(op)) bare[id] = op;
+    else {
+      const { summary: _summary, description: _description, ...rest } = op as Record<string, unknown>;
+      bare[id] = rest;
+    }
+  }
+  return { ...raw, operations: bare };
 }
 
 /** Whether any `$ref` of the tree points outside the document. */

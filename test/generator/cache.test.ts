@@ -68,5 +68,26 @@ describe('the generator cache', () => {
     cache.misses.clear();
     expectSame(await files(spec, cache), editedFresh, 'after an edit');
     for (const kind of ['modelina', 'docs']) expect(cache.misses.get(kind), `${kind} computed again`).toBeGreaterThan(0);
+
+    // Only operations' prose (every summary and description under operations:) changes: Modelina's
+    // types are taken from the cache, and the files are still exactly those of a run without cache.
+    const ops = text.indexOf('\noperations:\n');
+    const end = text.indexOf('\ncomponents:\n');
+    expect(ops > 0 && end > ops, 'operations: before components:').toBe(true);
+    const reworded = text
+      .slice(ops, end)
+      .replace(/^(    (?:summary|description): )([^|>\n].*)$/gm, '$1$2 (reworded)') // one-line
+      .replace(/^(    description: [|>]-?\n      )(.+)$/gm, '$1$2 (reworded)'); // a block's first line
+    const prose = text.slice(0, ops) + reworded + text.slice(end);
+    expect(prose.split('(reworded)').length, 'operation prose edited').toBeGreaterThan(10);
+    const proseSpec = join(DIR, 'prose.yaml');
+    await writeFile(proseSpec, prose);
+    const proseFresh = await files(proseSpec);
+    cache.hits.clear();
+    cache.misses.clear();
+    expectSame(await files(proseSpec, cache), proseFresh, 'after editing the operations\' prose');
+    expect(cache.misses.get('modelina'), 'Modelina not run again').toBeUndefined();
+    expect(cache.hits.get('modelina'), 'Modelina types loaded').toBeGreaterThan(0);
+    expect(cache.misses.get('docs'), 'docs computed again').toBeGreaterThan(0);
   }, 300_000);
 });
