@@ -72,13 +72,22 @@ let edits = 0;
  * oxc-transform) again. Same document path and output folder every time, as a maintainer editing
  * asyncapi.yaml has (the folder starts empty: no release comparison with an earlier package).
  */
-export function generateEdited(): number {
-  const dir = join(OUT, 'edited');
+/**
+ * Wall ms of `npm run generate` after an edit to the document, into a fresh folder: `summary`
+ * rewords an operation's summary (docs and JSDoc change; Modelina's types are cached), `schema`
+ * rewords a component schema's description (the types change too: Modelina runs again).
+ */
+export function generateEdited(kind: 'summary' | 'schema' = 'summary'): number {
+  const dir = join(OUT, kind === 'summary' ? 'edited' : 'edited-schema');
   mkdirSync(dir, { recursive: true });
   const spec = join(dir, 'asyncapi.yaml');
   const text = readFileSync(join(ROOT, 'asyncapi.yaml'), 'utf8');
-  const edited = text.replace(/^(\s+summary: )(.*)$/m, (_m, head: string, rest: string) => `${head}${rest} (edit ${++edits} ${process.pid})`);
-  if (edited === text) throw new Error('asyncapi.yaml has no operation summary to edit');
+  const mark = ` (edit ${++edits} ${process.pid})`;
+  const edited =
+    kind === 'summary'
+      ? text.replace(/^(\s+summary: )(.*)$/m, (_m, head: string, rest: string) => `${head}${rest}${mark}`)
+      : text.replace(/^(  schemas:\n[^]*?\n\s+description: )([A-Za-z].*)$/m, (_m, head: string, rest: string) => `${head}${rest}${mark}`);
+  if (edited === text) throw new Error(`asyncapi.yaml has no ${kind === 'summary' ? 'operation summary' : 'schema description'} to edit`);
   writeFileSync(spec, edited);
   const out = fresh(join(dir, 'generated'));
   return node([join(ROOT, 'generator', 'launch.mjs'), '--spec', spec, '--out', out, '--quiet'], 120_000).ms;
