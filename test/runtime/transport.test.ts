@@ -81,8 +81,8 @@ describe(`transport (${BUILTIN_WEBSOCKET ? "the runtime's built-in WebSocket" : 
     const logs: string[] = [];
     const c = client(server, { reconnect: false, logger: (level, message) => logs.push(`${level}: ${message}`) });
     await c.connect();
-    const warnings: { code?: string }[] = [];
-    c.on('warning', (w: { code?: string }) => warnings.push(w));
+    const warnings: { code?: string; message?: string }[] = [];
+    c.on('warning', (w: { code?: string; message?: string }) => warnings.push(w));
     await expect(c.call('echo', { text: 'bom' })).resolves.toEqual({ text: 'bom' });
     await expect(c.call('echo', { text: 'binary' })).resolves.toEqual({ text: 'binary' });
     expect(warnings.map((w) => w.code)).toEqual(['ERR_BAD_FRAME']);
@@ -94,7 +94,10 @@ describe(`transport (${BUILTIN_WEBSOCKET ? "the runtime's built-in WebSocket" : 
       expect(closes[0]).not.toBe(1000);
     } else {
       expect(closes[0]).toBe(1007);
-      expect(logs).toContain('warn: a text frame is not valid UTF-8: closing the connection (code 1007)');
+      const reason = 'Ignored an inbound frame: a text frame is not valid UTF-8; the connection is closed (code 1007)';
+      expect(logs).toContain(`warn: ${reason}`);
+      expect(warnings.map((w) => w.code)).toEqual(['ERR_BAD_FRAME', 'ERR_BAD_FRAME']);
+      expect(warnings[1]!.message).toBe(reason);
     }
   });
 });

@@ -6,7 +6,7 @@
 import type { ClientCore } from '../client.js';
 import { ClosedError, ConnectionLostError, NotConnectedError } from '../errors.js';
 import { bytesHaveLongDigitRun, hasLongDigitRun } from '../json.js';
-import { handleText } from './inbound.js';
+import { badFrame, EXCERPT, handleText } from './inbound.js';
 import { startTimers, stopTimers } from './keep-alive.js';
 import type { ConnectionState, StateChange, WebSocketConstructor, WebSocketLike } from './options.js';
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
@@ -53,7 +53,7 @@ export function attach(client: ClientCore, conn: Connection): void {
       try {
         text = strictUtf8.decode(data);
       } catch {
-        invalidUtf8(client, conn);
+        invalidUtf8(client, conn, data);
         return;
       }
       handleText(client, text, bytesHaveLongDigitRun(data));
@@ -242,11 +242,13 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * A text frame that is not UTF-8 fails the connection with close code 1007, as RFC 6455
  * (section 8.1) requires and as ws does when it checks frames itself; neither that frame nor
- * anything after it on this connection is read. Losing the connection then takes its usual course.
+ * anything after it on this connection is read. It is reported like any frame the client cannot
+ * use (a 'warning', ERR_BAD_FRAME, its first bytes decoded with replacement characters), and
+ * losing the connection then takes its usual course.
  */
-function invalidUtf8(client: ClientCore, conn: Connection): void {
+function invalidUtf8(client: ClientCore, conn: Connection, data: Uint8Array): void {
   conn.invalid = true;
-  client.log('warn', 'a text frame is not valid UTF-8: closing the connection (code 1007)');
+  badFrame(client, 'a text frame is not valid UTF-8; the connection is closed (code 1007)', utf8.decode(data.subarray(0, EXCERPT + 1)));
   safely(() => conn.socket.close(1007, 'invalid UTF-8'));
 }
 
