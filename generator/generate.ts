@@ -15,7 +15,7 @@ import { apiContext, clientContext, indexContext, specContext, validatorsAllCont
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { cliSpec } from './emit/cli.js';
-import { render } from './render.js';
+import { keepCompiledTemplates, render } from './render.js';
 import { CHANGELOG, SOURCE_COPY, initialRelease, renderChangelog, resolveRelease, withVersion, type Release } from './diff/release.js';
 import { compileSources } from './emit/compile.js';
 import { NO_CACHE, type Cache } from './cache.js';
@@ -59,6 +59,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const templatesDir = resolve(options.templatesDir);
   const regenerate = options.regenerateCommand ?? 'npm run generate';
   const cache = options.cache ?? NO_CACHE;
+  keepCompiledTemplates(cache);
   const t = timer();
   if (process.env.GENERATOR_TIMINGS) {
     const cpu = process.cpuUsage();

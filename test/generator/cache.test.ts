@@ -1,6 +1,6 @@
 /**
  * The CLI's cache (generator/cache.ts: compiled files (dist), validators, the parser's schema validators,
- * Modelina's types, the docs) must never change what is generated.
+ * Modelina's types, the docs, the compiled templates) must never change what is generated.
  * Given: the document, then the document with edits that reach the types, the docs and the code.
  * Want: with the cache empty (every entry computed and kept) and then full (every entry loaded),
  * exactly the files a run without cache produces; after the edit, again exactly those of a run
@@ -49,12 +49,12 @@ describe('the generator cache', () => {
 
     const fresh = await files(SPEC);
     expectSame(await files(SPEC, cache), fresh, 'cache empty');
-    for (const kind of ['dist', 'validators', 'spectral-ajv', 'modelina', 'docs']) expect(cache.misses.get(kind), `${kind} computed and kept`).toBeGreaterThan(0);
+    for (const kind of ['dist', 'validators', 'spectral-ajv', 'modelina', 'docs', 'hbs']) expect(cache.misses.get(kind), `${kind} computed and kept`).toBeGreaterThan(0);
     cache.hits.clear();
     cache.misses.clear();
     expectSame(await files(SPEC, cache), fresh, 'cache full');
     expect([...cache.misses.keys()], 'nothing computed again').toEqual([]);
-    for (const kind of ['dist', 'validators', 'spectral-ajv', 'modelina', 'docs']) expect(cache.hits.get(kind), `${kind} loaded`).toBeGreaterThan(0);
+    for (const kind of ['dist', 'validators', 'spectral-ajv', 'modelina', 'docs', 'hbs']) expect(cache.hits.get(kind), `${kind} loaded`).toBeGreaterThan(0);
 
     // An operation's summary (docs, JSDoc) and a schema's description (Modelina's types) change.
     const text = await readFile(SPEC, 'utf8');
