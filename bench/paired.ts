@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { CurrencyComClient } from 'currencycom-ws';
 import { FakeSocket } from './rows/fake.js';
+import { alternatePieces, cpuUs, type Piece } from './lib/stats.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -53,25 +54,14 @@ async function oursBlast(): Promise<void> {
   }
 }
 
-const cpu = (): number => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
+// One round of ROUNDS blasts each, after 300 untimed pairs (lib/stats.ts alternatePieces).
+const timed = (blast: () => unknown) => async (): Promise<Piece> => {
+  const t = cpuUs();
+  await blast();
+  return { t: cpuUs() - t };
 };
-for (let r = 0; r < 300; r++) {
-  await oursBlast();
-  raw.blast(BLAST);
-}
-let oursUs = 0;
-let rawUs = 0;
-for (let r = 0; r < ROUNDS; r++) {
-  let t = cpu();
-  await oursBlast();
-  oursUs += cpu() - t;
-  t = cpu();
-  raw.blast(BLAST);
-  rawUs += cpu() - t;
-  if (r % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
-}
+const r = await alternatePieces(1, ROUNDS, 300, timed(oursBlast), timed(() => raw.blast(BLAST)));
+const [oursUs, rawUs] = [r.a[0]!, r.b[0]!];
 await client.close();
 raw.close();
 const events = ROUNDS * BLAST;

@@ -236,7 +236,7 @@ async function signingRows(peerProblem: string | undefined): Promise<void> {
   }
   const s = signers(CryptoJS);
   const n = quick ? 20_000 : 60_000;
-  const h = pairedOps(ROUNDS, n, s.oursOnce, s.hmacOnce);
+  const h = await pairedOps(ROUNDS, n, s.oursOnce, s.hmacOnce);
   compare(3, 'sign-hmac', 'Signing: buildRequest(signed) envelopes/s', 'ops/s', h.ours, "node:crypto createHmac, same string (the limit)", h.base, {
     aim: '≥ 0.9×',
     met: median(ratios(h.ours, h.base)) >= 0.9,

@@ -108,38 +108,73 @@ export function opsPerSecond(iterations: number, fn: (i: number) => unknown): nu
   return (iterations / ms) * 1000;
 }
 
+/** One timed piece of a paired row: its time (wall ms or CPU µs, as the row measures) and the main thread's CPU ms. */
+export interface Piece {
+  readonly t: number;
+  readonly cpuMs?: number;
+}
+
 /**
- * Operations per CPU second of two tight loops, paired finely: in each round `iterations` of each
- * run in alternating batches of `batch` (the order flips every batch), each batch timed in the
- * process's CPU time. Whole runs of a few hundred ms each, alternated, left the two loops to
- * different moments of the shared machine. One figure per round for each side.
+ * The alternation of the paired rows: `warm` untimed pairs, then in each round `pieces` pairs of
+ * one piece of `a` and one of `b`, the order flipping every pair, with timers and I/O let run
+ * every 50 pairs. Per round, each side's summed time and CPU ms. Alternating whole runs of a few
+ * hundred ms left the two sides to different moments of a shared machine; pieces of a few ms
+ * give them the same.
  */
-export function pairedOps(rounds: number, iterations: number, a: (i: number) => unknown, b: (i: number) => unknown, batch = 1_000): { ours: number[]; base: number[] } {
-  const cpu = (): number => {
-    const u = process.cpuUsage();
-    return u.user + u.system;
-  };
+export async function alternatePieces(
+  rounds: number,
+  pieces: number,
+  warm: number,
+  a: () => Piece | Promise<Piece>,
+  b: () => Piece | Promise<Piece>,
+): Promise<{ a: number[]; b: number[]; aCpuMs: number[]; bCpuMs: number[] }> {
+  for (let i = 0; i < warm; i++) (await a(), await b());
+  const out = { a: [] as number[], b: [] as number[], aCpuMs: [] as number[], bCpuMs: [] as number[] };
+  for (let r = 0; r < rounds; r++) {
+    const sum = { a: 0, b: 0, aCpu: 0, bCpu: 0 };
+    for (let i = 0; i < pieces; i++) {
+      const first = i % 2 === 0;
+      const x = first ? await a() : await b();
+      const y = first ? await b() : await a();
+      const [pa, pb] = first ? [x, y] : [y, x];
+      sum.a += pa.t;
+      sum.b += pb.t;
+      sum.aCpu += pa.cpuMs ?? 0;
+      sum.bCpu += pb.cpuMs ?? 0;
+      if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+    }
+    out.a.push(sum.a);
+    out.b.push(sum.b);
+    out.aCpuMs.push(sum.aCpu);
+    out.bCpuMs.push(sum.bCpu);
+  }
+  return out;
+}
+
+/** The process's CPU time in µs (user + system). */
+export function cpuUs(): number {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+}
+
+/**
+ * Operations per CPU second of two tight loops, paired finely (alternatePieces): batches of
+ * `batch` calls, each timed in the process's CPU time. One figure per round for each side.
+ */
+export async function pairedOps(rounds: number, iterations: number, a: (i: number) => unknown, b: (i: number) => unknown, batch = 1_000): Promise<{ ours: number[]; base: number[] }> {
   let sink: unknown;
-  const run = (fn: (i: number) => unknown, from: number): number => {
-    const t = cpu();
-    for (let i = from; i < from + batch; i++) sink = fn(i);
-    return cpu() - t;
+  const piece = (fn: (i: number) => unknown): (() => Piece) => {
+    let i = 0;
+    return () => {
+      const t = cpuUs();
+      for (const end = i + batch; i < end; i++) sink = fn(i);
+      return { t: cpuUs() - t };
+    };
   };
   const batches = Math.max(1, Math.round(iterations / batch));
-  for (let k = 0; k < Math.min(batches, 20); k++) (run(a, k * batch), run(b, k * batch)); // warm-up, untimed
-  const ours: number[] = [];
-  const base: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    let [usA, usB] = [0, 0];
-    for (let k = 0; k < batches; k++) {
-      if (k % 2 === 0) (usA += run(a, k * batch)), (usB += run(b, k * batch));
-      else (usB += run(b, k * batch)), (usA += run(a, k * batch));
-    }
-    ours.push(((batches * batch) / usA) * 1e6);
-    base.push(((batches * batch) / usB) * 1e6);
-  }
+  const r = await alternatePieces(rounds, batches, Math.min(batches, 20), piece(a), piece(b));
   blackhole(sink);
-  return { ours, base };
+  return { ours: r.a.map((us) => ((batches * batch) / us) * 1e6), base: r.b.map((us) => ((batches * batch) / us) * 1e6) };
 }
 
 let sunk: unknown;

@@ -5,7 +5,7 @@
  * figures move far less than the loopback ones, and they show exactly what the runtime adds.
  */
 import { CurrencyComClient } from 'currencycom-ws';
-import type { Measure } from '../lib/stats.js';
+import { alternatePieces, cpuUs, type Measure, type Piece } from '../lib/stats.js';
 
 const PRICES = Array.from({ length: 100 }, (_, i) => (11400.95 + i * 0.05).toFixed(2));
 const BOOK = '"payload":{"lastUpdateId":1027024,"bids":[[11400.95,0.5],[11400.9,1.25]],"asks":[[11401,0.75],[11401.05,2]]}}';
@@ -126,17 +126,11 @@ export async function rawBlaster(decode: 'String' | 'toString' = 'String'): Prom
   return b;
 }
 
-const cpuUs = (): number => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
-
 /**
- * Events per CPU second of two consumers, paired finely: in every round they take `events` frames
- * each in alternating blasts of 100, every blast one synchronous call timed in the process's CPU
- * time. Alternating per run (a few hundred ms each) left each side to whatever the shared machine
- * did during its run; alternating per 100 events gives both the same conditions, and CPU time
- * leaves out the time the machine gives other processes. One figure per round for each side.
+ * Events per CPU second of two consumers, paired finely (alternatePieces): in every round they
+ * take `events` frames each in blasts of 100, every blast one synchronous call timed in the
+ * process's CPU time, which leaves out the time the machine gives other processes. One figure per
+ * round for each side.
  */
 export async function fakeStreamPaired(
   rounds: number,
@@ -146,30 +140,19 @@ export async function fakeStreamPaired(
 ): Promise<{ ours: number[]; base: number[] }> {
   const BLAST = 100;
   const [a, b] = [await makeOurs(), await makeBase()];
+  const piece = (c: Blaster) => (): Piece => {
+    const t = cpuUs();
+    c.blast(BLAST);
+    return { t: cpuUs() - t };
+  };
   try {
-    for (let i = 0; i < 300; i++) (a.blast(BLAST), b.blast(BLAST)); // warm-up, untimed
-    const ours: number[] = [];
-    const base: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      let usA = 0;
-      let usB = 0;
-      const [startA, startB] = [a.count, b.count];
-      for (let i = 0; i < events / BLAST; i++) {
-        let t = cpuUs();
-        a.blast(BLAST);
-        usA += cpuUs() - t;
-        t = cpuUs();
-        b.blast(BLAST);
-        usB += cpuUs() - t;
-        // Let timers and I/O run now and then, as a live socket would.
-        if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
-      }
-      const [gotA, gotB] = [a.count - startA, b.count - startB];
-      if (gotA !== events || gotB !== events) throw new Error(`fake stream: events lost (${events - gotA} ours, ${events - gotB} baseline)`);
-      ours.push((events / usA) * 1e6);
-      base.push((events / usB) * 1e6);
-    }
-    return { ours, base };
+    const blasts = Math.max(1, Math.round(events / BLAST));
+    const [startA, startB] = [a.count, b.count];
+    const r = await alternatePieces(rounds, blasts, 300, piece(a), piece(b));
+    const n = blasts * BLAST;
+    const [gotA, gotB] = [a.count - startA, b.count - startB];
+    if (gotA !== rounds * n + 300 * BLAST || gotB !== gotA) throw new Error(`fake stream: events lost (ours ${gotA}, baseline ${gotB})`);
+    return { ours: r.a.map((us) => (n / us) * 1e6), base: r.b.map((us) => (n / us) * 1e6) };
   } finally {
     await a.close();
     await b.close();
@@ -227,27 +210,15 @@ async function oursFakeRequester(): Promise<FakeRequester> {
 export async function fakeRequestsPaired(rounds: number, n: number): Promise<{ ours: number[]; base: number[] }> {
   const BATCH = 100;
   const [a, b] = [await oursFakeRequester(), await rawFakeRequester()];
-  const batchUs = async (r: FakeRequester): Promise<number> => {
+  const piece = (r: FakeRequester) => async (): Promise<Piece> => {
     const t = cpuUs();
     for (let i = 0; i < BATCH; i++) await r.call();
-    return cpuUs() - t;
+    return { t: cpuUs() - t };
   };
   try {
-    for (let i = 0; i < 100; i++) (await batchUs(a), await batchUs(b)); // warm-up, untimed
-    const ours: number[] = [];
-    const base: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      let [usA, usB] = [0, 0];
-      const batches = Math.max(1, Math.round(n / BATCH));
-      for (let i = 0; i < batches; i++) {
-        if (i % 2 === 0) (usA += await batchUs(a)), (usB += await batchUs(b));
-        else (usB += await batchUs(b)), (usA += await batchUs(a));
-        if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve)); // timers and I/O, now and then
-      }
-      ours.push(usA / (batches * BATCH));
-      base.push(usB / (batches * BATCH));
-    }
-    return { ours, base };
+    const batches = Math.max(1, Math.round(n / BATCH));
+    const r = await alternatePieces(rounds, batches, 100, piece(a), piece(b));
+    return { ours: r.a.map((us) => us / (batches * BATCH)), base: r.b.map((us) => us / (batches * BATCH)) };
   } finally {
     await a.close();
     await b.close();

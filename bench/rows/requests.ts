@@ -6,7 +6,7 @@
 import { WebSocket } from 'ws';
 import { CurrencyComClient } from 'currencycom-ws';
 import type { Loopback } from '../lib/loopback.js';
-import { cpuClock, percentile, type Measure } from '../lib/stats.js';
+import { alternatePieces, cpuClock, percentile, type Measure, type Piece } from '../lib/stats.js';
 import { closeRaw } from './stream.js';
 
 type Requester = { call(): Promise<unknown>; close(): Promise<void> };
@@ -109,7 +109,7 @@ export async function throughputPaired(
   batch = 2_000,
 ): Promise<{ ours: number[]; base: number[]; oursCpuMs: number[]; baseCpuMs: number[] }> {
   const [a, b] = [await makeOurs(), await makeBase()];
-  const timed = async (r: Requester): Promise<{ ms: number; cpuMs: number }> => {
+  const timed = (r: Requester) => async (): Promise<Piece> => {
     let issued = 0;
     const lane = async (): Promise<void> => {
       while (issued < batch) {
@@ -120,29 +120,14 @@ export async function throughputPaired(
     const cpu = cpuClock();
     const t0 = performance.now();
     await Promise.all(Array.from({ length: inFlight }, lane));
-    const ms = performance.now() - t0;
-    return { ms, cpuMs: cpu() ?? 0 };
+    const t = performance.now() - t0;
+    return { t, cpuMs: cpu() ?? 0 };
   };
   try {
-    for (let i = 0; i < 3; i++) (await timed(a), await timed(b)); // warm-up, untimed
-    const out = { ours: [] as number[], base: [] as number[], oursCpuMs: [] as number[], baseCpuMs: [] as number[] };
     const batches = Math.max(1, Math.round(total / batch));
-    for (let round = 0; round < rounds; round++) {
-      const sum = { a: 0, b: 0, cpuA: 0, cpuB: 0 };
-      for (let i = 0; i < batches; i++) {
-        const first = i % 2 === 0 ? a : b;
-        for (const r of [first, first === a ? b : a]) {
-          const t = await timed(r);
-          if (r === a) (sum.a += t.ms), (sum.cpuA += t.cpuMs);
-          else (sum.b += t.ms), (sum.cpuB += t.cpuMs);
-        }
-      }
-      out.ours.push(((batches * batch) / sum.a) * 1000);
-      out.base.push(((batches * batch) / sum.b) * 1000);
-      out.oursCpuMs.push(sum.cpuA);
-      out.baseCpuMs.push(sum.cpuB);
-    }
-    return out;
+    const r = await alternatePieces(rounds, batches, 3, timed(a), timed(b));
+    const n = batches * batch;
+    return { ours: r.a.map((ms) => (n / ms) * 1000), base: r.b.map((ms) => (n / ms) * 1000), oursCpuMs: r.aCpuMs, baseCpuMs: r.bCpuMs };
   } finally {
     await a.close();
     await b.close();

@@ -8,7 +8,7 @@
 import { WebSocket } from 'ws';
 import { CurrencyComClient } from 'currencycom-ws';
 import type { Loopback } from '../lib/loopback.js';
-import { cpuClock, type Measure } from '../lib/stats.js';
+import { alternatePieces, cpuClock, type Measure, type Piece } from '../lib/stats.js';
 
 export const SYMBOL = 'BTC/USD';
 
@@ -175,35 +175,20 @@ export async function streamPaired(
   blastSize = 5_000,
 ): Promise<{ ours: number[]; base: number[]; oursCpuMs: number[]; baseCpuMs: number[] }> {
   const [a, b] = [await makeOurs('ours'), await makeBase('base')];
-  const timed = async (c: LiveConsumer): Promise<{ ms: number; cpuMs: number }> => {
+  const timed = (c: LiveConsumer) => async (): Promise<Piece> => {
     const target = c.count + blastSize;
     const cpu = cpuClock();
     const t0 = performance.now();
     lb.blast(c.tag, blastSize);
     await c.reach(target);
-    const ms = performance.now() - t0;
-    return { ms, cpuMs: cpu() ?? 0 };
+    const t = performance.now() - t0;
+    return { t, cpuMs: cpu() ?? 0 };
   };
   try {
-    for (let i = 0; i < 4; i++) (await timed(a), await timed(b)); // warm-up, untimed
-    const out = { ours: [] as number[], base: [] as number[], oursCpuMs: [] as number[], baseCpuMs: [] as number[] };
-    for (let r = 0; r < rounds; r++) {
-      const sum = { a: 0, b: 0, cpuA: 0, cpuB: 0 };
-      for (let i = 0; i < Math.max(1, Math.round(events / blastSize)); i++) {
-        const first = i % 2 === 0 ? a : b;
-        for (const c of [first, first === a ? b : a]) {
-          const t = await timed(c);
-          if (c === a) (sum.a += t.ms), (sum.cpuA += t.cpuMs);
-          else (sum.b += t.ms), (sum.cpuB += t.cpuMs);
-        }
-      }
-      const n = Math.max(1, Math.round(events / blastSize)) * blastSize;
-      out.ours.push((n / sum.a) * 1000);
-      out.base.push((n / sum.b) * 1000);
-      out.oursCpuMs.push(sum.cpuA);
-      out.baseCpuMs.push(sum.cpuB);
-    }
-    return out;
+    const blasts = Math.max(1, Math.round(events / blastSize));
+    const r = await alternatePieces(rounds, blasts, 4, timed(a), timed(b));
+    const n = blasts * blastSize;
+    return { ours: r.a.map((ms) => (n / ms) * 1000), base: r.b.map((ms) => (n / ms) * 1000), oursCpuMs: r.aCpuMs, baseCpuMs: r.bCpuMs };
   } finally {
     await a.close();
     await b.close();
