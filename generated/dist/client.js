@@ -6,8 +6,9 @@ import { rules, spec } from "./spec.js";
 import { loaders } from "./validators/lazy.js";
 /**
 * The clients' codec: an operation's validators are loaded (import()) on its first call, so a
-* bundle that uses a few operations does not carry every operation's validators. Shared by every
-* client, so each loads once.
+* bundle that uses a few operations does not carry every operation's validators. Where the main
+* entry's combined validators are loaded (always on Node), it takes them from there instead.
+* Shared by every client, so each loads once.
 */
 const clientCodec = createCodec(spec, {
 	...rules,

@@ -10,8 +10,9 @@ import type { EventOf, ParamsOf, ReplyOf, RequestDestinations, StreamDestination
 
 /**
  * The clients' codec: an operation's validators are loaded (import()) on its first call, so a
- * bundle that uses a few operations does not carry every operation's validators. Shared by every
- * client, so each loads once.
+ * bundle that uses a few operations does not carry every operation's validators. Where the main
+ * entry's combined validators are loaded (always on Node), it takes them from there instead.
+ * Shared by every client, so each loads once.
  */
 const clientCodec: FullCodec = createCodec(spec, { ...rules, load: loaders });
 

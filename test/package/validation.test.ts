@@ -4,6 +4,7 @@
  * same schemas in memory agrees with the precompiled validators on all of it.
  */
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -13,7 +14,7 @@ import { buildModel } from '../../generator/model.js';
 import { generateTypeModels } from '../../generator/emit/types.js';
 import { assembleSchemas } from '../../generator/schemas.js';
 import { ajvOptions } from '../../generator/emit/validators.js';
-import { FIXTURES, SPEC } from '../helpers/paths.js';
+import { FIXTURES, ROOT, SPEC } from '../helpers/paths.js';
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
 const requestFixtures = readdirSync(FIXTURES).filter((f) => /^(v1|ws)-.*-request(-ccxt)?\.json$/.test(f));
@@ -197,6 +198,30 @@ describe('buildRequest', () => {
 });
 
 describe("the main entry's combined validator modules and the client's per-operation modules", () => {
+  /** In a fresh Node process: how many operations' validators the client would still import (prepare() gives a promise). */
+  const stillToLoad = (entry: string): { toLoad: number; operations: number } => {
+    const script = `
+      const { CurrencyComClient } = await import(${JSON.stringify(entry)});
+      const { spec } = await import(${JSON.stringify(join(ROOT, 'generated', 'dist', 'spec.js'))});
+      const client = new CurrencyComClient({ url: 'ws://127.0.0.1:9/unused', reconnect: false });
+      const ids = Object.keys(spec.operations);
+      const pending = ids.map((id) => client.codec.prepare?.(id)).filter((p) => p !== undefined);
+      await Promise.all(pending);
+      console.log(JSON.stringify({ toLoad: pending.length, operations: ids.length }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    return JSON.parse(out.trim()) as { toLoad: number; operations: number };
+  };
+
+  it('a client takes its validators from the combined modules once the main entry has loaded them: it imports no module of an operation and its first call waits for nothing', () => {
+    const viaMain = stillToLoad('currencycom-ws');
+    expect(viaMain.operations).toBeGreaterThan(20);
+    expect(viaMain.toLoad).toBe(0);
+    // The client module alone (as a page bundles it without buildRequest or the validate
+    // functions) still loads each operation's own modules on its first call.
+    const alone = stillToLoad(join(ROOT, 'generated', 'dist', 'client.js'));
+    expect(alone.toLoad).toBe(alone.operations);
+  });
+
   it('are the same validators: same answers and errors on every fixture and crafted bad request', async () => {
     const { validators } = await import('../../generated/dist/validators/all.js');
     const { loaders } = await import('../../generated/dist/validators/lazy.js');

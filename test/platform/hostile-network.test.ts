@@ -228,8 +228,8 @@ describe('arbitrary params at every operation', () => {
     for (const op of requests) {
       const destination = op.destinations['v2'] ?? op.destinations[''];
       if (destination === undefined) continue;
-      // The operation's validators are loaded (an import() of its own modules) before the first
-      // call, so every call below is sent or refused within the turn the property waits.
+      // The operation's validators are ready before the first call (on Node, taken from the main
+      // entry's combined modules), so every call below is sent or refused within the turn the property waits.
       await client.codec.prepare?.(op.id);
       await fc.assert(
         fc.asyncProperty(params, async (p) => {

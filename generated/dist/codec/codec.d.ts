@@ -90,6 +90,7 @@ export interface FullCodec extends Codec {
 	/** The destination of an operation in a version; throws when it does not exist there. */
 	destinationOf(operationId: string, version: string): string;
 }
+export declare function registerValidators(tables: ValidatorTables): void;
 export declare function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec;
 export {};
 //# sourceMappingURL=codec.d.ts.map

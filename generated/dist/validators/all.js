@@ -1,5 +1,10 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
+// Every validator, imported statically from two modules (requests; replies and events): what
+// buildRequest and the validate functions use. A client that finds them loaded takes its
+// validators from here (registerValidators); otherwise it loads an operation's own modules on its
+// first call (validators/lazy.ts), so a bundle of the client alone carries only what it calls.
+import { registerValidators } from "../codec/codec.js";
 import * as requests from "./all.requests.js";
 import * as inbound from "./all.inbound.js";
 export const validators = {
@@ -78,4 +83,5 @@ export const validators = {
 		"internal.trade": inbound.e3
 	}
 };
+registerValidators(validators);
 //# sourceMappingURL=all.js.map

@@ -105,6 +105,19 @@ export interface FullCodec extends Codec {
   destinationOf(operationId: string, version: string): string;
 }
 
+/**
+ * Every validator, once the package's main entry has loaded them (validators/all.ts registers its
+ * tables here). A codec that loads an operation's validators on its first call (the client's)
+ * takes them from here instead when they are: on Node the main entry has always loaded them, and
+ * a page that also uses buildRequest or a validate function has them in its entry chunk. Then no
+ * module of the operation's own is imported, and its first call waits for nothing.
+ */
+let registered: ValidatorTables | undefined;
+
+export function registerValidators(tables: ValidatorTables): void {
+  registered = tables;
+}
+
 export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec {
   // Null-prototype copies: an operationId or destination such as `__proto__` is a plain key, and
   // loaders add to them.
@@ -116,6 +129,7 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
     if (requestValidators[operationId] !== undefined) return undefined;
     const load = tables.load === undefined || !Object.prototype.hasOwnProperty.call(tables.load, operationId) ? undefined : tables.load[operationId];
     if (load === undefined) return undefined; // check() reports the missing schema
+    if (registered !== undefined && takeRegistered(registered, operationId)) return undefined;
     let promise = loading.get(operationId);
     if (promise === undefined) {
       promise = load().then(
@@ -132,6 +146,18 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
       loading.set(operationId, promise);
     }
     return promise;
+  };
+  /** An operation's validators from the registered tables, when they have all of them. */
+  const takeRegistered = (all: ValidatorTables, operationId: string): boolean => {
+    const request = all.requestValidators[operationId];
+    const reply = all.replyValidators[operationId];
+    const events = spec.operations[operationId]?.stream?.eventDestination;
+    const event = events === undefined ? undefined : all.eventValidators[events];
+    if (request === undefined || reply === undefined || (events !== undefined && event === undefined)) return false;
+    replyValidators[operationId] = reply;
+    if (events !== undefined) eventValidators[events] = event!;
+    requestValidators[operationId] = request; // last: it marks the operation ready
+    return true;
   };
   const byDestination = new Map<string, Target>();
   /** Destinations that an operation would have in a version it does not exist in. */

@@ -1,9 +1,10 @@
 // Generated from ../documents/other-exchange.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
 // Every validator, imported statically from two modules (requests; replies and events): what
-// buildRequest and the validate functions use. The client loads an operation's own modules on its
-// first call instead (validators/lazy.ts), so a bundle carries only what it calls.
-import type { ValidatorTables } from '../codec/codec.js';
+// buildRequest and the validate functions use. A client that finds them loaded takes its
+// validators from here (registerValidators); otherwise it loads an operation's own modules on its
+// first call (validators/lazy.ts), so a bundle of the client alone carries only what it calls.
+import { registerValidators, type ValidatorTables } from '../codec/codec.js';
 import * as requests from "./all.requests.js";
 import * as inbound from "./all.inbound.js";
 
@@ -24,3 +25,5 @@ export const validators: ValidatorTables = {
     "tick.push": inbound.e0,
   },
 };
+
+registerValidators(validators);
