@@ -10,14 +10,17 @@
  * escapes, `\d \D \w \W \s \S`, `.`, an escaped syntax character or a plain character), each
  * with `?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}` or nothing, then `$`. It is exact (checked by
  * test/generator/patterns.test.ts against the RegExp: every UTF-16 unit, random strings) when
- * - under the `u` flag each set holds all of the surrogates or none — then an astral code point
- *   (two units) is in it exactly when both its units are — and a set that holds them repeats
- *   only `*` or `+` (one code point or more ⇔ one unit or more);
+ * - under the `u` flag each set that holds the astral code points holds every surrogate unit and
+ *   each set that does not holds none — then an astral code point (two units) is in it exactly
+ *   when both its units are — and a set that holds them repeats only `*` or `+` (one code point
+ *   or more ⇔ one unit or more). A class range across the surrogates (`[a-\u{E000}]` written
+ *   with the character itself) holds the lone surrogates but no astral code point, and its
+ *   negation the reverse: such sets stay with the RegExp;
  * - no set that repeats a variable number of times shares a unit with a set after it, so the
  *   greedy loop is the only way to match.
  * Also recognised: `^E(M*E)?$` — the same set at both ends, any run between, e.g. `^\S(.*\S)?$`
  * (no space at either end) — exact when the ends' set lies within the middle's and, under `u`,
- * each holds all of the surrogates or none. Its loop reads the two ends and the units between;
+ * each holds astral code points exactly when it holds the surrogates. Its loop reads the two ends and the units between;
  * strings longer than ENDS_LOOP_MAX go to the RegExp, which is faster on them.
  * Anything else, or a shape where the loop is not the faster (see worthIt), stays a RegExp.
  */
@@ -29,8 +32,19 @@ export const PATTERN_FUNCTION = 'specialisedPattern';
 /** Inclusive [lo, hi] ranges of UTF-16 code units, sorted, not overlapping, not adjacent. */
 type UnitSet = readonly (readonly [number, number])[];
 
+/**
+ * A set of the pattern: its UTF-16 units, and whether it holds the astral code points (which only
+ * the `u` flag reads as one character; no recognised set holds some of them and not others:
+ * astral literals and `\u{…}` are left to the RegExp).
+ */
+interface CharSet {
+  readonly units: UnitSet;
+  readonly astral: boolean;
+}
+
 interface Repeat {
   readonly set: UnitSet;
+  readonly astral: boolean;
   readonly min: number;
   /** Infinity: unbounded. */
   readonly max: number;
@@ -43,7 +57,7 @@ interface Repeat {
  */
 interface Shape {
   readonly items: readonly Repeat[];
-  readonly ends?: { readonly edge: UnitSet; readonly middle: UnitSet };
+  readonly ends?: { readonly edge: CharSet; readonly middle: CharSet };
 }
 
 const SURROGATES: readonly [number, number] = [0xd800, 0xdfff];
@@ -92,14 +106,20 @@ function holdsAllOrNone(set: UnitSet, [lo, hi]: readonly [number, number]): 'all
 /** Characters with a meaning outside a class; escaped, they stand for themselves. */
 const SYNTAX = '^$\\.*+?()[]{}|/';
 const CONTROL: Readonly<Record<string, number>> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-const CLASS_ESCAPES: Readonly<Record<string, UnitSet>> = {
-  d: DIGIT,
-  D: complement(DIGIT),
-  w: WORD,
-  W: complement(WORD),
-  s: SPACE,
-  S: complement(SPACE),
+/** The negated escapes (`\D \W \S`) hold every astral code point; the others none. */
+const CLASS_ESCAPES: Readonly<Record<string, CharSet>> = {
+  d: { units: DIGIT, astral: false },
+  D: { units: complement(DIGIT), astral: true },
+  w: { units: WORD, astral: false },
+  W: { units: complement(WORD), astral: true },
+  s: { units: SPACE, astral: false },
+  S: { units: complement(SPACE), astral: true },
 };
+
+/** One unit that stands for itself. */
+function unitSet(unit: number): CharSet {
+  return { units: [[unit, unit]], astral: false };
+}
 
 class Unsupported extends Error {}
 
@@ -126,16 +146,16 @@ class Reader {
   }
 
   /** An escape after `\`: a class escape's set, or the one unit it stands for. */
-  escape(inClass: boolean): UnitSet {
+  escape(inClass: boolean): CharSet {
     const c = this.take();
     if (c in CLASS_ESCAPES) return CLASS_ESCAPES[c]!;
-    if (c in CONTROL) return [[CONTROL[c]!, CONTROL[c]!]];
-    if (SYNTAX.includes(c) || (inClass && c === '-')) return [[c.charCodeAt(0), c.charCodeAt(0)]];
+    if (c in CONTROL) return unitSet(CONTROL[c]!);
+    if (SYNTAX.includes(c) || (inClass && c === '-')) return unitSet(c.charCodeAt(0));
     throw new Unsupported(); // \b, \B, \0, \x.., \u...., \c., \p{..}, backreferences, identity escapes
   }
 
   /** One atom: a class, a class escape, `.`, or a literal character. */
-  atom(): UnitSet {
+  atom(): CharSet {
     const c = this.peek();
     if (c === '[') return this.charClass();
     if (c === '\\') {
@@ -144,33 +164,32 @@ class Reader {
     }
     if (c === '.') {
       this.take();
-      return DOT;
+      return { units: DOT, astral: true };
     }
     if (c === '' || SYNTAX.includes(c)) throw new Unsupported();
-    const unit = this.take().charCodeAt(0);
-    return [[unit, unit]];
+    return unitSet(this.take().charCodeAt(0));
   }
 
-  charClass(): UnitSet {
+  charClass(): CharSet {
     this.take('[');
     const negated = this.peek() === '^';
     if (negated) this.take();
     const parts: (readonly [number, number])[] = [];
+    let astral = false; // a member holds the astral code points (a negated class escape)
     // One member: a single unit (for a range end) or a set (a class escape).
-    const member = (): UnitSet => {
+    const member = (): CharSet => {
       const c = this.peek();
       if (c === '\\') {
         this.take();
         return this.escape(true);
       }
       if (c === '' || c === '[' || c === ']') throw new Unsupported();
-      const unit = this.take().charCodeAt(0);
-      return [[unit, unit]];
+      return unitSet(this.take().charCodeAt(0));
     };
-    const single = (s: UnitSet): number | undefined => (s.length === 1 && s[0]![0] === s[0]![1] ? s[0]![0] : undefined);
+    const single = (s: CharSet): number | undefined => (s.units.length === 1 && s.units[0]![0] === s.units[0]![1] ? s.units[0]![0] : undefined);
     if (this.peek() === ']') throw new Unsupported(); // `[]` / `[^]`
     while (this.peek() !== ']') {
-      const first = this.peek() === '-' ? (this.take(), [[45, 45]] as UnitSet) : member();
+      const first = this.peek() === '-' ? (this.take(), unitSet(45)) : member();
       if (this.peek() === '-' && this.text[this.at + 1] !== ']') {
         this.take();
         const from = single(first);
@@ -178,12 +197,13 @@ class Reader {
         if (from === undefined || to === undefined || from > to) throw new Unsupported();
         parts.push([from, to]);
       } else {
-        parts.push(...first);
+        parts.push(...first.units);
+        astral ||= first.astral;
       }
     }
     this.take(']');
     const set = normalise(parts);
-    return negated ? complement(set) : set;
+    return negated ? { units: complement(set), astral: !astral } : { units: set, astral };
   }
 
   /** A quantifier after an atom (none: exactly once). */
@@ -233,8 +253,8 @@ function parse(pattern: string): Shape {
   r.take('^');
   const items: Repeat[] = [];
   while (r.peek() !== '$') {
-    const set = r.atom();
-    items.push({ set, ...r.quantifier() });
+    const { units, astral } = r.atom();
+    items.push({ set: units, astral, ...r.quantifier() });
   }
   r.take('$');
   if (!r.done || items.length === 0) throw new Unsupported();
@@ -257,8 +277,18 @@ function parseEnds(pattern: string): Shape {
   return { items: [], ends: { edge, middle } };
 }
 
-function sameSet(a: UnitSet, b: UnitSet): boolean {
-  return subset(a, b) && subset(b, a);
+function sameSet(a: CharSet, b: CharSet): boolean {
+  return subset(a.units, b.units) && subset(b.units, a.units) && a.astral === b.astral;
+}
+
+/**
+ * Under `u`: whether a loop over units reads the set as the RegExp reads code points. A set that
+ * holds the astral code points must hold every surrogate unit (both units of a pair pass, and so
+ * do lone surrogates, which it holds as code points too); a set that does not must hold none.
+ */
+function unitsAgree(set: CharSet): boolean {
+  const s = holdsAllOrNone(set.units, SURROGATES);
+  return set.astral ? s === 'all' : s === 'none';
 }
 
 function sound(shape: Shape, unicode: boolean): boolean {
@@ -268,17 +298,16 @@ function sound(shape: Shape, unicode: boolean): boolean {
     // within the middle's: the units of an astral code point at either end are then in the
     // middle's set too, where the loop reads one of them.
     const { edge, middle } = shape.ends;
-    if (!subset(edge, middle)) return false;
-    return !unicode || (holdsAllOrNone(edge, SURROGATES) !== 'some' && holdsAllOrNone(middle, SURROGATES) !== 'some');
+    if (!subset(edge.units, middle.units)) return false;
+    return !unicode || (unitsAgree(edge) && unitsAgree(middle));
   }
   const { items } = shape;
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     if (item.set.length === 0 && item.min > 0) continue; // never matches; still exact
     if (unicode) {
-      const s = holdsAllOrNone(item.set, SURROGATES);
-      if (s === 'some') return false;
-      if (s === 'all' && !(item.min <= 1 && item.max === Infinity)) return false;
+      if (!unitsAgree({ units: item.set, astral: item.astral })) return false;
+      if (item.astral && !(item.min <= 1 && item.max === Infinity)) return false;
     }
     if (item.min !== item.max) for (let j = k + 1; j < items.length; j++) if (intersects(item.set, items[j]!.set)) return false;
   }
@@ -353,7 +382,7 @@ function matcherCode(shape: Shape, fallback?: { pattern: string; unicode: boolea
   const only = shape.items.length === 1 ? shape.items[0]! : undefined;
   if (shape.ends !== undefined) {
     // The two ends, then the units between them.
-    const edge = outside(shape.ends.edge, tables);
+    const edge = outside(shape.ends.edge.units, tables);
     if (fallback !== undefined) body.push(`  if (n > ${ENDS_LOOP_MAX}) return long.test(s);`);
     body.push(
       '  if (n === 0) return false;',
@@ -362,7 +391,7 @@ function matcherCode(shape: Shape, fallback?: { pattern: string; unicode: boolea
       '  if (n === 1) return true;',
       '  c = s.charCodeAt(n - 1);',
       `  if (${edge}) return false;`,
-      `  for (let i = 1; i < n - 1; i++) { c = s.charCodeAt(i); if (${outside(shape.ends.middle, tables)}) return false; }`,
+      `  for (let i = 1; i < n - 1; i++) { c = s.charCodeAt(i); if (${outside(shape.ends.middle.units, tables)}) return false; }`,
       '  return true;',
     );
   } else if (only !== undefined && only.min === only.max) {

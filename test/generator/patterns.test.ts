@@ -47,6 +47,13 @@ const exact: [pattern: string, flags: string[], example: string][] = [
   ['^\\S(.*\\S)?$', ['u', ''], 'BTC/USD'],
   ['^[a-z](\\w*[a-z])?$', ['u', ''], 'ab_c'],
   ['^\\d([\\d,]*\\d)?$', ['u', ''], '1,000'],
+  // A range across the surrogates: exact on units (no `u`); under `u` it stays a RegExp (below).
+  ['^[a-\ue000]{2}$', [''], 'ab'],
+  ['^[^a-\ue000]+$', [''], '!'],
+  // Negated escapes inside a class, and a negated class of them, hold astral code points or not as the escapes do.
+  ['^[\\S\\s]+$', ['u', ''], 'a b'],
+  ['^[^\\D]{2}$', ['u', ''], '12'],
+  ['^[^\\s\\d](\\S*[^\\s\\d])?$', ['u', ''], 'a1b'],
 ];
 
 /** Patterns that must stay RegExps (under the flag given). */
@@ -64,6 +71,10 @@ const regexpOnly: [pattern: string, flags: string, why: string][] = [
   ['[0-9]+$', 'u', 'no start anchor'],
   ['^[\\uD800-\\uDBFF]+$', 'u', 'an escape outside the subset'],
   ['^[😀]+$', 'u', 'an astral literal'],
+  ['^[a-\ue000]+$', 'u', 'a range across the surrogates: lone surrogates in it, astral code points not'],
+  ['^[^a-\ue000]+$', 'u', 'the negation of such a range: astral code points in it, surrogate units not'],
+  ['^[^a-\ue000]*x$', 'u', 'the same before another set'],
+  ['^[a-\ue000]([a-\ue000]*[a-\ue000])?$', 'u', 'such a range at the ends and between'],
   ['^a+?$', 'u', 'a lazy quantifier'],
   ['^\\bx$', 'u', 'an assertion'],
   ['^(a)\\1$', 'u', 'a backreference'],
