@@ -28,6 +28,7 @@ import {
   generatedFileCount,
   generateCheck,
   generateEdited,
+  generateEditedInPlace,
   generateOurs,
   parseOnly,
   startupAjv,
@@ -319,7 +320,7 @@ async function validationAndStartupRows(lb: Loopback | undefined): Promise<void>
 }
 
 function generationRows(peerProblem: string | undefined): void {
-  log('6. generation (fresh processes): npm run generate, after an edit to an operation and to a schema, --check, and a process that only parses');
+  log('6. generation (fresh processes): npm run generate, after an edit to an operation and to a schema, after an edit in place, --check, and a process that only parses');
   // One untimed run of the generation kinds first (it leaves the generator's cache as any earlier run would),
   // then rounds in a rotating order; ratios pair the runs of the same round.
   const kinds = {
@@ -327,13 +328,15 @@ function generationRows(peerProblem: string | undefined): void {
     ours: () => generateOurs() / 1000,
     edited: () => generateEdited() / 1000,
     schemaEdited: () => generateEdited('schema') / 1000,
+    inPlace: () => generateEditedInPlace() / 1000,
     check: () => generateCheck() / 1000,
   };
   const names = Object.keys(kinds) as (keyof typeof kinds)[];
   kinds.ours();
   kinds.edited();
   kinds.schemaEdited();
-  const res = { parse: [] as number[], ours: [] as number[], edited: [] as number[], schemaEdited: [] as number[], check: [] as number[] };
+  kinds.inPlace();
+  const res = { parse: [] as number[], ours: [] as number[], edited: [] as number[], schemaEdited: [] as number[], inPlace: [] as number[], check: [] as number[] };
   // Each run is a fresh process of a few seconds: the rounds stop early (but not below 3) once
   // this row has used its share of the bench's time.
   const budgetMs = quick ? 60_000 : 150_000;
@@ -361,6 +364,10 @@ function generationRows(peerProblem: string | undefined): void {
   compare(6, 'generate-edited-schema', "Generation: npm run generate after an edit to a schema's description", 's', res.schemaEdited, floorName, res.parse, {
     ...aim(res.schemaEdited),
     note: 'each run changes the description of one component schema: Modelina runs again (the types and their JSDoc change), then as above',
+  });
+  compare(6, 'generate-edited-in-place', 'Generation: npm run generate after an edit in place (the folder holds the old package)', 's', res.inPlace, floorName, res.parse, {
+    ...aim(res.inPlace),
+    note: "as a maintainer runs it: generated/ holds the package of the document before the edit, so the run also compares the documents and their declarations for the version bump and the changelog; each run rewords an operation summary (the declarations' digest stored by the run before shows they are unchanged)",
   });
   compare(6, 'generate-check', 'Generation: npm run generate -- --check (nothing written)', 's', res.check, floorName, res.parse, aim(res.check));
   if (peerProblem !== undefined) {

@@ -18,6 +18,7 @@ import { cliSpec } from './emit/cli.js';
 import { keepCompiledTemplates, render } from './render.js';
 import { CHANGELOG, SOURCE_COPY, initialRelease, renderChangelog, resolveRelease, withVersion, type Release } from './diff/release.js';
 import { compileSources } from './emit/compile.js';
+import { rememberDeclarations, templatesFingerprint } from './diff/digest.js';
 import { NO_CACHE, type Cache } from './cache.js';
 // The runtime states the names its client answers to (no parsing of its source).
 import { CLIENT_MEMBERS } from '../templates/runtime/manifest.js';
@@ -120,7 +121,10 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
 
   const packageFiles = await emitPackageFiles(model, templatesDir, banner);
   for (const [path, text] of packageFiles) files.set(path, text);
-  const release = await releaseOf(options, outDir, loaded.text, files, templatesDir);
+  // What a later run's change report compares an edited document with (diff/digest.ts).
+  const templates = options.cache ? await templatesFingerprint(templatesDir) : undefined;
+  if (templates !== undefined) rememberDeclarations(cache, loaded.text, templates, files);
+  const release = await releaseOf(options, outDir, loaded.text, files, templatesDir, templates);
   if (options.docs !== false) for (const [path, text] of await cachedDocs(loaded, model, banner, templatesDir, release.entries, cache)) files.set(path, text);
   files.set('package.json', withVersion(files.get('package.json')!, release.version));
   files.set(CHANGELOG, renderChangelog(release.entries));
@@ -130,7 +134,7 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
 }
 
 /** The release: a new history, or the one on disk carried on (compared with the copy shipped there). */
-async function releaseOf(options: GenerateOptions, outDir: string, specText: string, files: ReadonlyMap<string, string>, templatesDir: string): Promise<Release> {
+async function releaseOf(options: GenerateOptions, outDir: string, specText: string, files: ReadonlyMap<string, string>, templatesDir: string, templates: string | undefined): Promise<Release> {
   const initialVersion = JSON.parse(files.get('package.json')!).version as string;
   const release = options.release ?? { kind: 'auto' };
   if (release.kind === 'initial') return initialRelease(initialVersion);
@@ -141,7 +145,7 @@ async function releaseOf(options: GenerateOptions, outDir: string, specText: str
     date: release.date,
     // api-diff (@asyncapi/diff, `yaml`, and the compiler for the declarations) is loaded only when
     // the document differs from the copy in the package.
-    compare: async (previousText) => (await import('./diff/index.js')).apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec], ...(options.cache ? { cache: options.cache } : {}) }),
+    compare: async (previousText) => (await import('./diff/index.js')).apiDiff(previousText, specText, { templatesDir, afterFiles: files, labels: [`${SOURCE_COPY} of the package`, options.spec], ...(options.cache ? { cache: options.cache } : {}), ...(templates ? { templatesFingerprint: templates } : {}) }),
   });
 }
 

@@ -6,7 +6,7 @@
  * classifies every change again from the consumer's side and says where it overrides the library.
  */
 import { createRequire } from 'node:module';
-import { parseDocument } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { DiffOutputItem, JSONOutput } from '@asyncapi/diff';
 import { classifyAll, type Classified } from './rules.js';
 import { RefError, resolveRef } from '../model/refs.js';
@@ -21,9 +21,17 @@ export type Tree = Record<string, any>;
 
 /** Parses a document and resolves its local `$ref`s; a recursive reference is left as a `$ref`. */
 export function readTree(text: string, label: string): Tree {
-  const doc = parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) throw new DiffInputError(`${label} is not valid YAML: ${doc.errors[0]!.message}`);
-  const raw = doc.toJS({ maxAliasCount: -1 }) as unknown;
+  // Read as the generator's loader reads a document (js-yaml, core schema: generator/load.ts), a
+  // few times faster than `yaml`'s syntax tree, which is built only for the message of a text
+  // js-yaml refuses (a duplicate key, a syntax error).
+  let raw: unknown;
+  try {
+    raw = loadYaml(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+    const doc = parseDocument(text, { uniqueKeys: true });
+    throw new DiffInputError(`${label} is not valid YAML: ${doc.errors[0]?.message ?? (error as { reason?: string }).reason ?? String(error)}`);
+  }
   if (!raw || typeof raw !== 'object' || typeof (raw as Tree).asyncapi !== 'string') {
     throw new DiffInputError(`${label} is not an AsyncAPI document (no \`asyncapi\` version at the top)`);
   }
@@ -83,8 +91,14 @@ export function rawChanges(before: Tree, after: Tree): DiffOutputItem[] {
 }
 
 /** Every consumer-facing change between two documents (as text), classified by rules.ts. */
-export function documentChanges(beforeText: string, afterText: string, labels: readonly [string, string] = ['the old document', 'the new document']): Classified[] {
-  const before = readTree(beforeText, labels[0]);
-  const after = readTree(afterText, labels[1]);
+export function documentChanges(
+  beforeText: string,
+  afterText: string,
+  labels: readonly [string, string] = ['the old document', 'the new document'],
+  /** The two texts already read (readTree), when the caller has them. */
+  trees?: readonly [Tree, Tree],
+): Classified[] {
+  const before = trees?.[0] ?? readTree(beforeText, labels[0]);
+  const after = trees?.[1] ?? readTree(afterText, labels[1]);
   return classifyAll(rawChanges(before, after), before, after);
 }

@@ -6,6 +6,7 @@
  * rules did not already report at that level.
  */
 import { documentChanges, readTree } from './document.js';
+import { sameDeclarations } from './digest.js';
 import type { SurfaceChange } from './surface.js';
 import type { Cache } from '../cache.js';
 import { bumpOf, rank, sortChanges, type Change, type DiffReport } from './types.js';
@@ -27,19 +28,29 @@ export interface DiffOptions {
    * that generated those documents before.
    */
   readonly cache?: Cache;
+  /**
+   * The templates' fingerprint (diff/digest.ts): with `cache` and `afterFiles`, the old document's
+   * declarations are looked up as an earlier run stored them, rather than generated again and
+   * read with the compiler, when they are the same as the new package's.
+   */
+  readonly templatesFingerprint?: string;
 }
 
 export async function apiDiff(beforeText: string, afterText: string, options: DiffOptions = {}): Promise<DiffReport> {
   const labels = options.labels ?? ['the old document', 'the new document'];
-  const documentLevel: Change[] = documentChanges(beforeText, afterText, labels).map(({ level, operation, where, message }) => ({ level, operation, where, message }));
+  const trees = [readTree(beforeText, labels[0]), readTree(afterText, labels[1])] as const;
+  const documentLevel: Change[] = documentChanges(beforeText, afterText, labels, trees).map(({ level, operation, where, message }) => ({ level, operation, where, message }));
   let declarations: Change[] = [];
-  if (options.declarations !== false && beforeText !== afterText) {
+  const { cache, afterFiles, templatesFingerprint } = options;
+  // Declarations known to be the same (an earlier run stored the old package's digest): nothing to compare.
+  const same = cache !== undefined && afterFiles !== undefined && templatesFingerprint !== undefined && sameDeclarations(cache, beforeText, templatesFingerprint, afterFiles);
+  if (options.declarations !== false && beforeText !== afterText && !same) {
     if (!options.templatesDir) throw new Error('apiDiff: templatesDir is needed to compare the declarations');
     // Loaded only when needed: generating and reading declarations is most of the time.
     const { declarationChanges, packageFiles } = await import('./declarations.js');
     const before = await packageFiles(beforeText, options.templatesDir, options.cache);
     const after = options.afterFiles ?? (await packageFiles(afterText, options.templatesDir, options.cache));
-    const operations = new Set([...Object.keys(readTree(beforeText, labels[0]).operations ?? {}), ...Object.keys(readTree(afterText, labels[1]).operations ?? {})]);
+    const operations = new Set([...Object.keys(trees[0].operations ?? {}), ...Object.keys(trees[1].operations ?? {})]);
     declarations = unexplained(declarationChanges(before, after, options.cache), documentLevel, operations);
   }
   const changes = sortChanges([...documentLevel, ...declarations]);

@@ -370,6 +370,8 @@ describe('api-diff document rules: given an edit of a small document, want the c
   it('an unreadable document is named in the error', () => {
     expect(() => documentChanges('asyncapi: [', stringify(base()), ['old.yaml', 'new.yaml'])).toThrow(/old\.yaml is not valid YAML/);
     expect(() => documentChanges(stringify(base()), 'just: text', ['old.yaml', 'new.yaml'])).toThrow(/new\.yaml is not an AsyncAPI document/);
+    // A key given twice is refused, as the generator's loader refuses it, with the parser's words.
+    expect(() => documentChanges(stringify(base()), `${stringify(base())}info: {}\n`, ['old.yaml', 'new.yaml'])).toThrow(/new\.yaml is not valid YAML: .*[Uu]nique/);
   });
 });
 

@@ -1,0 +1,112 @@
+/**
+ * What the change report's declaration cross-check (surface.ts) would read of a package, as one
+ * digest: every `.d.ts` under dist/ with its comments removed and its whitespace normalised, and
+ * the package.json fields that name the entry points. Two packages with the same digest have the
+ * same declarations token for token, so their surfaces are the same and the compiler need not be
+ * loaded to compare them. Each run stores the digest of the package it generates, by document
+ * and templates (rememberDeclarations); the next run, given an edited document, finds the old
+ * document's digest there instead of generating the old package again (sameDeclarations).
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Cache } from '../cache.js';
+
+/**
+ * The text without comments, each run of whitespace one space (one newline where it held one);
+ * strings are kept as they are. undefined where this scanner cannot be sure of the tokens: a
+ * template literal with a substitution, an unterminated string or comment.
+ */
+export function withoutComments(text: string): string | undefined {
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  let space = ''; // pending whitespace: '', ' ' or '\n'
+  const emit = (s: string): void => {
+    if (space !== '' && out !== '') out += space;
+    space = '';
+    out += s;
+  };
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? n : end;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0) return undefined;
+      i = end + 2;
+      if (space === '') space = ' '; // a comment separates tokens as a space does
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') {
+      let j = i + 1;
+      while (j < n && text[j] !== c) {
+        if (text[j] === '\\') j++;
+        else if (c === '`' && text[j] === '$' && text[j + 1] === '{') return undefined;
+        else if (c !== '`' && text[j] === '\n') return undefined;
+        j++;
+      }
+      if (j >= n) return undefined;
+      emit(text.slice(i, j + 1));
+      i = j + 1;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      if (c === '\n') space = '\n';
+      else if (space === '') space = ' ';
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !' \t\r\n/"\'`'.includes(text[j]!)) j++;
+    emit(text.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+/** The digest of a package's declarations (files: path → text), or undefined (see withoutComments). */
+export function declarationDigest(files: ReadonlyMap<string, string>): string | undefined {
+  const hash = createHash('sha256');
+  const pkg = JSON.parse(files.get('package.json') ?? '{}') as { exports?: unknown; types?: unknown };
+  hash.update(JSON.stringify([pkg.exports ?? null, pkg.types ?? null]));
+  const paths = [...files.keys()].filter((p) => p.startsWith('dist/') && p.endsWith('.d.ts')).sort();
+  for (const path of paths) {
+    const text = withoutComments(files.get(path)!);
+    if (text === undefined) return undefined;
+    hash.update('\0').update(path).update('\0').update(text);
+  }
+  return hash.digest('hex');
+}
+
+/** Every file under the templates folder, path and text: a change to any is a change to what is generated. */
+export async function templatesFingerprint(templatesDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.isDirectory()) await walk(join(dir, e.name), `${prefix}${e.name}/`);
+      else hash.update('\0').update(prefix + e.name).update('\0').update(await readFile(join(dir, e.name)));
+    }
+  };
+  await walk(templatesDir, '');
+  return hash.digest('hex');
+}
+
+/** Stores the declaration digest of the package generated from `documentText` with these templates. */
+export function rememberDeclarations(cache: Cache, documentText: string, templates: string, files: ReadonlyMap<string, string>): void {
+  const digest = declarationDigest(files);
+  if (digest !== undefined) cache.set('declarations', [documentText, templates], { digest });
+}
+
+/**
+ * Whether the package generated from `beforeText` (as an earlier run stored it) has the same
+ * declarations as `afterFiles`; false when that is not known.
+ */
+export function sameDeclarations(cache: Cache, beforeText: string, templates: string, afterFiles: ReadonlyMap<string, string>): boolean {
+  const before = cache.get<{ digest: string }>('declarations', [beforeText, templates])?.digest;
+  return before !== undefined && before === declarationDigest(afterFiles);
+}
