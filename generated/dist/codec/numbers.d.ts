@@ -8,6 +8,11 @@
 */
 /** The plain decimal text of a finite number whose shortest form uses an exponent. */
 export declare function plainDecimal(value: number): string;
-/** Does this number print with an exponent? */
+/**
+* Does this number print with an exponent? ECMAScript's Number::toString uses one exactly when
+* the number's magnitude is 1e21 or more, or below 1e-6 and not zero (both bounds are the
+* doubles nearest the powers of ten, whose shortest forms are those powers): the same answer as
+* `String(value).includes('e')`, without making the string on every request.
+*/
 export declare function needsPlainForm(value: number): boolean;
 //# sourceMappingURL=numbers.d.ts.map

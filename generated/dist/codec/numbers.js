@@ -23,8 +23,14 @@ export function plainDecimal(value) {
 	else out = digits.slice(0, pointAt) + "." + digits.slice(pointAt);
 	return (negative ? "-" : "") + out;
 }
-/** Does this number print with an exponent? */
+/**
+* Does this number print with an exponent? ECMAScript's Number::toString uses one exactly when
+* the number's magnitude is 1e21 or more, or below 1e-6 and not zero (both bounds are the
+* doubles nearest the powers of ten, whose shortest forms are those powers): the same answer as
+* `String(value).includes('e')`, without making the string on every request.
+*/
 export function needsPlainForm(value) {
-	return Number.isFinite(value) && String(value).includes("e");
+	const magnitude = Math.abs(value);
+	return magnitude >= 1e21 ? magnitude !== Infinity : magnitude < 1e-6 && magnitude !== 0;
 }
 //# sourceMappingURL=numbers.js.map

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 import { ApiError, BadFrameError, InvalidReplyError, SubscriptionRejectedError, UnknownValueWarning } from "../errors.js";
 import { hasLongDigitRun, quoteUnsafeIntegers } from "../json.js";
-import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from "./pending.js";
+import { KIND_REQUEST, KIND_SUBSCRIBE, removeFound } from "./pending.js";
 /**
 * One inbound text frame. `longRun`: whether the text has a run of 16 or more digits (see
 * json.ts; the caller checks it, on the frame's bytes where it has them): only then are unsafe
@@ -69,7 +69,7 @@ export function handleReply(client, f, key) {
 		client.log("debug", "reply to no waiting request (timed out, aborted or not ours)", { correlationId: key });
 		return;
 	}
-	removePending(client, p);
+	removeFound(client, p, key);
 	const status = client.frameReader.status(f);
 	const payload = client.frameReader.payload(f);
 	let error;

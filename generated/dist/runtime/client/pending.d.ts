@@ -8,6 +8,8 @@ import type { ClientCore } from "../client.js";
 import type { OperationSpec } from "../spec.js";
 import type { SubEntry } from "./routing.js";
 export declare function removePending(client: ClientCore, p: Pending): void;
+/** removePending for the entry just found under `key` (a reply's): one Map look-up fewer per reply. */
+export declare function removeFound(client: ClientCore, p: Pending, key: string): void;
 /**
 * One timer for every request's timeout, armed for the earliest deadline, instead of a timer
 * per request (creating and clearing one cost about a microsecond per request on the hot path).

@@ -11,7 +11,7 @@ import type { ClientCore } from '../client.js';
 import { ApiError, BadFrameError, InvalidReplyError, SubscriptionRejectedError, UnknownValueWarning } from '../errors.js';
 import { hasLongDigitRun, quoteUnsafeIntegers } from '../json.js';
 import type { UnknownValue } from '../spec.js';
-import { KIND_REQUEST, KIND_SUBSCRIBE, removePending, type Pending } from './pending.js';
+import { KIND_REQUEST, KIND_SUBSCRIBE, removeFound, type Pending } from './pending.js';
 import type { SubEntry } from './routing.js';
 
 /**
@@ -81,7 +81,7 @@ export function handleReply(client: ClientCore, f: Record<string, unknown>, key:
     client.log('debug', 'reply to no waiting request (timed out, aborted or not ours)', { correlationId: key });
     return;
   }
-  removePending(client, p);
+  removeFound(client, p, key);
   const status = client.frameReader.status(f);
   const payload = client.frameReader.payload(f);
   let error: Error | undefined;
