@@ -13,6 +13,9 @@ import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
 import { rejectOpenWaiters } from './requests.js';
 import { sendSubscription } from './subscriptions.js';
 
+/** How long a failed connection's close event may follow its error event (see attach). */
+const CLOSE_AFTER_ERROR_MS = 20;
+
 export async function openSocket(client: ClientCore): Promise<void> {
   if (client.heartbeatOp !== undefined) client.codec.prepare?.(client.heartbeatOp.id)?.catch(() => undefined); // ready before the first beat
   const Ctor = client.WebSocketCtor ?? (await loadDefaultWebSocket());
@@ -64,7 +67,7 @@ export function attach(client: ClientCore, conn: Connection): void {
     const why = `socket closed (code ${String(code)}${reason ? `, ${String(reason)}` : ''})`;
     if (!conn.opened) {
       const failure = conn.failure;
-      const detail = failure === undefined ? '' : failure.message === '' ? "the runtime's WebSocket gave no reason, " : `${failure.message}, `;
+      const detail = failure === undefined ? '' : failure.message === '' ? "the runtime's WebSocket gave no reason, " : `${failure.message.replace(/\.$/, '')}, `;
       conn.settle?.(new NotConnectedError(`Could not connect to ${client.url}: ${detail}${why}.`, {}, failure));
       return;
     }
@@ -89,7 +92,12 @@ export function attach(client: ClientCore, conn: Connection): void {
     // kept as the cause, and the close event that follows (code 1006) completes the message.
     socket.addEventListener('error', (event: { error?: unknown; message?: string }) => {
       client.log('debug', 'socket error', { error: String(event.error ?? event.message ?? 'error event') });
-      if (!conn.opened) conn.failure ??= event.error instanceof Error ? event.error : new Error(event.message ?? '', { cause: event });
+      if (conn.opened) return;
+      conn.failure ??= event.error instanceof Error ? event.error : new Error(event.message ?? '', { cause: event });
+      // A connection that fails fires error, then close with code 1006 (WHATWG WebSockets), which
+      // settles connect(). Node 22's undici fires no close after a refused connection: without
+      // this, connect() would wait for its timeout. If no close follows, settle as it would have.
+      setTimeout(() => onClose(1006, ''), CLOSE_AFTER_ERROR_MS);
     });
     socket.addEventListener('close', (event: { code?: number; reason?: string }) => onClose(event.code, event.reason));
   } else {

