@@ -156,7 +156,12 @@ export const spec = {
 			"idempotent": true,
 			"weight": 1,
 			"rateLimits": [],
-			"defaults": { "limit": 500 }
+			"defaults": { "limit": 500 },
+			"timeWindow": {
+				"from": "startTime",
+				"to": "endTime",
+				"maxMs": 36e5
+			}
 		},
 		"klines": {
 			"id": "klines",

@@ -180,7 +180,7 @@ export const cliSpec: CliSpec = {
       "id": "aggTrades",
       "kind": "request",
       "summary": "Read recent aggregated trades of a symbol.",
-      "description": "Returns the most recent trades of one symbol, or those within a time window. When both\n`startTime` and `endTime` are given the window must be shorter than one hour.",
+      "description": "Returns the most recent trades of one symbol, or those within a time window.",
       "signed": false,
       "idempotent": true,
       "weight": 1,

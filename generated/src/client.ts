@@ -94,8 +94,7 @@ export class CurrencyComClient extends ClientCore {
   /**
    * Read recent aggregated trades of a symbol.
    *
-   * Returns the most recent trades of one symbol, or those within a time window. When both
-   * `startTime` and `endTime` are given the window must be shorter than one hour.
+   * Returns the most recent trades of one symbol, or those within a time window.
    *
    * Versions: v1, v2.
    * @see docs/operations.md#op-aggtrades

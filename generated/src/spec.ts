@@ -186,6 +186,11 @@ export const spec: ProtocolSpec = {
       "rateLimits": [],
       "defaults": {
         "limit": 500
+      },
+      "timeWindow": {
+        "from": "startTime",
+        "to": "endTime",
+        "maxMs": 3600000
       }
     },
     "klines": {

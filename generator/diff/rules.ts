@@ -160,9 +160,22 @@ function operation(change: DiffOutputItem, op: string, rest: string[], ctx: Ctx)
       if (more.length > 0 && DOC_KEYS.has(more[more.length - 1]!)) return [docs(op, [...base, ...rest], `the signing scheme's ${more[more.length - 1]} of ${op} changed`)];
       return [{ level: 'breaking', operation: op, where: where(['security']), message: `the signing requirement of ${op} changed` }];
     default:
+      if (key === 'x-time-window') return [timeWindowChange(change, op, rest.slice(1), where([key]))];
       if (key.startsWith('x-')) return [{ level: 'non-breaking', operation: op, where: where([key]), message: `${key} of ${op} ${verb(change)}` }];
       return [{ level: 'non-breaking', operation: op, where: where(rest), message: `${rest.join('/')} of ${op} ${verb(change)}` }];
   }
+}
+
+/**
+ * x-time-window: a window added, narrowed or moved to other parameters refuses calls that went
+ * out before (breaking); one removed or widened refuses fewer (non-breaking).
+ */
+function timeWindowChange(change: DiffOutputItem, op: string, inner: readonly string[], where: string): Partial {
+  const whole = inner.length === 0;
+  const widened = (whole && change.action === 'remove') || (inner[0] === 'maxMs' && change.action === 'edit' && Number(change.after) > Number(change.before));
+  if (widened) return { level: 'non-breaking', operation: op, where, message: `the time window of ${op} ${whole ? 'removed' : `widened to ${String(change.after)} ms`}` };
+  const what = whole && change.action === 'add' ? 'added' : inner[0] === 'maxMs' ? `narrowed to ${String(change.after)} ms` : 'changed';
+  return { level: 'breaking', operation: op, where, message: `the time window of ${op} ${what}: calls with a longer window are refused before sending` };
 }
 
 /** An operation's messages array added or removed whole (rare): one change per message. */

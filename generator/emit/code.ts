@@ -64,6 +64,7 @@ export function protocolSpec(model: Model): ProtocolSpec {
           ...(op.unconfirmed ? { unconfirmed: op.unconfirmed } : {}),
           ...(op.subscriptionStatus ? { subscriptionStatus: { field: op.subscriptionStatus.field, accepted: op.subscriptionStatus.accepted } } : {}),
           ...(Object.keys(op.paramDefaults).length > 0 ? { defaults: op.paramDefaults } : {}),
+          ...(op.timeWindow ? { timeWindow: op.timeWindow } : {}),
           ...(op.stream
             ? {
                 stream: {

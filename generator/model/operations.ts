@@ -62,6 +62,15 @@ export function operationsOf(ctx: ModelContext, input: OperationsInput): Operati
       if (typeof statusRaw?.field !== 'string' || !(statusRaw.field in (replySchema.properties ?? {}))) ctx.fail(where, `field must name a property of ${reply.schema}`);
       subscriptionStatus = { field: statusRaw.field, accepted: (statusRaw.accepted ?? []).map(String), description: String(statusRaw.description ?? '').trim() };
     }
+    const windowRaw = op['x-time-window'];
+    let timeWindow: OperationModel['timeWindow'];
+    if (windowRaw !== undefined) {
+      const params = ctx.schemas[request.schema]?.properties ?? {};
+      for (const end of ['from', 'to'] as const) {
+        if (!(String(windowRaw?.[end]) in params)) ctx.fail([...at, 'x-time-window', end], `must name a parameter of ${request.schema}`);
+      }
+      timeWindow = { from: String(windowRaw.from), to: String(windowRaw.to), maxMs: Number(windowRaw.maxMs) };
+    }
     const paramDefaults: Record<string, unknown> = {};
     for (const [field, prop] of Object.entries<any>(ctx.schemas[request.schema]?.properties ?? {})) {
       const target = prop?.default !== undefined ? prop : ctx.deref(prop, [...at, 'messages', 0]);
@@ -92,6 +101,7 @@ export function operationsOf(ctx: ModelContext, input: OperationsInput): Operati
       stream,
       ...(subscriptionStatus ? { subscriptionStatus } : {}),
       paramDefaults,
+      ...(timeWindow ? { timeWindow } : {}),
       ...(tag ? { tag } : {}),
       anchor: anchorOf(id),
     });

@@ -175,6 +175,8 @@ export interface OperationModel {
   readonly subscriptionStatus?: { readonly field: string; readonly accepted: readonly string[]; readonly description: string };
   /** Defaults of the request's top-level parameters. */
   readonly paramDefaults: Readonly<Record<string, unknown>>;
+  /** Two time parameters that, when both are given, must lie less than `maxMs` apart (x-time-window). */
+  readonly timeWindow?: { readonly from: string; readonly to: string; readonly maxMs: number };
   /** The operation's first tag (AsyncAPI `tags`): the topic the reference docs file it under. */
   readonly tag?: TagModel;
   /** Anchor of the operation's section in the reference docs. */

@@ -27,6 +27,7 @@ const PLACES: Readonly<Record<string, { readonly at: RegExp; readonly where: str
   'x-weight': { at: /^\/operations\/[^/]+$/, where: 'on an operation' },
   'x-rate-limits': { at: /^\/operations\/[^/]+$/, where: 'on an operation' },
   'x-stream': { at: /^\/operations\/[^/]+$/, where: 'on an operation' },
+  'x-time-window': { at: /^\/operations\/[^/]+$/, where: 'on an operation' },
   'x-signing': { at: /^\/components\/securitySchemes\/[^/]+$/, where: 'on a security scheme' },
   'x-aliases': { at: /^\/components\/schemas\/./, where: 'on a schema under components/schemas' },
   'x-json-string': { at: /^\/components\/schemas\/./, where: 'on a schema under components/schemas' },

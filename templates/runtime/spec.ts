@@ -29,6 +29,8 @@ export interface OperationSpec {
   readonly subscriptionStatus?: SubscriptionStatusSpec;
   /** Defaults of top-level request parameters, as the document states them. */
   readonly defaults?: Readonly<Record<string, unknown>>;
+  /** Two time parameters that, when both are given, must lie less than `maxMs` apart. */
+  readonly timeWindow?: { readonly from: string; readonly to: string; readonly maxMs: number };
 }
 
 /**

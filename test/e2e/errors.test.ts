@@ -5,7 +5,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, spec } from 'currencycom-ws';
-import { cleanup, client, parseFrames, rejectionOf, sim, tappedWebSocket } from './helpers.js';
+import { cleanup, client, parseFrames, RawClient, rejectionOf, sim, tappedWebSocket } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -17,6 +17,27 @@ function expectApiError(error: unknown, apiCode: number | number[], destination?
   expect(e.errorName).toBe(spec.errorCodes[e.apiCode!]);
   if (destination !== undefined) expect(e.destination).toBe(destination);
 }
+
+describe("a time window longer than the document's x-time-window (aggTrades: under one hour)", () => {
+  it('the client refuses it before sending; sent raw, the simulator answers -1128; a shorter one is served', async () => {
+    const s = await sim();
+    const { tap, WebSocket } = tappedWebSocket();
+    const c = client({ url: s.url, apiVersion: 'v1', WebSocket });
+    await c.connect();
+    const now = Date.now();
+    const error = await rejectionOf(c.aggTrades({ symbol: 'BTC/USD', startTime: now - 2 * 3_600_000, endTime: now }));
+    expect(error).toMatchObject({ code: 'ERR_INVALID_REQUEST', field: 'endTime', rule: 'max-window' });
+    expect(parseFrames(tap.sent).filter((f) => f.destination === '/api/v1/aggTrades')).toEqual([]);
+    const served = await c.aggTrades({ symbol: 'BTC/USD', startTime: now - 3_599_000, endTime: now });
+    expect(Array.isArray(served.aggTrades)).toBe(true);
+
+    const raw = await RawClient.connect(s.url);
+    const refused = await raw.call('/api/v1/aggTrades', 1, { symbol: 'BTC/USD', startTime: now - 3_600_000, endTime: now });
+    expect(refused.status).not.toBe('OK');
+    expect(JSON.stringify(refused.payload)).toContain('-1128');
+    expect(JSON.stringify(refused.payload)).toContain('endTime must be less than 3600000 ms after startTime');
+  });
+});
 
 describe('signed requests refused by the server', () => {
   it('a wrong secret: -1022, and the secret is in no error text', async () => {

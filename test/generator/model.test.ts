@@ -229,8 +229,15 @@ describe('model/operations and channels', () => {
     ['a second address parameter', ["ping:\n    action: send\n    channel: { $ref: '#/channels/account' }", "ping:\n    action: send\n    channel: { $ref: '#/channels/both' }"], "doc.yaml:4: at /channels/both/address: only the {version} parameter is supported in addresses"],
     ['a payload that is not a component $ref', ["req: { name: req, payload: { $ref: '#/components/schemas/Req' } }", 'req: { name: req, payload: { type: object } }'], 'doc.yaml:10: at /operations/ping/messages/0: the message payload must be a $ref to #/components/schemas/<Name> so its type has a stable name'],
     ['a dangling $ref', ["messages: [{ $ref: '#/components/messages/req' }]", "messages: [{ $ref: '#/components/messages/gone' }]"], 'doc.yaml:10: at /operations/ping/messages/0: $ref #/components/messages/gone points nowhere'],
+    ['a time window over a parameter the request does not have', ['    x-rate-limits: [orders]\n', '    x-rate-limits: [orders]\n    x-time-window: { from: symbol, to: until, maxMs: 60000 }\n'], 'doc.yaml:22: at /operations/connect/x-time-window/to: must name a parameter of Req'],
   ])('given %s, wants the error', (_what, [from, to], want) => {
     expect(errorOf(() => operations(OPERATIONS.replace(from!, to!)))).toBe(want);
+  });
+
+  it('given x-time-window, wants the window on the operation; none without it', () => {
+    const [ping, connect] = operations(OPERATIONS.replace('    x-rate-limits: [orders]\n', '    x-rate-limits: [orders]\n    x-time-window: { from: symbol, to: symbol, maxMs: 60000 }\n'));
+    expect(connect!.timeWindow).toEqual({ from: 'symbol', to: 'symbol', maxMs: 60000 });
+    expect(ping!.timeWindow).toBeUndefined();
   });
 
   it('given an unversioned channel, wants one destination under the empty version', () => {

@@ -79,6 +79,12 @@ const CASES: readonly Case[] = [
     want: ['@L: at /info/x-protocol/rateLimits/0/appliesTo: appliesTo must be one of "all", "listed", got "everything"'],
   },
   {
+    name: 'time-window-not-a-number',
+    find: '    x-time-window: { from: startTime, to: endTime, maxMs: 3600000 }\n',
+    replace: '    x-time-window: { from: startTime, to: endTime, maxMs: an hour }\n',
+    want: ['@L: at /operations/aggTrades/x-time-window/maxMs: maxMs must be an integer, got "an hour"'],
+  },
+  {
     name: 'json-string-not-boolean',
     find: '          x-json-string: true\n',
     replace: '          x-json-string: "yes"\n',

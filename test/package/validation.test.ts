@@ -197,6 +197,36 @@ describe('buildRequest', () => {
   });
 });
 
+describe("a time window the document bounds (aggTrades' x-time-window: less than one hour)", () => {
+  const T = 1_700_000_000_000;
+  it.each([
+    ['both ends, 1 ms short of an hour', { startTime: T - 3_599_999, endTime: T }, undefined],
+    ['only startTime', { startTime: T - 86_400_000 }, undefined],
+    ['only endTime', { endTime: T }, undefined],
+    ['both ends, exactly an hour apart', { startTime: T - 3_600_000, endTime: T }, 'must be less than 3600000 ms after startTime (it is 3600000 ms after it)'],
+    ['both ends, a day apart', { startTime: T - 86_400_000, endTime: T }, 'must be less than 3600000 ms after startTime (it is 86400000 ms after it)'],
+  ])('%s', (_given, window, refusal) => {
+    const params = { symbol: 'BTC/USD', ...window };
+    const build = () => buildRequest('/api/v1/aggTrades', params, { correlationId: 1 });
+    const checked = validateRequest('/api/v1/aggTrades', params);
+    if (refusal === undefined) {
+      expect(build().payload).toEqual(params);
+      expect(checked.valid).toBe(true);
+      return;
+    }
+    let error: unknown;
+    try {
+      build();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(error).toMatchObject({ code: 'ERR_INVALID_REQUEST', field: 'endTime', rule: 'max-window' });
+    expect((error as Error).message).toContain(refusal);
+    expect(checked).toEqual({ valid: false, errors: [{ path: '/endTime', rule: 'max-window', message: refusal }] });
+  });
+});
+
 describe("the main entry's combined validator modules and the client's per-operation modules", () => {
   /** In a fresh Node process: how many operations' validators the client would still import (prepare() gives a promise). */
   const stillToLoad = (entry: string): { toLoad: number; operations: number } => {

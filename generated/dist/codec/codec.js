@@ -155,6 +155,10 @@ export function createCodec(spec, tables) {
 			const first = result.errors[0];
 			throw new InvalidRequestError(destination, fieldOf(first.path), first.rule, first.message, "ERR_INVALID_REQUEST", result.errors);
 		}
+		if (operation.timeWindow !== undefined) {
+			const outside = windowIssue(operation, payload);
+			if (outside !== undefined) throw new InvalidRequestError(destination, operation.timeWindow.to, outside.rule, outside.message, "ERR_INVALID_REQUEST", [outside]);
+		}
 		return makeEnvelope(destination, ctx.correlationId ?? nextCorrelationId++, payload);
 	};
 	const decodeReply = (operationId, payload) => {
@@ -220,7 +224,12 @@ export function createCodec(spec, tables) {
 					}]
 				};
 			}
-			return check(requestValidators[target.operation.id], payload);
+			const result = check(requestValidators[target.operation.id], payload);
+			const outside = result.valid ? windowIssue(target.operation, payload) : undefined;
+			return outside === undefined ? result : {
+				valid: false,
+				errors: [outside]
+			};
 		},
 		validateReply(requestDestination, payload) {
 			let target;
@@ -263,6 +272,22 @@ function wireValue(v, field, destination) {
 	if (typeof v === "bigint") return v.toString();
 	if (Array.isArray(v)) return v.map((item, i) => wireValue(item, `${field}/${i}`, destination));
 	return v;
+}
+/**
+* The operation's time window (OperationSpec.timeWindow, from the document's x-time-window): an
+* issue when both of its parameters are given and lie `maxMs` or more apart.
+*/
+function windowIssue(operation, payload) {
+	const window = operation.timeWindow;
+	if (window === undefined || payload === null || typeof payload !== "object") return undefined;
+	const from = payload[window.from];
+	const to = payload[window.to];
+	if (typeof from !== "number" || typeof to !== "number" || to - from < window.maxMs) return undefined;
+	return {
+		path: `/${escapePointerToken(window.to)}`,
+		rule: "max-window",
+		message: `must be less than ${window.maxMs} ms after ${window.from} (it is ${to - from} ms after it)`
+	};
 }
 function own(record, key) {
 	return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;

@@ -264,6 +264,10 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
       const first = result.errors[0]!;
       throw new InvalidRequestError(destination, fieldOf(first.path), first.rule, first.message, 'ERR_INVALID_REQUEST', result.errors);
     }
+    if (operation.timeWindow !== undefined) {
+      const outside = windowIssue(operation, payload);
+      if (outside !== undefined) throw new InvalidRequestError(destination, operation.timeWindow.to, outside.rule, outside.message, 'ERR_INVALID_REQUEST', [outside]);
+    }
     return makeEnvelope(destination, ctx.correlationId ?? nextCorrelationId++, payload);
   };
 
@@ -317,7 +321,9 @@ export function createCodec(spec: ProtocolSpec, tables: CodecTables): FullCodec 
       } catch (e) {
         return { valid: false, errors: [{ path: '/', rule: (e as InvalidRequestError).rule, message: (e as Error).message }] };
       }
-      return check(requestValidators[target.operation.id], payload);
+      const result = check(requestValidators[target.operation.id], payload);
+      const outside = result.valid ? windowIssue(target.operation, payload as Record<string, unknown>) : undefined;
+      return outside === undefined ? result : { valid: false, errors: [outside] };
     },
     validateReply(requestDestination, payload) {
       let target: Target;
@@ -357,6 +363,23 @@ function wireValue(v: unknown, field: string, destination: string): unknown {
   if (typeof v === 'bigint') return v.toString();
   if (Array.isArray(v)) return v.map((item, i) => wireValue(item, `${field}/${i}`, destination));
   return v;
+}
+
+/**
+ * The operation's time window (OperationSpec.timeWindow, from the document's x-time-window): an
+ * issue when both of its parameters are given and lie `maxMs` or more apart.
+ */
+function windowIssue(operation: OperationSpec, payload: Readonly<Record<string, unknown>>): ValidationIssue | undefined {
+  const window = operation.timeWindow;
+  if (window === undefined || payload === null || typeof payload !== 'object') return undefined;
+  const from = payload[window.from];
+  const to = payload[window.to];
+  if (typeof from !== 'number' || typeof to !== 'number' || to - from < window.maxMs) return undefined;
+  return {
+    path: `/${escapePointerToken(window.to)}`,
+    rule: 'max-window',
+    message: `must be less than ${window.maxMs} ms after ${window.from} (it is ${to - from} ms after it)`,
+  };
 }
 
 function own<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {

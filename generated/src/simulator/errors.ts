@@ -13,7 +13,8 @@
  * - unknown parameter (validator `additionalProperties`): -1104 `Not all sent parameters were
  *   read, read N parameters but was sent M (unread: f)`; missing parameter: -1128 `Combination of
  *   parameters invalid: mandatory parameter 'f' was not sent`; any other invalid value: -1100
- *   `Illegal characters found in parameter 'f'; <validator message>`;
+ *   `Illegal characters found in parameter 'f'; <validator message>`; a time window the document
+ *   bounds (x-time-window) exceeded: -1128 `Combination of parameters invalid: <which>`;
  * - missing/empty apiKey: -2014; unknown apiKey: -2015; missing or wrong signature: -1022;
  *   timestamp more than 1 s ahead: -1021 `your time is ahead of server`; older than recvWindow:
  *   -1021 `Timestamp for this request is outside of the recvWindow.`; recvWindow > 60000: -1100;

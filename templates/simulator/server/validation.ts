@@ -1,4 +1,4 @@
-/** Validation issues → the API's errors (-1104 unread parameters, -1128 missing, -1100 illegal). */
+/** Validation issues → the API's errors (-1104 unread parameters, -1128 missing or not fitting together, -1100 illegal). */
 
 import type { SimulatorValidationIssue } from '../deps.js';
 import { unescapePointerToken } from '../../runtime/pointer.js';
@@ -42,5 +42,7 @@ export function validationError(
   const first = relevant[0] as SimulatorValidationIssue;
   const field = issueField(first) || 'payload';
   if (isMissing(first.rule)) return ApiErrors.mandatoryParam(field);
+  // Two parameters that do not fit together (a time window too long): the API's -1128.
+  if (first.rule === 'max-window') return ApiErrors.invalidCombination(`${field} ${first.message}`);
   return ApiErrors.illegalParam(field, first.message);
 }

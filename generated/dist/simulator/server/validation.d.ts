@@ -1,6 +1,6 @@
 // Generated from asyncapi.yaml by the generator in this repository. Do not edit.
 // Regenerate with: npm run generate
-/** Validation issues → the API's errors (-1104 unread parameters, -1128 missing, -1100 illegal). */
+/** Validation issues → the API's errors (-1104 unread parameters, -1128 missing or not fitting together, -1100 illegal). */
 import type { SimulatorValidationIssue } from "../deps.js";
 import { type ApiError } from "../errors.js";
 /** The top-level parameter an issue is about ('' if it cannot be told). */

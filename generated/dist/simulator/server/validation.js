@@ -33,6 +33,8 @@ export function validationError(issues, payload, ignored = new Set()) {
 	const first = relevant[0];
 	const field = issueField(first) || "payload";
 	if (isMissing(first.rule)) return ApiErrors.mandatoryParam(field);
+	// Two parameters that do not fit together (a time window too long): the API's -1128.
+	if (first.rule === "max-window") return ApiErrors.invalidCombination(`${field} ${first.message}`);
 	return ApiErrors.illegalParam(field, first.message);
 }
 //# sourceMappingURL=validation.js.map

@@ -151,10 +151,23 @@ export function errors(docs: DocsBuilder, op: OperationModel) {
 export function paramsView(docs: DocsBuilder, op: OperationModel) {
   const rows = docs.schemas.rows(op.request.schema);
   const strict = docs.model.schemas[op.request.schema]?.additionalProperties === false;
+  const window = op.timeWindow;
+  const windowNote =
+    window === undefined
+      ? ''
+      : `When both ${code(window.from)} and ${code(window.to)} are given, ${code(window.to)} must be less than ${window.maxMs} ms${humanSpan(window.maxMs)} after ${code(window.from)}: the client refuses a longer window before sending (ERR_INVALID_REQUEST, rule ${code('max-window')}).`;
   return {
-    paramsIntro: rows.length === 0 ? 'No parameters.' : strict ? 'Other fields are refused (the request schema is strict).' : '',
+    paramsIntro: [rows.length === 0 ? 'No parameters.' : strict ? 'Other fields are refused (the request schema is strict).' : '', windowNote].filter(Boolean).join(' '),
     paramRows: rows,
   };
+}
+
+/** ` (1 hour)` for a span of whole hours, minutes or seconds; '' otherwise. */
+function humanSpan(ms: number): string {
+  for (const [unit, size] of [['hour', 3_600_000], ['minute', 60_000], ['second', 1000]] as const) {
+    if (ms % size === 0) return ` (${ms / size} ${unit}${ms === size ? '' : 's'})`;
+  }
+  return '';
 }
 
 export function replyView(docs: DocsBuilder, op: OperationModel) {
