@@ -165,6 +165,13 @@ async function streamRows(lb: Loopback): Promise<void> {
     cpu: cpuOf(b, STREAM_EVENTS),
     note: blasts,
   });
+  // For information: the same loop against raw code that reads its events with `for await` too,
+  // through a minimal hand-written async iterator: what is left is the client's own work.
+  const c = await streamPaired(lb, ROUNDS, STREAM_EVENTS, (tag) => oursLive(lb, tag, { consume: 'iterate' }), (tag) => rawLive(lb, tag, 'iterate'), BLAST);
+  compare(1, 'stream-iterate-both', 'Stream delivery: for await, against raw code read with for await too', 'events/s', c.ours, 'raw ws + JSON.parse, read through a minimal async iterator', c.base, {
+    cpu: cpuOf(c, STREAM_EVENTS),
+    note: `${blasts}; for information: both sides pay the async-iterator protocol per event`,
+  });
   const FAKE_EVENTS = quick ? 50_000 : 200_000;
   const f = await fakeStreamPaired(ROUNDS, FAKE_EVENTS, () => oursBlaster(), rawBlaster);
   compare(1, 'stream-js', 'Stream, client JavaScript only (fake socket, CPU time)', 'events/s', f.ours, 'raw code on the same fake socket', f.base, {

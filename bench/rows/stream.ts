@@ -131,19 +131,62 @@ export async function oursLive(lb: Loopback, tag: string, options: OursOptions =
   };
 }
 
-/** The limit on a tagged connection: a raw `ws` socket that subscribes, then only JSON.parses. */
-export async function rawLive(lb: Loopback, tag: string): Promise<LiveConsumer> {
+/**
+ * A minimal async iterator over a queue, as a careful user would hand-write one for raw `ws`:
+ * `next()` takes a queued value in an already settled promise, or waits for the next `push`.
+ */
+class MinimalAsyncQueue<T> implements AsyncIterableIterator<T> {
+  private items: T[] = [];
+  private head = 0;
+  private waiting: ((result: IteratorResult<T>) => void) | undefined;
+
+  push(value: T): void {
+    const wake = this.waiting;
+    if (wake !== undefined) {
+      this.waiting = undefined;
+      wake({ value, done: false });
+    } else this.items.push(value);
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.head < this.items.length) {
+      const value = this.items[this.head++]!;
+      if (this.head === this.items.length) (this.items = []), (this.head = 0);
+      return Promise.resolve({ value, done: false });
+    }
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+/**
+ * The limit on a tagged connection: a raw `ws` socket that subscribes, then only JSON.parses.
+ * `iterate`: the parsed events are read with `for await` through a MinimalAsyncQueue (the raw
+ * code's own async iterator), for comparison with the subscription's.
+ */
+export async function rawLive(lb: Loopback, tag: string, consume: 'callback' | 'iterate' = 'callback'): Promise<LiveConsumer> {
   const ws = new WebSocket(lb.taggedUrl(tag));
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);
   });
   const counter = new Counter();
+  const queue = consume === 'iterate' ? new MinimalAsyncQueue<{ id: number }>() : undefined;
+  if (queue !== undefined) {
+    void (async () => {
+      for await (const event of queue) counter.tick(event.id);
+    })();
+  }
   await new Promise<void>((resolve) => {
     ws.on('message', (data) => {
       const frame = JSON.parse(String(data));
-      if (frame.destination === 'internal.trade') counter.tick(frame.payload.id);
-      else if (frame.correlationId === '1') resolve();
+      if (frame.destination === 'internal.trade') {
+        if (queue === undefined) counter.tick(frame.payload.id);
+        else queue.push(frame.payload);
+      } else if (frame.correlationId === '1') resolve();
     });
     ws.send(JSON.stringify({ destination: 'trades.subscribe', correlationId: 1, payload: { symbols: [SYMBOL] } }));
   });
