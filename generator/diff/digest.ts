@@ -4,8 +4,9 @@
  * the package.json fields that name the entry points. Two packages with the same digest have the
  * same declarations token for token, so their surfaces are the same and the compiler need not be
  * loaded to compare them. Each run stores the digest of the package it generates, by document
- * and templates (rememberDeclarations); the next run, given an edited document, finds the old
- * document's digest there instead of generating the old package again (sameDeclarations).
+ * and templates (rememberDeclarations), with the files the cross-check reads; the next run,
+ * given an edited document, finds the old document's digest there (sameDeclarations) and, when the
+ * declarations differ, its files, instead of generating the old package again.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -96,10 +97,28 @@ export async function templatesFingerprint(templatesDir: string): Promise<string
   return hash.digest('hex');
 }
 
-/** Stores the declaration digest of the package generated from `documentText` with these templates. */
+/** What the declaration cross-check reads of a package: package.json and every dist `.d.ts`. */
+function declarationFiles(files: ReadonlyMap<string, string>): [string, string][] {
+  return [...files].filter(([path]) => path === 'package.json' || (path.startsWith('dist/') && path.endsWith('.d.ts')));
+}
+
+/**
+ * Stores, once per document and templates, the digest of the package generated from
+ * `documentText` and the files the declaration cross-check reads of it: a later run given an
+ * edited document compares with these instead of generating the old package again.
+ */
 export function rememberDeclarations(cache: Cache, documentText: string, templates: string, files: ReadonlyMap<string, string>): void {
+  const key = [documentText, templates];
+  if (cache.get('declarations', key) !== undefined) return;
   const digest = declarationDigest(files);
-  if (digest !== undefined) cache.set('declarations', [documentText, templates], { digest });
+  cache.set('declaration-files', key, declarationFiles(files));
+  cache.set('declarations', key, { digest: digest ?? null }); // null: the scanner could not be sure
+}
+
+/** The declaration files an earlier run stored for the package of `documentText` (rememberDeclarations), if any. */
+export function rememberedDeclarationFiles(cache: Cache, documentText: string, templates: string): ReadonlyMap<string, string> | undefined {
+  const stored = cache.get<[string, string][]>('declaration-files', [documentText, templates]);
+  return stored === undefined ? undefined : new Map(stored);
 }
 
 /**
@@ -107,6 +126,6 @@ export function rememberDeclarations(cache: Cache, documentText: string, templat
  * declarations as `afterFiles`; false when that is not known.
  */
 export function sameDeclarations(cache: Cache, beforeText: string, templates: string, afterFiles: ReadonlyMap<string, string>): boolean {
-  const before = cache.get<{ digest: string }>('declarations', [beforeText, templates])?.digest;
-  return before !== undefined && before === declarationDigest(afterFiles);
+  const before = cache.get<{ digest: string | null }>('declarations', [beforeText, templates])?.digest;
+  return typeof before === 'string' && before === declarationDigest(afterFiles);
 }

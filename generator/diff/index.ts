@@ -6,7 +6,7 @@
  * rules did not already report at that level.
  */
 import { documentChanges, readTree } from './document.js';
-import { sameDeclarations } from './digest.js';
+import { rememberedDeclarationFiles, sameDeclarations } from './digest.js';
 import type { SurfaceChange } from './surface.js';
 import type { Cache } from '../cache.js';
 import { bumpOf, rank, sortChanges, type Change, type DiffReport } from './types.js';
@@ -48,7 +48,9 @@ export async function apiDiff(beforeText: string, afterText: string, options: Di
     if (!options.templatesDir) throw new Error('apiDiff: templatesDir is needed to compare the declarations');
     // Loaded only when needed: generating and reading declarations is most of the time.
     const { declarationChanges, packageFiles } = await import('./declarations.js');
-    const before = await packageFiles(beforeText, options.templatesDir, options.cache);
+    // The old package as an earlier run stored it (diff/digest.ts), else generated again.
+    const remembered = cache !== undefined && templatesFingerprint !== undefined ? rememberedDeclarationFiles(cache, beforeText, templatesFingerprint) : undefined;
+    const before = remembered ?? (await packageFiles(beforeText, options.templatesDir, options.cache));
     const after = options.afterFiles ?? (await packageFiles(afterText, options.templatesDir, options.cache));
     const operations = new Set([...Object.keys(trees[0].operations ?? {}), ...Object.keys(trees[1].operations ?? {})]);
     declarations = unexplained(declarationChanges(before, after, options.cache), documentLevel, operations);
