@@ -336,6 +336,7 @@ function generationRows(peerProblem: string | undefined): void {
     edited: () => generateEdited() / 1000,
     schemaEdited: () => generateEdited('schema') / 1000,
     inPlace: () => generateEditedInPlace() / 1000,
+    inPlaceParameter: () => generateEditedInPlace('parameter') / 1000,
     check: () => generateCheck() / 1000,
   };
   const names = Object.keys(kinds) as (keyof typeof kinds)[];
@@ -343,7 +344,8 @@ function generationRows(peerProblem: string | undefined): void {
   kinds.edited();
   kinds.schemaEdited();
   kinds.inPlace();
-  const res = { parse: [] as number[], ours: [] as number[], edited: [] as number[], schemaEdited: [] as number[], inPlace: [] as number[], check: [] as number[] };
+  kinds.inPlaceParameter();
+  const res = { parse: [] as number[], ours: [] as number[], edited: [] as number[], schemaEdited: [] as number[], inPlace: [] as number[], inPlaceParameter: [] as number[], check: [] as number[] };
   // Each run is a fresh process of a few seconds: the rounds stop early (but not below 3) once
   // this row has used its share of the bench's time.
   const budgetMs = quick ? 60_000 : 150_000;
@@ -375,6 +377,10 @@ function generationRows(peerProblem: string | undefined): void {
   compare(6, 'generate-edited-in-place', 'Generation: npm run generate after an edit in place (the folder holds the old package)', 's', res.inPlace, floorName, res.parse, {
     ...aim(res.inPlace),
     note: "as a maintainer runs it: generated/ holds the package of the document before the edit, so the run also compares the documents and their declarations for the version bump and the changelog; each run rewords an operation summary (the declarations' digest stored by the run before shows they are unchanged)",
+  });
+  compare(6, 'generate-edited-in-place-parameter', 'Generation: npm run generate after an edit in place that adds a parameter', 's', res.inPlaceParameter, floorName, res.parse, {
+    ...aim(res.inPlaceParameter),
+    note: "as above, each run adding an optional parameter to a request schema: Modelina and ajv run again, and the declarations differ, so the release step reads them with the TypeScript compiler (the old package's from the files the run before stored)",
   });
   compare(6, 'generate-check', 'Generation: npm run generate -- --check (nothing written)', 's', res.check, floorName, res.parse, aim(res.check));
   if (peerProblem !== undefined) {

@@ -98,10 +98,10 @@ let inPlaceReady = false;
  * Wall ms of `npm run generate` after an edit in place, as a maintainer runs it: the output folder
  * holds the package of the document before the edit (as generated/ does), so the run also
  * compares the two documents and their declarations for the release (version bump, changelog).
- * Each call rewords an operation's summary again; the first call of a process starts the folder
+ * Each call edits the document again (see `kind`); the first call of a process starts the folder
  * from the committed document (untimed).
  */
-export function generateEditedInPlace(): number {
+export function generateEditedInPlace(kind: 'summary' | 'parameter' = 'summary'): number {
   const dir = join(OUT, 'edited-in-place');
   const spec = join(dir, 'asyncapi.yaml');
   const out = join(dir, 'generated');
@@ -113,9 +113,14 @@ export function generateEditedInPlace(): number {
     inPlaceReady = true;
   }
   const text = readFileSync(spec, 'utf8');
-  const mark = ` (edit ${++edits} ${process.pid})`;
-  const edited = text.replace(/^(\s+summary: )(.*)$/m, (_m, head: string, rest: string) => `${head}${rest}${mark}`);
-  if (edited === text) throw new Error('asyncapi.yaml has no operation summary to edit');
+  const n = ++edits;
+  // `summary`: reword an operation's summary; `parameter`: add an optional boolean parameter to
+  // the first strict request schema (its type, validators and declarations change).
+  const edited =
+    kind === 'summary'
+      ? text.replace(/^(\s+summary: )(.*)$/m, (_m, head: string, rest: string) => `${head}${rest} (edit ${n} ${process.pid})`)
+      : text.replace(/^( {6}additionalProperties: false\n(?: {6}required: .*\n)? {6}properties:\n)/m, (m) => `${m}        benchFlag${n}:\n          type: boolean\n          description: Added by the bench.\n`);
+  if (edited === text) throw new Error(`asyncapi.yaml has no ${kind === 'summary' ? 'operation summary' : 'strict request schema'} to edit`);
   writeFileSync(spec, edited);
   return node([launch, '--spec', spec, '--out', out, '--quiet'], 120_000).ms;
 }
