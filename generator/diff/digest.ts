@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Cache } from '../cache.js';
 
 /**
@@ -85,15 +85,12 @@ export function declarationDigest(files: ReadonlyMap<string, string>): string | 
 
 /** Every file under the templates folder, path and text: a change to any is a change to what is generated. */
 export async function templatesFingerprint(templatesDir: string): Promise<string> {
+  const entries = await readdir(templatesDir, { recursive: true, withFileTypes: true });
+  const paths = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  // Read together (a run pays this on every generation): hashed in a fixed order.
+  const texts = await Promise.all(paths.map((path) => readFile(path)));
   const hash = createHash('sha256');
-  const walk = async (dir: string, prefix: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.isDirectory()) await walk(join(dir, e.name), `${prefix}${e.name}/`);
-      else hash.update('\0').update(prefix + e.name).update('\0').update(await readFile(join(dir, e.name)));
-    }
-  };
-  await walk(templatesDir, '');
+  paths.forEach((path, i) => hash.update('\0').update(relative(templatesDir, path)).update('\0').update(texts[i]!));
   return hash.digest('hex');
 }
 
