@@ -5,7 +5,7 @@ import type { EventModel, OperationModel } from '../../../model.js';
 import { cell, compactLiteral as js, memberAccess as member, str } from '../../../names.js';
 import type { DocsBuilder } from '../../docs.js';
 import { eventExamples, opExamples } from '../examples.js';
-import { callHeading, clientCode, destinationsText, errorCodeRow, errorShape, limitParts, opLink, preferredDestination, relevantErrorCodes, signingFieldNames, unconfirmedNote, versionsText } from '../facts.js';
+import { MS, callHeading, clientCode, destinationsText, errorCodeRow, errorShape, limitParts, opLink, preferredDestination, relevantErrorCodes, signingFieldNames, unconfirmedNote, versionsText } from '../facts.js';
 import { operationGroups } from '../groups.js';
 import { code, codeCell, fence, jsonCode, prose } from '../markdown.js';
 import type { OptionTypeName } from '../runtime.js';
@@ -162,9 +162,9 @@ export function paramsView(docs: DocsBuilder, op: OperationModel) {
   };
 }
 
-/** ` (1 hour)` for a span of whole hours, minutes or seconds; '' otherwise. */
+/** ` (1 hour)` for a span of whole days, hours, minutes or seconds (the units of facts.ts); '' otherwise. */
 function humanSpan(ms: number): string {
-  for (const [unit, size] of [['hour', 3_600_000], ['minute', 60_000], ['second', 1000]] as const) {
+  for (const [size, unit] of MS) {
     if (ms % size === 0) return ` (${ms / size} ${unit}${ms === size ? '' : 's'})`;
   }
   return '';
