@@ -12,6 +12,7 @@ import type { TypeModels } from './emit/types.js';
 import { emitValidators, validatorFiles, type ValidatorModules } from './emit/validators.js';
 import { assembleSchemas } from './schemas.js';
 import { apiContext, clientContext, indexContext, specContext, validatorsAllContext, validatorsLazyContext } from './emit/code.js';
+import { framesContext } from './emit/frames.js';
 import { emitDocs } from './emit/docs.js';
 import { emitPackageFiles, simulatorBin } from './emit/package.js';
 import { cliSpec } from './emit/cli.js';
@@ -92,6 +93,8 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   sources.set('validators/all.ts', await render(templatesDir, 'validators-all.ts.hbs', validatorsAllContext(validators, banner())));
   sources.set('validators/lazy.ts', await render(templatesDir, 'validators-lazy.ts.hbs', validatorsLazyContext(model, validators, banner())));
   sources.set('spec.ts', await render(templatesDir, 'spec.ts.hbs', specContext(model, banner())));
+  const frames = framesContext(model, banner());
+  if (frames !== undefined) sources.set('frames.ts', await render(templatesDir, 'frames.ts.hbs', frames));
   sources.set('api.ts', await render(templatesDir, 'api.ts.hbs', apiContext(model, banner())));
   sources.set('codec.ts', await render(templatesDir, 'codec.ts.hbs', { banner: banner() }));
   sources.set('client.ts', await render(templatesDir, 'client.ts.hbs', clientContext(model, banner())));

@@ -896,7 +896,9 @@ export const rules = {
 				case "internal.trade": return 3;
 				default: return -1;
 			}
-		}
+		},
+		// Imported where frames arrive as bytes (on Node, over ws): a browser bundle loads no chunk of it.
+		bytes: () => import("./frames.js").then((m) => m.decodeFrameBytes)
 	},
 	bareArrayFields: {
 		"aggTrades": "aggTrades",

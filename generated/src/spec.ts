@@ -963,6 +963,8 @@ export const rules: CodecRules = {
         default: return -1;
       }
     },
+    // Imported where frames arrive as bytes (on Node, over ws): a browser bundle loads no chunk of it.
+    bytes: () => import('./frames.js').then((m) => m.decodeFrameBytes),
   },
   bareArrayFields: {
     "aggTrades": "aggTrades",

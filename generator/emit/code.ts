@@ -8,6 +8,7 @@ import type { ValidatorModules } from './validators.js';
 import { jsdoc, jsdocText, str } from '../names.js';
 import { assembleSchemas, type SchemaSet } from '../schemas.js';
 import { enumSites } from '../enums.js';
+import { framesContext } from './frames.js';
 import type { EnumSite } from '../../templates/codec/codec.js';
 
 /** The JSDoc link to an operation's or event's section of the reference docs (emit/docs.ts writes it there). */
@@ -168,6 +169,7 @@ export function specContext(model: Model, banner: string) {
         payload: model.envelope.payloadField,
         status: model.envelope.statusField,
         events: [...new Set(model.events.map((e) => e.destination))],
+        bytes: framesContext(model, banner) !== undefined,
       },
     bareArrayFields: Object.fromEntries(model.operations.filter((o) => o.bareArrayField).map((o) => [o.id, o.bareArrayField])),
     eventJsonStringFields: Object.fromEntries(model.events.filter((e) => e.jsonStringFields.length).map((e) => [e.destination, e.jsonStringFields])),

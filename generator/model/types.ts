@@ -198,6 +198,11 @@ export interface EventModel {
   readonly jsonStringFields: readonly string[];
   readonly aliases: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly anchor: string;
+  /**
+   * The payload's member names when each holds a JSON scalar (no object, no array): the
+   * generated frame decoder reads such a payload straight from the frame's bytes.
+   */
+  readonly flatFields?: readonly string[];
 }
 
 export interface UnconfirmedFact {

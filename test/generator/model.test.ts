@@ -7,6 +7,7 @@ import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { LoadedDocument } from '../../generator/load.js';
 import { channelOf, destinationsOf } from '../../generator/model/channels.js';
 import { modelContext, type ModelContext } from '../../generator/model/context.js';
+import { flatFieldsOf } from '../../generator/model/events.js';
 import { messageModel } from '../../generator/model/messages.js';
 import { anchorOf, methodName } from '../../generator/model/names.js';
 import { operationsOf } from '../../generator/model/operations.js';
@@ -280,5 +281,23 @@ describe('model/names and refs', () => {
     expect(errorOf(() => resolveRef(root, 'other.yaml#/a'))).toBe('only local $refs are supported, got other.yaml#/a');
     expect(errorOf(() => resolveRef(root, '#/nope'))).toBe('$ref #/nope points nowhere');
     expect(errorOf(() => deref(root, { $ref: '#/loop' }))).toBe('circular $ref');
+  });
+});
+
+describe('model/events: payloads the frame decoder may read from bytes', () => {
+  const schemas = (props: string): string => `components:\n  schemas:\n    Id: { type: string, pattern: '^[0-9]+$' }\n    Side: { enum: [BUY, SELL] }\n    Box: { type: object, properties: { n: { type: number } } }\n    Ev:\n      type: object\n      properties:\n${props}`;
+  it.each([
+    ['scalars, $refs to scalars, enums, constants and choices of scalars', '        a: { type: number }\n        b: { $ref: \'#/components/schemas/Id\' }\n        c: { $ref: \'#/components/schemas/Side\' }\n        d: { type: [string, "null"] }\n        e: { oneOf: [{ type: integer }, { type: string }] }\n        f: { const: 1 }', ['a', 'b', 'c', 'd', 'e', 'f']],
+    ['an array member', '        a: { type: number }\n        b: { type: array, items: { type: number } }', undefined],
+    ['an object member behind a $ref', '        a: { $ref: \'#/components/schemas/Box\' }', undefined],
+    ['a choice of a scalar and an object', '        a: { anyOf: [{ type: string }, { type: object }] }', undefined],
+    ['a member without a type (any value)', '        a: { description: anything }', undefined],
+    ['a member named __proto__', '        __proto__: { type: number }', undefined],
+  ])('given %s', (_what, props, want) => {
+    expect(flatFieldsOf(given(schemas(props)), 'Ev').flatFields).toEqual(want);
+  });
+
+  it('given no properties, wants none', () => {
+    expect(flatFieldsOf(given('components:\n  schemas:\n    Ev: { type: object }\n'), 'Ev').flatFields).toBeUndefined();
   });
 });

@@ -196,7 +196,18 @@ export interface FrameReader {
    * switch: a destination string fresh from JSON.parse is compared, not hashed for a lookup.
    */
   eventIndex(destination: string): number;
+  /**
+   * Loads the generated frame decoder, which reads the events of payloads of scalars straight
+   * from a frame's bytes (absent: no event has such a payload).
+   */
+  readonly bytes?: () => Promise<BytesDecoder>;
 }
+
+/**
+ * Reads a frame from its UTF-8 bytes: the object JSON.parse would make of them, or undefined when
+ * the frame is not one the decoder reads (it is then parsed as usual).
+ */
+export type BytesDecoder = (bytes: Uint8Array) => Record<string, unknown> | undefined;
 
 /** The generated, spec-specific functions the runtime calls. */
 export interface Codec {

@@ -6,8 +6,9 @@
 import type { ClientCore } from '../client.js';
 import { ClosedError, ConnectionLostError, NotConnectedError } from '../errors.js';
 import { bytesHaveLongDigitRun, hasLongDigitRun } from '../json.js';
-import { badFrame, EXCERPT, handleText } from './inbound.js';
+import { badFrame, EXCERPT, handleFrame, handleText } from './inbound.js';
 import { startTimers, stopTimers } from './keep-alive.js';
+import type { BytesDecoder } from '../spec.js';
 import type { ConnectionState, StateChange, WebSocketConstructor, WebSocketLike } from './options.js';
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from './pending.js';
 import { rejectOpenWaiters } from './requests.js';
@@ -19,12 +20,14 @@ const CLOSE_AFTER_ERROR_MS = 20;
 export async function openSocket(client: ClientCore): Promise<void> {
   if (client.heartbeatOp !== undefined) client.codec.prepare?.(client.heartbeatOp.id)?.catch(() => undefined); // ready before the first beat
   const Ctor = client.WebSocketCtor ?? (await loadDefaultWebSocket());
-  if (client.userClosed) throw new ClosedError('The client was closed before the connection opened.');
   // On the ws package, the client checks text frames' UTF-8 itself, in the one pass that decodes
   // them (strictUtf8): ws's own check is a second pass over every frame's bytes.
   const checksUtf8 = Ctor === wsPackage;
+  // Frames come as bytes there: the events the document fixes the shape of are read from them.
+  const decodeBytes = checksUtf8 ? await loadBytesDecoder(client) : undefined;
+  if (client.userClosed) throw new ClosedError('The client was closed before the connection opened.');
   const socket = checksUtf8 ? new (Ctor as WsConstructor)(client.url, { skipUTF8Validation: true }) : new Ctor(client.url);
-  const conn: Connection = { socket, id: ++client.connectionCount, opened: false, settle: undefined, checksUtf8, invalid: false };
+  const conn: Connection = { socket, id: ++client.connectionCount, opened: false, settle: undefined, checksUtf8, decodeBytes, invalid: false };
   client.conn = conn;
   return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -52,6 +55,12 @@ export function attach(client: ClientCore, conn: Connection): void {
     client.received++;
     if (typeof data === 'string') handleText(client, data, hasLongDigitRun(data));
     else if (conn.checksUtf8 && isBinary !== true && data instanceof Uint8Array) {
+      // The decoder reads only ASCII, so what it reads is UTF-8; anything else it leaves to below.
+      const frame = conn.decodeBytes === undefined ? undefined : conn.decodeBytes(data);
+      if (frame !== undefined) {
+        handleFrame(client, frame, data);
+        return;
+      }
       let text: string;
       try {
         text = strictUtf8.decode(data);
@@ -233,8 +242,25 @@ export interface Connection {
   failure?: Error;
   /** The socket is the ws package's, told to leave the UTF-8 check of text frames to the client. */
   readonly checksUtf8: boolean;
+  /** The generated frame decoder, on a socket that delivers frames as bytes (see frames.ts). */
+  readonly decodeBytes: BytesDecoder | undefined;
   /** A text frame was not UTF-8: the connection is being failed, nothing more is read from it. */
   invalid: boolean;
+}
+
+/**
+ * The codec's frame decoder (frames.ts, loaded on the first connection over ws; a browser never
+ * loads it), or undefined: none generated, or its chunk failed to load (frames are then parsed).
+ */
+async function loadBytesDecoder(client: ClientCore): Promise<BytesDecoder | undefined> {
+  const load = client.frameReader.bytes;
+  if (load === undefined) return undefined;
+  try {
+    return await load();
+  } catch (error) {
+    client.log('debug', 'the frame decoder did not load; frames are parsed with JSON.parse', { error: String(error) });
+    return undefined;
+  }
 }
 
 /** The ws package's constructor, the client's default transport where the runtime has no WebSocket: it takes options. */

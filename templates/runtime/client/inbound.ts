@@ -29,7 +29,14 @@ export function handleText(client: ClientCore, text: string, longRun: boolean = 
     badFrame(client, 'not a JSON object', text);
     return;
   }
-  const f = frame as Record<string, unknown>;
+  handleFrame(client, frame as Record<string, unknown>, text);
+}
+
+/**
+ * One inbound frame, parsed: from its text, or read from its bytes by the generated frame
+ * decoder (`source` is then those bytes, decoded only if a warning needs an excerpt).
+ */
+export function handleFrame(client: ClientCore, f: Record<string, unknown>, source: string | Uint8Array): void {
   const read = client.frameReader;
   const correlationId = read.correlationId(f);
   if (correlationId !== undefined && correlationId !== null) {
@@ -38,13 +45,13 @@ export function handleText(client: ClientCore, text: string, longRun: boolean = 
   }
   const destination = read.destination(f);
   if (typeof destination !== 'string') {
-    badFrame(client, `no ${client.destField} and no ${client.cidField}`, text);
+    badFrame(client, `no ${client.destField} and no ${client.cidField}`, textOf(source));
     return;
   }
   const index = read.eventIndex(destination);
   const route = index < 0 ? undefined : client.streamByIndex[index];
   if (route === undefined) {
-    if (destination !== client.heartbeatDestination) badFrame(client, `unknown ${client.destField} ${JSON.stringify(destination)}`, text, { destination });
+    if (destination !== client.heartbeatDestination) badFrame(client, `unknown ${client.destField} ${JSON.stringify(destination)}`, textOf(source), { destination });
     return;
   }
   if (route.all.length === 0) return; // no live subscription wants it (streams cannot be stopped server-side)
@@ -56,11 +63,11 @@ export function handleText(client: ClientCore, text: string, longRun: boolean = 
       if (decode === undefined) decode = route.decode = client.codec.eventDecoder?.(destination);
       result = decode === undefined ? client.codec.decodeEvent(destination, payload) : decode(payload);
     } catch (error) {
-      badFrame(client, `decoding the event failed: ${String(error)}`, text, { destination });
+      badFrame(client, `decoding the event failed: ${String(error)}`, textOf(source), { destination });
       return;
     }
     if (!result.valid) {
-      badFrame(client, 'the event does not match its schema', text, { destination }, result.errors);
+      badFrame(client, 'the event does not match its schema', textOf(source), { destination }, result.errors);
       return;
     }
     payload = result.value;
@@ -71,6 +78,13 @@ export function handleText(client: ClientCore, text: string, longRun: boolean = 
     }
   }
   route.dispatch(payload);
+}
+
+const utf8 = new TextDecoder();
+
+/** A frame's text for a warning's excerpt (bytes the frame decoder read are ASCII: any decoding will do). */
+function textOf(source: string | Uint8Array): string {
+  return typeof source === 'string' ? source : utf8.decode(source);
 }
 
 export function handleReply(client: ClientCore, f: Record<string, unknown>, key: string): void {

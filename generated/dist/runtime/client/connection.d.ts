@@ -5,6 +5,7 @@
 * connection (in-flight requests rejected, never re-sent) and reconnecting with backoff.
 */
 import type { ClientCore } from "../client.js";
+import type { BytesDecoder } from "../spec.js";
 import type { ConnectionState, WebSocketConstructor, WebSocketLike } from "./options.js";
 export declare function openSocket(client: ClientCore): Promise<void>;
 export declare function attach(client: ClientCore, conn: Connection): void;
@@ -29,6 +30,8 @@ export interface Connection {
 	failure?: Error;
 	/** The socket is the ws package's, told to leave the UTF-8 check of text frames to the client. */
 	readonly checksUtf8: boolean;
+	/** The generated frame decoder, on a socket that delivers frames as bytes (see frames.ts). */
+	readonly decodeBytes: BytesDecoder | undefined;
 	/** A text frame was not UTF-8: the connection is being failed, nothing more is read from it. */
 	invalid: boolean;
 }

@@ -2,7 +2,7 @@
 // Regenerate with: npm run generate
 import { ClosedError, ConnectionLostError, NotConnectedError } from "../errors.js";
 import { bytesHaveLongDigitRun, hasLongDigitRun } from "../json.js";
-import { badFrame, EXCERPT, handleText } from "./inbound.js";
+import { badFrame, EXCERPT, handleFrame, handleText } from "./inbound.js";
 import { startTimers, stopTimers } from "./keep-alive.js";
 import { KIND_REQUEST, KIND_SUBSCRIBE, removePending } from "./pending.js";
 import { rejectOpenWaiters } from "./requests.js";
@@ -12,10 +12,12 @@ const CLOSE_AFTER_ERROR_MS = 20;
 export async function openSocket(client) {
 	if (client.heartbeatOp !== undefined) client.codec.prepare?.(client.heartbeatOp.id)?.catch(() => undefined);
 	const Ctor = client.WebSocketCtor ?? await loadDefaultWebSocket();
-	if (client.userClosed) throw new ClosedError("The client was closed before the connection opened.");
 	// On the ws package, the client checks text frames' UTF-8 itself, in the one pass that decodes
 	// them (strictUtf8): ws's own check is a second pass over every frame's bytes.
 	const checksUtf8 = Ctor === wsPackage;
+	// Frames come as bytes there: the events the document fixes the shape of are read from them.
+	const decodeBytes = checksUtf8 ? await loadBytesDecoder(client) : undefined;
+	if (client.userClosed) throw new ClosedError("The client was closed before the connection opened.");
 	const socket = checksUtf8 ? new Ctor(client.url, { skipUTF8Validation: true }) : new Ctor(client.url);
 	const conn = {
 		socket,
@@ -23,6 +25,7 @@ export async function openSocket(client) {
 		opened: false,
 		settle: undefined,
 		checksUtf8,
+		decodeBytes,
 		invalid: false
 	};
 	client.conn = conn;
@@ -51,6 +54,12 @@ export function attach(client, conn) {
 		client.received++;
 		if (typeof data === "string") handleText(client, data, hasLongDigitRun(data));
 		else if (conn.checksUtf8 && isBinary !== true && data instanceof Uint8Array) {
+			// The decoder reads only ASCII, so what it reads is UTF-8; anything else it leaves to below.
+			const frame = conn.decodeBytes === undefined ? undefined : conn.decodeBytes(data);
+			if (frame !== undefined) {
+				handleFrame(client, frame, data);
+				return;
+			}
 			let text;
 			try {
 				text = strictUtf8.decode(data);
@@ -230,6 +239,20 @@ export function setState(client, state, reason) {
 	else if (state === "connecting") client.emit("connecting", change);
 }
 export const OPEN = 1;
+/**
+* The codec's frame decoder (frames.ts, loaded on the first connection over ws; a browser never
+* loads it), or undefined: none generated, or its chunk failed to load (frames are then parsed).
+*/
+async function loadBytesDecoder(client) {
+	const load = client.frameReader.bytes;
+	if (load === undefined) return undefined;
+	try {
+		return await load();
+	} catch (error) {
+		client.log("debug", "the frame decoder did not load; frames are parsed with JSON.parse", { error: String(error) });
+		return undefined;
+	}
+}
 let wsPackage;
 /**
 * Decodes a text frame and checks that it is UTF-8, in one pass; throws on bytes that are not. A

@@ -16,6 +16,11 @@ import type { SubEntry } from "./routing.js";
 * integers quoted before parsing.
 */
 export declare function handleText(client: ClientCore, text: string, longRun?: boolean): void;
+/**
+* One inbound frame, parsed: from its text, or read from its bytes by the generated frame
+* decoder (`source` is then those bytes, decoded only if a warning needs an excerpt).
+*/
+export declare function handleFrame(client: ClientCore, f: Record<string, unknown>, source: string | Uint8Array): void;
 export declare function handleReply(client: ClientCore, f: Record<string, unknown>, key: string): void;
 /** Whether an OK reply's payload carries every field of one of the document's failure sets. */
 export declare function isFailure(client: ClientCore, payload: unknown): boolean;

@@ -20,7 +20,13 @@ export function handleText(client, text, longRun = hasLongDigitRun(text)) {
 		badFrame(client, "not a JSON object", text);
 		return;
 	}
-	const f = frame;
+	handleFrame(client, frame, text);
+}
+/**
+* One inbound frame, parsed: from its text, or read from its bytes by the generated frame
+* decoder (`source` is then those bytes, decoded only if a warning needs an excerpt).
+*/
+export function handleFrame(client, f, source) {
 	const read = client.frameReader;
 	const correlationId = read.correlationId(f);
 	if (correlationId !== undefined && correlationId !== null) {
@@ -29,13 +35,13 @@ export function handleText(client, text, longRun = hasLongDigitRun(text)) {
 	}
 	const destination = read.destination(f);
 	if (typeof destination !== "string") {
-		badFrame(client, `no ${client.destField} and no ${client.cidField}`, text);
+		badFrame(client, `no ${client.destField} and no ${client.cidField}`, textOf(source));
 		return;
 	}
 	const index = read.eventIndex(destination);
 	const route = index < 0 ? undefined : client.streamByIndex[index];
 	if (route === undefined) {
-		if (destination !== client.heartbeatDestination) badFrame(client, `unknown ${client.destField} ${JSON.stringify(destination)}`, text, { destination });
+		if (destination !== client.heartbeatDestination) badFrame(client, `unknown ${client.destField} ${JSON.stringify(destination)}`, textOf(source), { destination });
 		return;
 	}
 	if (route.all.length === 0) return;
@@ -47,11 +53,11 @@ export function handleText(client, text, longRun = hasLongDigitRun(text)) {
 			if (decode === undefined) decode = route.decode = client.codec.eventDecoder?.(destination);
 			result = decode === undefined ? client.codec.decodeEvent(destination, payload) : decode(payload);
 		} catch (error) {
-			badFrame(client, `decoding the event failed: ${String(error)}`, text, { destination });
+			badFrame(client, `decoding the event failed: ${String(error)}`, textOf(source), { destination });
 			return;
 		}
 		if (!result.valid) {
-			badFrame(client, "the event does not match its schema", text, { destination }, result.errors);
+			badFrame(client, "the event does not match its schema", textOf(source), { destination }, result.errors);
 			return;
 		}
 		payload = result.value;
@@ -62,6 +68,11 @@ export function handleText(client, text, longRun = hasLongDigitRun(text)) {
 		}
 	}
 	route.dispatch(payload);
+}
+const utf8 = new TextDecoder();
+/** A frame's text for a warning's excerpt (bytes the frame decoder read are ASCII: any decoding will do). */
+function textOf(source) {
+	return typeof source === "string" ? source : utf8.decode(source);
 }
 export function handleReply(client, f, key) {
 	const p = client.pending.get(key);

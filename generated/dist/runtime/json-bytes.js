@@ -1,0 +1,189 @@
+// Generated from asyncapi.yaml and templates/runtime/json-bytes.ts by the generator in this repository. Do not edit.
+// Regenerate with: npm run generate
+/**
+* JSON read straight from a frame's UTF-8 bytes, for the generated frame decoder (frames.ts): the
+* event payloads whose member names the document fixes are read without decoding the frame to a
+* string and without JSON.parse.
+*
+* Only the plainest JSON is read here: no whitespace, strings of printable ASCII without escapes,
+* no integer of 16 digits or more (json.ts keeps those beyond 2^53 exact). Anything else makes
+* the reader give up (`undefined`), and the frame then goes the usual way (decoded, JSON.parse):
+* whatever is read here is exactly what JSON.parse would have made of the same bytes.
+*/
+/** Where the reader is in the frame; one for the process (frames are read one at a time, synchronously). */
+export const cursor = {
+	pos: 0,
+	keyLength: 0
+};
+/** Exact powers of ten (every one up to 1e22 is a double). */
+const POW10 = [
+	1,
+	10,
+	100,
+	1e3,
+	1e4,
+	1e5,
+	1e6,
+	1e7,
+	1e8,
+	1e9,
+	1e10,
+	1e11,
+	0xe8d4a51000,
+	0x9184e72a000,
+	0x5af3107a4000,
+	0x38d7ea4c68000,
+	0x2386f26fc10000,
+	0x16345785d8a0000,
+	0xde0b6b3a7640000,
+	0x8ac7230489e80000,
+	0x56bc75e2d63100000,
+	1e21,
+	1e22
+];
+/**
+* Reads `"name":` at the cursor: returns the index of the name's first byte and leaves the
+* cursor after the colon, with `keyLength` set; -1 if the bytes there are not such a key.
+* Names are matched by the generated code, byte by byte.
+*/
+export function readKey(b) {
+	let i = cursor.pos;
+	if (b[i] !== 34) return -1;
+	const start = ++i;
+	const n = b.length;
+	for (;;) {
+		if (i >= n) return -1;
+		const c = b[i];
+		if (c === 34) break;
+		if (c === 92 || c < 32 || c >= 128) return -1;
+		i++;
+	}
+	if (b[i + 1] !== 58) return -1;
+	cursor.pos = i + 2;
+	cursor.keyLength = i - start;
+	return start;
+}
+/**
+* Reads one JSON scalar at the cursor (string, number, true, false or null) and leaves the
+* cursor after it; `undefined` (no JSON value reads as that) for anything this reader leaves to
+* JSON.parse: objects, arrays, escapes, non-ASCII text, integers of 16 digits or more, bad JSON.
+*/
+export function readScalar(b) {
+	const i = cursor.pos;
+	const c = b[i];
+	if (c === 34) return readString(b, i + 1);
+	if (c === 116) {
+		if (b[i + 1] !== 114 || b[i + 2] !== 117 || b[i + 3] !== 101) return undefined;
+		cursor.pos = i + 4;
+		return true;
+	}
+	if (c === 102) {
+		if (b[i + 1] !== 97 || b[i + 2] !== 108 || b[i + 3] !== 115 || b[i + 4] !== 101) return undefined;
+		cursor.pos = i + 5;
+		return false;
+	}
+	if (c === 110) {
+		if (b[i + 1] !== 117 || b[i + 2] !== 108 || b[i + 3] !== 108) return undefined;
+		cursor.pos = i + 4;
+		return null;
+	}
+	return readNumber(b, i, c);
+}
+/**
+* A number, -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, at `start` (its first byte `c`). Its
+* digits are gathered into an integer: with at most 15 significant digits and no exponent that
+* integer is exact, and so is 10^k for k ≤ 22, so one division gives the correctly rounded
+* double, the one JSON.parse gives (Clinger's fast path). Other decimals go through Number(),
+* which rounds as JSON.parse does; an integer of 16 digits or more is left to JSON.parse (the
+* client keeps integers beyond 2^53 exact, as strings).
+*/
+function readNumber(b, start, c) {
+	let i = start;
+	const negative = c === 45;
+	if (negative) c = b[++i];
+	let m = 0;
+	let digits = 0;
+	if (c === 48) c = b[++i];
+	else if (c !== undefined && c >= 49 && c <= 57) {
+		do {
+			m = m * 10 + (c - 48);
+			digits++;
+			c = b[++i];
+		} while (c !== undefined && c >= 48 && c <= 57);
+	} else return undefined;
+	let scale = 0;
+	if (c === 46) {
+		c = b[++i];
+		if (c === undefined || c < 48 || c > 57) return undefined;
+		do {
+			m = m * 10 + (c - 48);
+			if (m !== 0) digits++;
+			scale++;
+			c = b[++i];
+		} while (c !== undefined && c >= 48 && c <= 57);
+	}
+	let exponent = false;
+	if (c === 101 || c === 69) {
+		exponent = true;
+		c = b[++i];
+		if (c === 43 || c === 45) c = b[++i];
+		if (c === undefined || c < 48 || c > 57) return undefined;
+		do
+			c = b[++i];
+		while (c !== undefined && c >= 48 && c <= 57);
+	}
+	cursor.pos = i;
+	if (!exponent && digits <= 15 && scale <= 22) {
+		const value = scale === 0 ? m : m / POW10[scale];
+		return negative ? -value : value;
+	}
+	if (!exponent && scale === 0) return undefined;
+	return Number(ascii(b, start, i));
+}
+/** A string of printable ASCII without escapes, its opening quote just before `start`. */
+function readString(b, start) {
+	const n = b.length;
+	let i = start;
+	for (;;) {
+		if (i >= n) return undefined;
+		const c = b[i];
+		if (c === 34) break;
+		if (c === 92 || c < 32 || c >= 128) return undefined;
+		i++;
+	}
+	cursor.pos = i + 1;
+	return ascii(b, start, i);
+}
+/**
+* The ASCII bytes b[start..end) as a string. Node's Buffer copies them in one native call
+* (latin1Slice: for ASCII the same string as its UTF-8 decoding); any other byte array is read
+* with String.fromCharCode, a chunk at a time.
+*/
+function ascii(b, start, end) {
+	if (hasLatin1Slice && b instanceof NodeBuffer) return b.latin1Slice(start, end);
+	let s = "";
+	for (let i = start; i < end; i += CHUNK) s += String.fromCharCode.apply(null, b.subarray(i, Math.min(end, i + CHUNK)));
+	return s;
+}
+const NodeBuffer = globalThis.Buffer;
+const hasLatin1Slice = NodeBuffer !== undefined && typeof NodeBuffer.prototype.latin1Slice === "function";
+const CHUNK = 4096;
+/**
+* Reads `"<text>"` at the cursor, `text` being ASCII without quotes or backslashes (a
+* destination, a status): true, and the cursor after it, when the bytes there are exactly that.
+*/
+export function readLiteral(b, text) {
+	const i = cursor.pos;
+	const n = text.length;
+	if (b[i] !== 34 || b[i + n + 1] !== 34) return false;
+	for (let j = 0; j < n; j++) if (b[i + 1 + j] !== text[j]) return false;
+	cursor.pos = i + n + 2;
+	return true;
+}
+/** An ASCII text's bytes, for readLiteral. */
+export function asciiBytes(text) {
+	const bytes = new Uint8Array(text.length);
+	for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+	return bytes;
+}
+//# sourceMappingURL=json-bytes.js.map
