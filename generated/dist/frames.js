@@ -2,8 +2,9 @@
 // Regenerate with: npm run generate
 // The inbound frames this document fixes the shape of, read from their UTF-8 bytes: an event
 // whose payload members are all scalars, its member names compared byte by byte, each value
-// stored under a name written in (see runtime/json-bytes.ts for what is read and what is not).
-import { asciiBytes, cursor, readKey, readLiteral, readScalar } from "./runtime/json-bytes.js";
+// stored under a name written in; a member the document does not name is read too, when it is a
+// scalar (see runtime/json-bytes.ts for what is read and what is not).
+import { asciiBytes, cursor, readKey, readLiteral, readOther, readScalar } from "./runtime/json-bytes.js";
 /** The event destinations and the OK status, as bytes to compare. */
 const DESTINATIONS = [
 	"internal.quote",
@@ -14,8 +15,8 @@ const OK = asciiBytes("OK");
 /**
 * An inbound frame read from its UTF-8 bytes, when it is an event of one of these destinations
 * written in the plainest JSON: `internal.quote`, `ohlc.event`, `internal.trade`. The result is the object JSON.parse would make
-* of the same bytes. `undefined` for any other frame (a reply, another event, an unknown member,
-* anything the byte reader leaves to JSON.parse): the client then decodes and parses it as usual.
+* of the same bytes. `undefined` for any other frame (a reply, another event, anything the byte
+* reader leaves to JSON.parse): the client then decodes and parses it as usual.
 */
 export function decodeFrameBytes(b) {
 	if (b[0] !== 123) return undefined;
@@ -34,6 +35,7 @@ export function decodeFrameBytes(b) {
 					frame["status"] = v;
 					break;
 				}
+				if (readOther(b, frame, k)) break;
 				return undefined;
 			case 11:
 				if (b[k] === 100 && b[k + 1] === 101 && b[k + 2] === 115 && b[k + 3] === 116 && b[k + 4] === 105 && b[k + 5] === 110 && b[k + 6] === 97 && b[k + 7] === 116 && b[k + 8] === 105 && b[k + 9] === 111 && b[k + 10] === 110) {
@@ -50,6 +52,7 @@ export function decodeFrameBytes(b) {
 					} else return undefined;
 					break;
 				}
+				if (readOther(b, frame, k)) break;
 				return undefined;
 			case 7:
 				if (b[k] === 112 && b[k + 1] === 97 && b[k + 2] === 121 && b[k + 3] === 108 && b[k + 4] === 111 && b[k + 5] === 97 && b[k + 6] === 100) {
@@ -59,8 +62,11 @@ export function decodeFrameBytes(b) {
 					frame["payload"] = v;
 					break;
 				}
+				if (readOther(b, frame, k)) break;
 				return undefined;
-			default: return undefined;
+			default:
+				if (readOther(b, frame, k)) break;
+				return undefined;
 		}
 		const c = b[cursor.pos++];
 		if (c === 44) continue;
@@ -85,6 +91,7 @@ function onQuoteReader(b) {
 					if ((o["symbolName"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 3:
 				if (b[k] === 98 && b[k + 1] === 105 && b[k + 2] === 100) {
@@ -97,6 +104,7 @@ function onQuoteReader(b) {
 					if ((o["ofr"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 6:
 				if (b[k] === 98 && b[k + 1] === 105 && b[k + 2] === 100 && b[k + 3] === 81 && b[k + 4] === 116 && b[k + 5] === 121) {
@@ -109,6 +117,7 @@ function onQuoteReader(b) {
 					if ((o["ofrQty"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 9:
 				if (b[k] === 116 && b[k + 1] === 105 && b[k + 2] === 109 && b[k + 3] === 101 && b[k + 4] === 115 && b[k + 5] === 116 && b[k + 6] === 97 && b[k + 7] === 109 && b[k + 8] === 112) {
@@ -116,8 +125,11 @@ function onQuoteReader(b) {
 					if ((o["timestamp"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
-			default: return undefined;
+			default:
+				if (readOther(b, o, k)) break;
+				return undefined;
 		}
 		const c = b[cursor.pos++];
 		if (c === 44) continue;
@@ -142,6 +154,7 @@ function onOHLCReader(b) {
 					if ((o["symbol"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 8:
 				if (b[k] === 105 && b[k + 1] === 110 && b[k + 2] === 116 && b[k + 3] === 101 && b[k + 4] === 114 && b[k + 5] === 118 && b[k + 6] === 97 && b[k + 7] === 108) {
@@ -149,6 +162,7 @@ function onOHLCReader(b) {
 					if ((o["interval"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 4:
 				if (b[k] === 116 && b[k + 1] === 121 && b[k + 2] === 112 && b[k + 3] === 101) {
@@ -156,6 +170,7 @@ function onOHLCReader(b) {
 					if ((o["type"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 1:
 				if (b[k] === 116) {
@@ -183,8 +198,11 @@ function onOHLCReader(b) {
 					if ((o["c"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
-			default: return undefined;
+			default:
+				if (readOther(b, o, k)) break;
+				return undefined;
 		}
 		const c = b[cursor.pos++];
 		if (c === 44) continue;
@@ -209,6 +227,7 @@ function onTradeReader(b) {
 					if ((o["symbol"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 5:
 				if (b[k] === 112 && b[k + 1] === 114 && b[k + 2] === 105 && b[k + 3] === 99 && b[k + 4] === 101) {
@@ -221,6 +240,7 @@ function onTradeReader(b) {
 					if ((o["buyer"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 4:
 				if (b[k] === 115 && b[k + 1] === 105 && b[k + 2] === 122 && b[k + 3] === 101) {
@@ -228,6 +248,7 @@ function onTradeReader(b) {
 					if ((o["size"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 2:
 				if (b[k] === 105 && b[k + 1] === 100) {
@@ -240,6 +261,7 @@ function onTradeReader(b) {
 					if ((o["ts"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 7:
 				if (b[k] === 111 && b[k + 1] === 114 && b[k + 2] === 100 && b[k + 3] === 101 && b[k + 4] === 114 && b[k + 5] === 73 && b[k + 6] === 100) {
@@ -247,6 +269,7 @@ function onTradeReader(b) {
 					if ((o["orderId"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 13:
 				if (b[k] === 99 && b[k + 1] === 108 && b[k + 2] === 105 && b[k + 3] === 101 && b[k + 4] === 110 && b[k + 5] === 116 && b[k + 6] === 79 && b[k + 7] === 114 && b[k + 8] === 100 && b[k + 9] === 101 && b[k + 10] === 114 && b[k + 11] === 73 && b[k + 12] === 100) {
@@ -254,6 +277,7 @@ function onTradeReader(b) {
 					if ((o["clientOrderId"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
 			case 12:
 				if (b[k] === 105 && b[k + 1] === 110 && b[k + 2] === 115 && b[k + 3] === 116 && b[k + 4] === 114 && b[k + 5] === 117 && b[k + 6] === 109 && b[k + 7] === 101 && b[k + 8] === 110 && b[k + 9] === 116 && b[k + 10] === 73 && b[k + 11] === 100) {
@@ -261,8 +285,11 @@ function onTradeReader(b) {
 					if ((o["instrumentId"] = readScalar(b)) === undefined) return undefined;
 					break;
 				}
+				if (readOther(b, o, k)) break;
 				return undefined;
-			default: return undefined;
+			default:
+				if (readOther(b, o, k)) break;
+				return undefined;
 		}
 		const c = b[cursor.pos++];
 		if (c === 44) continue;

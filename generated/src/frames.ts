@@ -2,8 +2,9 @@
 // Regenerate with: npm run generate
 // The inbound frames this document fixes the shape of, read from their UTF-8 bytes: an event
 // whose payload members are all scalars, its member names compared byte by byte, each value
-// stored under a name written in (see runtime/json-bytes.ts for what is read and what is not).
-import { asciiBytes, cursor, readKey, readLiteral, readScalar } from './runtime/json-bytes.js';
+// stored under a name written in; a member the document does not name is read too, when it is a
+// scalar (see runtime/json-bytes.ts for what is read and what is not).
+import { asciiBytes, cursor, readKey, readLiteral, readOther, readScalar } from './runtime/json-bytes.js';
 
 type Json = Record<string, unknown>;
 
@@ -14,8 +15,8 @@ const OK = asciiBytes("OK");
 /**
  * An inbound frame read from its UTF-8 bytes, when it is an event of one of these destinations
  * written in the plainest JSON: `internal.quote`, `ohlc.event`, `internal.trade`. The result is the object JSON.parse would make
- * of the same bytes. `undefined` for any other frame (a reply, another event, an unknown member,
- * anything the byte reader leaves to JSON.parse): the client then decodes and parses it as usual.
+ * of the same bytes. `undefined` for any other frame (a reply, another event, anything the byte
+ * reader leaves to JSON.parse): the client then decodes and parses it as usual.
  */
 export function decodeFrameBytes(b: Uint8Array): Json | undefined {
   if (b[0] !== 0x7b) return undefined;
@@ -34,6 +35,7 @@ export function decodeFrameBytes(b: Uint8Array): Json | undefined {
           frame["status"] = v;
           break;
         }
+        if (readOther(b, frame, k)) break;
         return undefined;
       case 11:
         if (b[k] === 0x64 && b[k + 1] === 0x65 && b[k + 2] === 0x73 && b[k + 3] === 0x74 && b[k + 4] === 0x69 && b[k + 5] === 0x6e && b[k + 6] === 0x61 && b[k + 7] === 0x74 && b[k + 8] === 0x69 && b[k + 9] === 0x6f && b[k + 10] === 0x6e) {
@@ -50,6 +52,7 @@ export function decodeFrameBytes(b: Uint8Array): Json | undefined {
           } else return undefined;
           break;
         }
+        if (readOther(b, frame, k)) break;
         return undefined;
       case 7:
         if (b[k] === 0x70 && b[k + 1] === 0x61 && b[k + 2] === 0x79 && b[k + 3] === 0x6c && b[k + 4] === 0x6f && b[k + 5] === 0x61 && b[k + 6] === 0x64) {
@@ -59,8 +62,10 @@ export function decodeFrameBytes(b: Uint8Array): Json | undefined {
           frame["payload"] = v;
           break;
         }
+        if (readOther(b, frame, k)) break;
         return undefined;
       default:
+        if (readOther(b, frame, k)) break;
         return undefined;
     }
     const c = b[cursor.pos++];
@@ -87,6 +92,7 @@ function onQuoteReader(b: Uint8Array): Json | undefined {
           if ((o["symbolName"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 3:
         if (b[k] === 0x62 && b[k + 1] === 0x69 && b[k + 2] === 0x64) {
@@ -99,6 +105,7 @@ function onQuoteReader(b: Uint8Array): Json | undefined {
           if ((o["ofr"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 6:
         if (b[k] === 0x62 && b[k + 1] === 0x69 && b[k + 2] === 0x64 && b[k + 3] === 0x51 && b[k + 4] === 0x74 && b[k + 5] === 0x79) {
@@ -111,6 +118,7 @@ function onQuoteReader(b: Uint8Array): Json | undefined {
           if ((o["ofrQty"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 9:
         if (b[k] === 0x74 && b[k + 1] === 0x69 && b[k + 2] === 0x6d && b[k + 3] === 0x65 && b[k + 4] === 0x73 && b[k + 5] === 0x74 && b[k + 6] === 0x61 && b[k + 7] === 0x6d && b[k + 8] === 0x70) {
@@ -118,8 +126,10 @@ function onQuoteReader(b: Uint8Array): Json | undefined {
           if ((o["timestamp"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       default:
+        if (readOther(b, o, k)) break;
         return undefined;
     }
     const c = b[cursor.pos++];
@@ -146,6 +156,7 @@ function onOHLCReader(b: Uint8Array): Json | undefined {
           if ((o["symbol"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 8:
         if (b[k] === 0x69 && b[k + 1] === 0x6e && b[k + 2] === 0x74 && b[k + 3] === 0x65 && b[k + 4] === 0x72 && b[k + 5] === 0x76 && b[k + 6] === 0x61 && b[k + 7] === 0x6c) {
@@ -153,6 +164,7 @@ function onOHLCReader(b: Uint8Array): Json | undefined {
           if ((o["interval"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 4:
         if (b[k] === 0x74 && b[k + 1] === 0x79 && b[k + 2] === 0x70 && b[k + 3] === 0x65) {
@@ -160,6 +172,7 @@ function onOHLCReader(b: Uint8Array): Json | undefined {
           if ((o["type"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 1:
         if (b[k] === 0x74) {
@@ -187,8 +200,10 @@ function onOHLCReader(b: Uint8Array): Json | undefined {
           if ((o["c"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       default:
+        if (readOther(b, o, k)) break;
         return undefined;
     }
     const c = b[cursor.pos++];
@@ -215,6 +230,7 @@ function onTradeReader(b: Uint8Array): Json | undefined {
           if ((o["symbol"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 5:
         if (b[k] === 0x70 && b[k + 1] === 0x72 && b[k + 2] === 0x69 && b[k + 3] === 0x63 && b[k + 4] === 0x65) {
@@ -227,6 +243,7 @@ function onTradeReader(b: Uint8Array): Json | undefined {
           if ((o["buyer"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 4:
         if (b[k] === 0x73 && b[k + 1] === 0x69 && b[k + 2] === 0x7a && b[k + 3] === 0x65) {
@@ -234,6 +251,7 @@ function onTradeReader(b: Uint8Array): Json | undefined {
           if ((o["size"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 2:
         if (b[k] === 0x69 && b[k + 1] === 0x64) {
@@ -246,6 +264,7 @@ function onTradeReader(b: Uint8Array): Json | undefined {
           if ((o["ts"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 7:
         if (b[k] === 0x6f && b[k + 1] === 0x72 && b[k + 2] === 0x64 && b[k + 3] === 0x65 && b[k + 4] === 0x72 && b[k + 5] === 0x49 && b[k + 6] === 0x64) {
@@ -253,6 +272,7 @@ function onTradeReader(b: Uint8Array): Json | undefined {
           if ((o["orderId"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 13:
         if (b[k] === 0x63 && b[k + 1] === 0x6c && b[k + 2] === 0x69 && b[k + 3] === 0x65 && b[k + 4] === 0x6e && b[k + 5] === 0x74 && b[k + 6] === 0x4f && b[k + 7] === 0x72 && b[k + 8] === 0x64 && b[k + 9] === 0x65 && b[k + 10] === 0x72 && b[k + 11] === 0x49 && b[k + 12] === 0x64) {
@@ -260,6 +280,7 @@ function onTradeReader(b: Uint8Array): Json | undefined {
           if ((o["clientOrderId"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 12:
         if (b[k] === 0x69 && b[k + 1] === 0x6e && b[k + 2] === 0x73 && b[k + 3] === 0x74 && b[k + 4] === 0x72 && b[k + 5] === 0x75 && b[k + 6] === 0x6d && b[k + 7] === 0x65 && b[k + 8] === 0x6e && b[k + 9] === 0x74 && b[k + 10] === 0x49 && b[k + 11] === 0x64) {
@@ -267,8 +288,10 @@ function onTradeReader(b: Uint8Array): Json | undefined {
           if ((o["instrumentId"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       default:
+        if (readOther(b, o, k)) break;
         return undefined;
     }
     const c = b[cursor.pos++];

@@ -41,6 +41,21 @@ export function readKey(b: Uint8Array): number {
 }
 
 /**
+ * A member the document does not name, its key at `k` (readKey read it): stored under its name
+ * when its value is a scalar, as JSON.parse would store it; false for anything else, and for a
+ * member `__proto__` (an assignment would set the prototype). Members the server adds before
+ * the document knows them thus keep their events on the byte path.
+ */
+export function readOther(b: Uint8Array, o: Record<string, unknown>, k: number): boolean {
+  const name = ascii(b, k, k + cursor.keyLength);
+  if (name === '__proto__') return false;
+  const value = readScalar(b);
+  if (value === undefined) return false;
+  o[name] = value;
+  return true;
+}
+
+/**
  * Reads one JSON scalar at the cursor (string, number, true, false or null) and leaves the
  * cursor after it; `undefined` (no JSON value reads as that) for anything this reader leaves to
  * JSON.parse: objects, arrays, escapes, non-ASCII text, integers of 16 digits or more, bad JSON.

@@ -2,8 +2,9 @@
 // Regenerate with: npm run generate
 // The inbound frames this document fixes the shape of, read from their UTF-8 bytes: an event
 // whose payload members are all scalars, its member names compared byte by byte, each value
-// stored under a name written in (see runtime/json-bytes.ts for what is read and what is not).
-import { asciiBytes, cursor, readKey, readLiteral, readScalar } from './runtime/json-bytes.js';
+// stored under a name written in; a member the document does not name is read too, when it is a
+// scalar (see runtime/json-bytes.ts for what is read and what is not).
+import { asciiBytes, cursor, readKey, readLiteral, readOther, readScalar } from './runtime/json-bytes.js';
 
 type Json = Record<string, unknown>;
 
@@ -14,8 +15,8 @@ const OK = asciiBytes("SUCCESS");
 /**
  * An inbound frame read from its UTF-8 bytes, when it is an event of one of these destinations
  * written in the plainest JSON: `tick.push`. The result is the object JSON.parse would make
- * of the same bytes. `undefined` for any other frame (a reply, another event, an unknown member,
- * anything the byte reader leaves to JSON.parse): the client then decodes and parses it as usual.
+ * of the same bytes. `undefined` for any other frame (a reply, another event, anything the byte
+ * reader leaves to JSON.parse): the client then decodes and parses it as usual.
  */
 export function decodeFrameBytes(b: Uint8Array): Json | undefined {
   if (b[0] !== 0x7b) return undefined;
@@ -42,6 +43,7 @@ export function decodeFrameBytes(b: Uint8Array): Json | undefined {
           } else return undefined;
           break;
         }
+        if (readOther(b, frame, k)) break;
         return undefined;
       case 4:
         if (b[k] === 0x62 && b[k + 1] === 0x6f && b[k + 2] === 0x64 && b[k + 3] === 0x79) {
@@ -51,8 +53,10 @@ export function decodeFrameBytes(b: Uint8Array): Json | undefined {
           frame["body"] = v;
           break;
         }
+        if (readOther(b, frame, k)) break;
         return undefined;
       default:
+        if (readOther(b, frame, k)) break;
         return undefined;
     }
     const c = b[cursor.pos++];
@@ -84,6 +88,7 @@ function onTickReader(b: Uint8Array): Json | undefined {
           if ((o["last"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       case 2:
         if (b[k] === 0x61 && b[k + 1] === 0x74) {
@@ -91,8 +96,10 @@ function onTickReader(b: Uint8Array): Json | undefined {
           if ((o["at"] = readScalar(b)) === undefined) return undefined;
           break;
         }
+        if (readOther(b, o, k)) break;
         return undefined;
       default:
+        if (readOther(b, o, k)) break;
         return undefined;
     }
     const c = b[cursor.pos++];
