@@ -20,7 +20,7 @@ import { SCHEMA_FILE, type SchemaDump } from './lib/schemas.js';
 import { alternate, median, pairedOps, ratios, spread, type Spread } from './lib/stats.js';
 import { oursLive, rawLive, streamCcxt, streamOurs, streamPaired } from './rows/stream.js';
 import { latenciesPaired, oursRequester, rawRequester, throughputPaired } from './rows/requests.js';
-import { fakeRequestsPaired, fakeStreamPaired, oursBlaster, rawBlaster } from './rows/fake.js';
+import { fakeRequestsPaired, fakeStreamPaired, oursBlaster, rawBlaster, TextFakeSocket } from './rows/fake.js';
 import { signers, validators } from './rows/micro.js';
 import {
   asyncapiOutputCheck,
@@ -183,6 +183,12 @@ async function streamRows(lb: Loopback): Promise<void> {
   const g = await fakeStreamPaired(ROUNDS, FAKE_EVENTS, () => oursBlaster(), () => rawBlaster('toString'));
   compare(1, 'stream-js-strict', 'Stream, client JavaScript only, against raw code with data.toString()', 'events/s', g.ours, 'raw code with data.toString() (no String())', g.base, {
     note: `CPU µs per event: ours ${(1e6 / median(g.ours)).toFixed(2)}, raw ${(1e6 / median(g.base)).toFixed(2)}; for information: String(data), the baseline of the rows above, costs ~0.1 µs more per frame`,
+  });
+  // Frames as strings, as the runtimes' built-in WebSocket (browsers, Node 22+, Bun, Deno) hands
+  // them over: the generated frame decoder reads bytes only, so these go through JSON.parse.
+  const h = await fakeStreamPaired(ROUNDS, FAKE_EVENTS, () => oursBlaster(true, TextFakeSocket), () => rawBlaster('text'));
+  compare(1, 'stream-js-text', 'Stream, client JavaScript only, frames as strings (built-in WebSocket path)', 'events/s', h.ours, 'raw code JSON.parsing the same strings', h.base, {
+    note: `CPU µs per event: ours ${(1e6 / median(h.ours)).toFixed(2)}, raw ${(1e6 / median(h.base)).toFixed(2)}; for information: no frame decoder on strings, JSON.parse on both sides`,
   });
 }
 

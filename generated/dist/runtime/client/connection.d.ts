@@ -30,7 +30,7 @@ export interface Connection {
 	failure?: Error;
 	/** The socket is the ws package's, told to leave the UTF-8 check of text frames to the client. */
 	readonly checksUtf8: boolean;
-	/** The generated frame decoder, on a socket that delivers frames as bytes (see frames.ts). */
+	/** The generated frame decoder, on a socket that may deliver frames as bytes (see frames.ts). */
 	readonly decodeBytes: BytesDecoder | undefined;
 	/** A text frame was not UTF-8: the connection is being failed, nothing more is read from it. */
 	invalid: boolean;

@@ -25,8 +25,9 @@ export async function openSocket(client: ClientCore): Promise<void> {
   // On the ws package, the client checks text frames' UTF-8 itself, in the one pass that decodes
   // them (strictUtf8): ws's own check is a second pass over every frame's bytes.
   const checksUtf8 = Ctor === wsPackage;
-  // Frames come as bytes there: the events the document fixes the shape of are read from them.
-  const decodeBytes = checksUtf8 ? await loadBytesDecoder(client) : undefined;
+  // Frames come as bytes on ws (and may on a transport of the caller's): the events the document
+  // fixes the shape of are read from them. The runtime's own WebSocket hands over strings.
+  const decodeBytes = Ctor !== (globalThis as { WebSocket?: unknown }).WebSocket ? await loadBytesDecoder(client) : undefined;
   if (client.userClosed) throw new ClosedError('The client was closed before the connection opened.');
   const socket = checksUtf8 ? new (Ctor as WsConstructor)(client.url, { skipUTF8Validation: true }) : new Ctor(client.url);
   const conn: Connection = { socket, id: ++client.connectionCount, opened: false, settle: undefined, checksUtf8, decodeBytes, invalid: false };
@@ -55,14 +56,20 @@ export function attach(client: ClientCore, conn: Connection): void {
   const onMessage = (data: unknown, isBinary?: boolean): void => {
     if (client.conn !== conn || conn.invalid) return;
     client.received++;
-    if (typeof data === 'string') handleText(client, data, hasLongDigitRun(data));
-    else if (conn.checksUtf8 && isBinary !== true && data instanceof Uint8Array) {
-      // The decoder reads only ASCII, so what it reads is UTF-8; anything else it leaves to below.
-      const frame = conn.decodeBytes === undefined ? undefined : conn.decodeBytes(data);
+    if (typeof data === 'string') {
+      handleText(client, data, hasLongDigitRun(data));
+      return;
+    }
+    const decodeBytes = conn.decodeBytes;
+    if (decodeBytes !== undefined && isBinary !== true && data instanceof Uint8Array) {
+      // It reads only ASCII, so what it reads is UTF-8; anything else it leaves to below.
+      const frame = decodeBytes(data);
       if (frame !== undefined) {
         handleFrame(client, frame, data);
         return;
       }
+    }
+    if (conn.checksUtf8 && isBinary !== true && data instanceof Uint8Array) {
       let text: string;
       try {
         text = strictUtf8.decode(data);
@@ -244,15 +251,15 @@ export interface Connection {
   failure?: Error;
   /** The socket is the ws package's, told to leave the UTF-8 check of text frames to the client. */
   readonly checksUtf8: boolean;
-  /** The generated frame decoder, on a socket that delivers frames as bytes (see frames.ts). */
+  /** The generated frame decoder, on a socket that may deliver frames as bytes (see frames.ts). */
   readonly decodeBytes: BytesDecoder | undefined;
   /** A text frame was not UTF-8: the connection is being failed, nothing more is read from it. */
   invalid: boolean;
 }
 
 /**
- * The codec's frame decoder (frames.ts, loaded on the first connection over ws; a browser never
- * loads it), or undefined: none generated, or its chunk failed to load (frames are then parsed).
+ * The codec's frame decoder (frames.ts, loaded on the first connection over a transport other
+ * than the runtime's own WebSocket: a browser with its default transport never loads it), or undefined: none generated, or its chunk failed to load (frames are then parsed).
  */
 async function loadBytesDecoder(client: ClientCore): Promise<BytesDecoder | undefined> {
   const load = client.frameReader.bytes;
