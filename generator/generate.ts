@@ -127,12 +127,14 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   // What a later run's change report compares an edited document with (diff/digest.ts).
   const templates = options.cache ? await templatesFingerprint(templatesDir) : undefined;
   if (templates !== undefined) rememberDeclarations(cache, loaded.text, templates, files);
+  t('package files');
   const release = await releaseOf(options, outDir, loaded.text, files, templatesDir, templates);
+  t('release');
   if (options.docs !== false) for (const [path, text] of await cachedDocs(loaded, model, banner, templatesDir, release.entries, cache)) files.set(path, text);
   files.set('package.json', withVersion(files.get('package.json')!, release.version));
   files.set(CHANGELOG, renderChangelog(release.entries));
   files.set(SOURCE_COPY, loaded.text);
-  t('docs, package files');
+  t('docs');
   return { model, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), release };
 }
 
