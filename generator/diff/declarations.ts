@@ -2,32 +2,28 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Project, ts } from 'ts-morph';
 import { generatePackage } from '../generate.js';
-import { compareSurfaces, readSurface, type Decl, type Member, type Surface, type SurfaceChange } from './surface.js';
+import { compareSurfaces, type Decl, type Member, type Surface, type SurfaceChange } from './surface.js';
+import { readSurfaceSyntax } from './surface-syntax.js';
 import { NO_CACHE, type Cache } from '../cache.js';
 
 /**
  * The public declarations of two packages, compared. A package's surface depends only on its
  * package.json and declaration files: with a cache it is read once per package (the package of
- * the document before an edit was the package after the edit before it), and the compiler is
- * loaded only for a surface not read before.
+ * the document before an edit was the package after the edit before it). It is read from the
+ * syntax where the declarations take the forms generated packages have, else with the compiler
+ * (loaded only then).
  */
-export function declarationChanges(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, cache: Cache = NO_CACHE): SurfaceChange[] {
-  let project: Project | undefined;
-  const surface = (files: ReadonlyMap<string, string>, root: string): Surface => {
+export async function declarationChanges(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, cache: Cache = NO_CACHE): Promise<SurfaceChange[]> {
+  const surface = async (files: ReadonlyMap<string, string>, root: string): Promise<Surface> => {
     const inputs = [...files].filter(([path]) => path === 'package.json' || (path.startsWith('dist/') && path.endsWith('.d.ts'))).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flat();
     const hit = cache.get<StoredSurface>('surface', inputs);
     if (hit !== undefined) return fromStored(hit);
-    project ??= new Project({
-      useInMemoryFileSystem: true,
-      compilerOptions: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noLib: true },
-    });
-    const read = readSurface(files, project, root);
+    const read = readSurfaceSyntax(files) ?? (await import('./surface-compiler.js')).readSurface(files, undefined, root);
     cache.set('surface', inputs, toStored(read));
     return read;
   };
-  return compareSurfaces(surface(before, '/before'), surface(after, '/after'));
+  return compareSurfaces(await surface(before, '/before'), await surface(after, '/after'));
 }
 
 /** A surface as JSON: its maps as entry lists, its sets as lists. */

@@ -46,14 +46,14 @@ export async function apiDiff(beforeText: string, afterText: string, options: Di
   const same = cache !== undefined && afterFiles !== undefined && templatesFingerprint !== undefined && sameDeclarations(cache, beforeText, templatesFingerprint, afterFiles);
   if (options.declarations !== false && beforeText !== afterText && !same) {
     if (!options.templatesDir) throw new Error('apiDiff: templatesDir is needed to compare the declarations');
-    // Loaded only when needed: generating and reading declarations is most of the time.
+    // Loaded only when needed: generating declarations is most of the time.
     const { declarationChanges, packageFiles } = await import('./declarations.js');
     // The old package as an earlier run stored it (diff/digest.ts), else generated again.
     const remembered = cache !== undefined && templatesFingerprint !== undefined ? rememberedDeclarationFiles(cache, beforeText, templatesFingerprint) : undefined;
     const before = remembered ?? (await packageFiles(beforeText, options.templatesDir, options.cache));
     const after = options.afterFiles ?? (await packageFiles(afterText, options.templatesDir, options.cache));
     const operations = new Set([...Object.keys(trees[0].operations ?? {}), ...Object.keys(trees[1].operations ?? {})]);
-    declarations = unexplained(declarationChanges(before, after, options.cache), documentLevel, operations);
+    declarations = unexplained(await declarationChanges(before, after, options.cache), documentLevel, operations);
   }
   const changes = sortChanges([...documentLevel, ...declarations]);
   return { bump: bumpOf(changes), changes };

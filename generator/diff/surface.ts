@@ -1,14 +1,14 @@
 /**
  * The declaration-level cross-check: what a TypeScript consumer of the package sees. The public
  * `.d.ts` surface of two generated packages (every declaration the package's entry points export)
- * is read with ts-morph and compared: a declaration or member removed, a property made required
+ * is read (from the syntax, surface-syntax.ts; with the compiler, surface-compiler.ts) and
+ * compared: a declaration or member removed, a property made required
  * in something the consumer passes or made optional in something it reads, a type changed.
  *
  * Which types are passed and which are read comes from the package's own map of operations
  * (`OperationTypes`: params → passed; reply and event → read), followed through the types they
  * refer to.
  */
-import { Node, Project, ts, type ExportedDeclarations } from 'ts-morph';
 import type { Level } from './types.js';
 
 export interface SurfaceChange {
@@ -47,7 +47,7 @@ export interface Surface {
 }
 
 /** Entry points: the `types` of every export of the package.json among the files. */
-function entryPoints(files: ReadonlyMap<string, string>): string[] {
+export function entryPoints(files: ReadonlyMap<string, string>): string[] {
   const pkg = JSON.parse(files.get('package.json') ?? '{}');
   const out = new Set<string>();
   const visit = (v: unknown) => {
@@ -62,84 +62,16 @@ function entryPoints(files: ReadonlyMap<string, string>): string[] {
   return [...out].sort();
 }
 
-/** Reads the exported surface of a generated package (its files map: path → text). */
-export function readSurface(files: ReadonlyMap<string, string>, project = new Project({ useInMemoryFileSystem: true, compilerOptions: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noLib: true } }), root = '/pkg'): Surface {
-  for (const [path, text] of files) if (path.startsWith('dist/') && path.endsWith('.d.ts')) project.createSourceFile(`${root}/${path}`, text, { overwrite: true });
-  const decls = new Map<string, Decl>();
-  for (const entry of entryPoints(files)) {
-    const sf = project.getSourceFile(`${root}/${entry}`);
-    if (!sf) continue;
-    const prefix = entry === 'dist/index.d.ts' ? '' : `${entry.replace(/^dist\//, '').replace(/\.d\.ts$/, '')}:`;
-    for (const [name, nodes] of sf.getExportedDeclarations()) {
-      const d = describe(nodes);
-      if (d) decls.set(prefix + name, d);
-    }
-  }
-  const { passed, read } = directions(decls);
-  return { decls, passed, read };
-}
-
-function norm(text: string): string {
+export function norm(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function textOf(node: Node): string {
-  return norm(node.getText(false));
-}
-
-function typeRefs(text: string): string[] {
+export function typeRefs(text: string): string[] {
   return [...new Set(text.match(/\b[A-Za-z_$][\w$]*\b/g) ?? [])];
 }
 
-function describe(nodes: readonly ExportedDeclarations[]): Decl | undefined {
-  const members = new Map<string, Member>();
-  const texts: string[] = [];
-  let kind = '';
-  let type: string | undefined;
-  const refs: string[] = [];
-  for (const node of nodes) {
-    kind = node.getKindName();
-    if (Node.isInterfaceDeclaration(node)) {
-      texts.push(norm(node.getExtends().map((e) => e.getText()).join(', ')));
-      for (const m of node.getMembers()) {
-        const name = Node.isPropertySignature(m) || Node.isMethodSignature(m) ? m.getName() : m.getKindName();
-        const t = Node.isPropertySignature(m) ? norm(m.getTypeNode()?.getText() ?? 'any') : undefined;
-        const optional = Node.isPropertySignature(m) || Node.isMethodSignature(m) ? m.hasQuestionToken() : false;
-        addMember(members, name, { optional, text: textOf(m), type: t });
-        refs.push(...typeRefs(t ?? textOf(m)));
-      }
-    } else if (Node.isClassDeclaration(node)) {
-      texts.push(norm(`${node.getExtends()?.getText() ?? ''} ${node.getImplements().map((i) => i.getText()).join(', ')}`));
-      for (const m of node.getMembers()) {
-        if (Node.isModifierable(m) && (m.hasModifier(ts.SyntaxKind.PrivateKeyword) || m.hasModifier(ts.SyntaxKind.ProtectedKeyword))) continue;
-        const name = 'getName' in m && typeof (m as any).getName === 'function' ? String((m as any).getName()) : m.getKindName();
-        if (name.startsWith('#')) continue;
-        addMember(members, name, { optional: false, text: textOf(m) });
-      }
-    } else if (Node.isTypeAliasDeclaration(node)) {
-      type = norm(node.getTypeNode()?.getText() ?? '');
-      texts.push(norm(`${node.getTypeParameters().map((p) => p.getText()).join(', ')} = ${type}`));
-      refs.push(...typeRefs(type));
-    } else if (Node.isVariableDeclaration(node)) {
-      type = norm(node.getTypeNode()?.getText() ?? '');
-      texts.push(type);
-    } else if (Node.isEnumDeclaration(node)) {
-      for (const m of node.getMembers()) addMember(members, m.getName(), { optional: false, text: textOf(m) });
-    } else {
-      texts.push(textOf(node).replace(/\{[\s\S]*$/, ''));
-    }
-  }
-  if (!kind) return undefined;
-  return { kind, text: texts.join(' ; '), members, type, refs };
-}
-
-function addMember(members: Map<string, Member>, name: string, m: Member): void {
-  const existing = members.get(name);
-  members.set(name, existing ? { optional: existing.optional && m.optional, text: `${existing.text} ; ${m.text}`, type: existing.type ?? m.type } : m);
-}
-
 /** Passed/read closure from the operation map: params are passed, replies and events are read. */
-function directions(decls: ReadonlyMap<string, Decl>): { passed: Set<string>; read: Set<string> } {
+export function directions(decls: ReadonlyMap<string, Decl>): { passed: Set<string>; read: Set<string> } {
   const passed = new Set<string>();
   const read = new Set<string>();
   const ops = decls.get('OperationTypes');

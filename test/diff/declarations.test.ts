@@ -70,13 +70,13 @@ const rows: { given: string; types?: string; client?: string; api?: string; want
 
 describe('api-diff declarations: given two .d.ts surfaces, want what the TypeScript consumer sees change', () => {
   for (const row of rows) {
-    it(row.given, () => {
-      const got = declarationChanges(pkg({ types: BASE }), pkg({ types: row.types ?? BASE, client: row.client, api: row.api })).map((c) => `${c.level} ${c.message}`);
+    it(row.given, async () => {
+      const got = (await declarationChanges(pkg({ types: BASE }), pkg({ types: row.types ?? BASE, client: row.client, api: row.api }))).map((c) => `${c.level} ${c.message}`);
       expect(got.sort()).toEqual([...row.want].sort());
     });
   }
 
-  it('surfaces kept in a cache (as JSON, keyed by the declaration files) give the same changes, without reading them again', () => {
+  it('surfaces kept in a cache (as JSON, keyed by the declaration files) give the same changes, without reading them again', async () => {
     const stored = new Map<string, string>();
     let hits = 0;
     const cache: Cache = {
@@ -89,8 +89,8 @@ describe('api-diff declarations: given two .d.ts surfaces, want what the TypeScr
     };
     for (const row of rows) {
       const [before, after] = [pkg({ types: BASE }), pkg({ types: row.types ?? BASE, client: row.client, api: row.api })];
-      const fresh = declarationChanges(before, after, cache);
-      const again = declarationChanges(before, after, cache);
+      const fresh = await declarationChanges(before, after, cache);
+      const again = await declarationChanges(before, after, cache);
       expect(again, row.given).toEqual(fresh);
       expect(fresh.map((c) => `${c.level} ${c.message}`).sort(), row.given).toEqual([...row.want].sort());
     }
@@ -100,9 +100,9 @@ describe('api-diff declarations: given two .d.ts surfaces, want what the TypeScr
     expect(hits).toBe(4 * rows.length - packages.size);
   });
 
-  it('a value removed from a union only params use is breaking', () => {
+  it('a value removed from a union only params use is breaking', async () => {
     const withTif = BASE.replace('limit?: number;', 'limit?: number; tif?: Tif;') + 'export type Tif = "GTC" | "IOC";\n';
-    const got = declarationChanges(pkg({ types: withTif }), pkg({ types: withTif.replace('"GTC" | "IOC"', '"GTC"') }));
+    const got = await declarationChanges(pkg({ types: withTif }), pkg({ types: withTif.replace('"GTC" | "IOC"', '"GTC"') }));
     expect(got.map((c) => `${c.level} ${c.message}`)).toEqual(['breaking Tif no longer includes "IOC"']);
   });
 });
@@ -111,14 +111,14 @@ describe('api-diff: declaration changes the document rules already reported are 
   const surface = declarationChanges(pkg({ types: BASE }), pkg({ types: BASE.replace('limit?: number', 'limit: number').replace('export interface Order {', 'export interface Order2 {').replace('reply: T.Order', 'reply: T.Order2') }));
   const doc = (level: Change['level'], where: string, message: string): Change => ({ level, operation: 'order', where, message });
 
-  it('one reported at the same level under the same name is explained; the rest is reported', () => {
+  it('one reported at the same level under the same name is explained; the rest is reported', async () => {
     const documentLevel = [doc('breaking', '/operations/order/messages/0/payload/properties/limit', 'request parameter limit made required'), doc('docs', '/operations/order/reply/messages/0/payload/title', 'title of reply payload changed')];
-    const got = unexplained(surface, documentLevel, new Set(['order']));
+    const got = unexplained(await surface, documentLevel, new Set(['order']));
     expect(got.map((c) => `${c.level} ${c.message}`).sort()).toEqual(['breaking declarations: exported interface Order removed', 'non-breaking declarations: exported interface Order2 added']);
   });
 
-  it('a document change at a lower level does not explain a breaking declaration change', () => {
-    const got = unexplained(surface, [doc('docs', '/operations/order/messages/0/payload/properties/limit/description', 'description of request parameter limit changed')], new Set(['order']));
+  it('a document change at a lower level does not explain a breaking declaration change', async () => {
+    const got = unexplained(await surface, [doc('docs', '/operations/order/messages/0/payload/properties/limit/description', 'description of request parameter limit changed')], new Set(['order']));
     expect(got.map((c) => c.message)).toContain('declarations: OrderParams.limit made required');
   });
 });
