@@ -9,7 +9,7 @@ import { listFiles } from './files.js';
 import { buildModel, type Model } from './model.js';
 import { typeNamesOf } from './model/names.js';
 import type { TypeModels } from './emit/types.js';
-import { emitValidators, validatorFiles, type ValidatorModules } from './emit/validators.js';
+import { emitValidators, validatorFiles, type CompiledSide, type ValidatorModules } from './emit/validators.js';
 import { assembleSchemas } from './schemas.js';
 import { apiContext, clientContext, indexContext, specContext, validatorsAllContext, validatorsLazyContext } from './emit/code.js';
 import { framesContext } from './emit/frames.js';
@@ -74,13 +74,14 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const typeModels = await cachedTypeModels(loaded, components, cache);
   t('modelina');
   const model = buildModel(loaded, typeModels.names, new Set(CLIENT_MEMBERS));
+  t('model');
   const source = relative(resolve(outDir, '..'), resolve(options.spec)) || options.spec;
   const banner = (origin?: string) =>
     `// Generated from ${source}${origin ? ` and ${origin}` : ''} by the generator in this repository. Do not edit.\n// Regenerate with: ${regenerate}`;
 
   const sources = new Map<string, string>(); // path under src/ → TypeScript
   const validators = cachedValidators(model, cache);
-  t('model, validators');
+  t('validators');
   const files = new Map<string, string>();
   for (const { file, code } of validators.modules) {
     const v = validatorFiles(code, banner(), file);
@@ -155,21 +156,19 @@ async function releaseOf(options: GenerateOptions, outDir: string, specText: str
 }
 
 /**
- * ajv's standalone code is a function of the assembled schemas and of the order of operations and
- * events (which names the exports): cached by exactly those.
+ * ajv's standalone code, cached side by side (emit/validators.ts): each side's code is a function
+ * of its schemas, their file and export names and the definitions they reach, its key. An edit
+ * to a request schema compiles the requests again, not the replies and events.
  */
 function cachedValidators(model: Model, cache: Cache): ValidatorModules {
-  const set = assembleSchemas(model);
-  const key = [JSON.stringify({ operations: model.operations.map((o) => o.id), events: model.events.map((e) => e.destination), set })];
-  let modules = cache.get<ValidatorModules>('validators', key);
-  if (modules === undefined) {
-    modules = emitValidators(model, set);
-    cache.set('validators', key, modules);
-  }
-  return modules;
+  return emitValidators(model, assembleSchemas(model), (key, compile) => {
+    const hit = cache.get<CompiledSide>('validators', [key]);
+    if (hit !== undefined) return hit;
+    const side = compile();
+    cache.set('validators', [key], side);
+    return side;
+  });
 }
-
-
 
 /**
  * The docs are a function of the model, the banner, the changelog entries and the Handlebars
@@ -235,7 +234,9 @@ async function cachedTypeModels(loaded: LoadedDocument, components: Record<strin
   const key = cache === NO_CACHE || hasOuterRef(loaded.raw) ? undefined : [JSON.stringify(withoutOperationProse(loaded.raw)), JSON.stringify(components), JSON.stringify(options)];
   const hit = key && cache.get<TypeCode>('modelina', key);
   if (hit) return hit;
+  const T1 = performance.now();
   const { generateTypeModels } = await import('./emit/types.js');
+  if (process.env.GENERATOR_TIMINGS) console.error(`  modelina import: ${Math.round(performance.now() - T1)} ms`);
   const types = await generateTypeModels(loaded.document, components, options);
   const code: TypeCode = { prelude: types.prelude, names: types.names, models: types.models.map(({ name, code }) => ({ name, code })) };
   if (key) cache.set('modelina', key, code);

@@ -66,51 +66,30 @@ function fileName(id: string, kind: string, taken: Set<string>): string {
   return name;
 }
 
-export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(model)): ValidatorModules {
+/**
+ * Compiles one side of the validators (`request`: strict request schemas; `inbound`: coercing
+ * reply and event schemas) or takes it from `cache`. Each side is one ajv instance of its own,
+ * so its code (the names ajv numbers its functions with included) depends only on its own
+ * schemas and the definitions they reach: an edit to a request schema leaves the inbound side
+ * as it was, and the reverse.
+ */
+export type SideCache = (key: string, compile: () => CompiledSide) => CompiledSide;
+
+/** One side's modules: file → code, and its combined module's code. */
+export interface CompiledSide {
+  readonly codes: Record<string, string>;
+  readonly combined: string;
+}
+
+export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(model), cache: SideCache = (_key, compile) => compile()): ValidatorModules {
   const files = { request: {} as Record<string, string>, reply: {} as Record<string, string>, event: {} as Record<string, string> };
-  const modules: ValidatorModule[] = [];
   const taken = new Set<string>();
-  // One ajv per kind holds every schema (shared definitions compile once); each module is the
-  // standalone code of one schema and what it references. Patterns go through patternEngine():
-  // specialised where a loop is exact and faster (emit/patterns.ts), RegExps otherwise.
-  const withPatterns = (options: Options): Options => ({ ...options, code: { ...options.code, regExp: patternEngine() } });
-  const ajvs = { request: new Ajv(withPatterns(ajvOptions('request'))), inbound: new Ajv(withPatterns(ajvOptions('inbound'))) };
-  ajvs.request.addSchema(set.defs);
-  ajvs.inbound.addSchema(set.inboundDefs);
-  // A schema that is only a `$ref` (most of them: `{ $ref: 'defs#/$defs/OrderBook' }`) is exported
-  // as the validator of its target: ajv would otherwise wrap the target's function in one that
-  // only forwards to it, allocating an options object per call; errors and their paths are the same.
-  const exported = new Map<string, string>();
-  const compile = (kind: 'request' | 'inbound', schema: Record<string, unknown>, id: string): string => {
-    const ajv = ajvs[kind];
-    ajv.addSchema({ ...schema, $id: id });
-    const keys = Object.keys(schema);
-    const target = keys.length === 1 && typeof schema.$ref === 'string' ? schema.$ref : id;
-    exported.set(id, target);
-    const code = finish(standaloneCode(ajv, { validate: target }));
-    const req = /require\((['"])([^'"]+)\1\)/.exec(code);
-    if (req) {
-      throw new SpecError(
-        `a schema keyword needs ajv's runtime module ${req[2]} (formats, minLength/maxLength, uniqueItems, object enum/const do): ` +
-          'express the rule with pattern, a plain enum or type instead, so the validators stay standalone',
-      );
-    }
-    return code;
-  };
   for (const op of model.operations) {
-    const request = fileName(op.id, 'request', taken);
-    modules.push({ file: request, code: compile('request', set.requests[op.id]!, request) });
-    files.request[op.id] = request;
-    const reply = fileName(op.id, 'reply', taken);
-    modules.push({ file: reply, code: compile('inbound', set.replies[op.id]!, reply) });
-    files.reply[op.id] = reply;
+    files.request[op.id] = fileName(op.id, 'request', taken);
+    files.reply[op.id] = fileName(op.id, 'reply', taken);
   }
-  for (const ev of model.events) {
-    const event = fileName(ev.id, 'event', taken);
-    modules.push({ file: event, code: compile('inbound', set.events[ev.destination]!, event) });
-    files.event[ev.destination] = event;
-  }
-  // The combined modules: the schemas above, already compiled, written out again by kind. Export
+  for (const ev of model.events) files.event[ev.destination] = fileName(ev.id, 'event', taken);
+  // The combined modules: the schemas of each side, already compiled, written out again. Export
   // names are by position (`r0`, `p0`, `e0`); the kinds `requests`/`inbound` are never a per-operation file's.
   const exportsOf = (table: Record<string, string>, prefix: string) => Object.fromEntries(Object.keys(table).map((id, i) => [id, `${prefix}${i}`]));
   const together = {
@@ -119,11 +98,105 @@ export function emitValidators(model: Model, set: SchemaSet = assembleSchemas(mo
     reply: exportsOf(files.reply, 'p'),
     event: exportsOf(files.event, 'e'),
   };
-  const refs = (...kinds: ['request' | 'reply' | 'event', Record<string, string>][]) =>
-    Object.fromEntries(kinds.flatMap(([kind, names]) => Object.entries(names).map(([id, name]) => [name, exported.get(files[kind][id]!)!])));
-  modules.push({ file: together.files.request, code: combined(ajvs.request, refs(['request', together.request])) });
-  modules.push({ file: together.files.inbound, code: combined(ajvs.inbound, refs(['reply', together.reply], ['event', together.event])) });
+  const requestJobs = model.operations.map((op) => ({ file: files.request[op.id]!, schema: set.requests[op.id]!, name: together.request[op.id]! }));
+  const inboundJobs = [
+    ...model.operations.map((op) => ({ file: files.reply[op.id]!, schema: set.replies[op.id]!, name: together.reply[op.id]! })),
+    ...model.events.map((ev) => ({ file: files.event[ev.destination]!, schema: set.events[ev.destination]!, name: together.event[ev.destination]! })),
+  ];
+  const side = (kind: 'request' | 'inbound', defs: Record<string, unknown>, jobs: readonly Job[]): CompiledSide =>
+    cache(JSON.stringify({ kind, jobs, defs: reachedDefs(defs, jobs.map((j) => j.schema)) }), () => compileSide(kind, defs, jobs));
+  const request = side('request', set.defs, requestJobs);
+  const inbound = side('inbound', set.inboundDefs, inboundJobs);
+  const modules: ValidatorModule[] = [];
+  for (const op of model.operations) {
+    modules.push({ file: files.request[op.id]!, code: request.codes[files.request[op.id]!]! });
+    modules.push({ file: files.reply[op.id]!, code: inbound.codes[files.reply[op.id]!]! });
+  }
+  for (const ev of model.events) modules.push({ file: files.event[ev.destination]!, code: inbound.codes[files.event[ev.destination]!]! });
+  modules.push({ file: together.files.request, code: request.combined });
+  modules.push({ file: together.files.inbound, code: inbound.combined });
   return { modules, files, together };
+}
+
+/** A schema to compile into a module of its own (`file`) and into its side's combined module (`name`). */
+interface Job {
+  readonly file: string;
+  readonly schema: Record<string, unknown>;
+  readonly name: string;
+}
+
+function compileSide(kind: 'request' | 'inbound', defs: Record<string, unknown>, jobs: readonly Job[]): CompiledSide {
+  // One ajv holds every schema of the side (shared definitions compile once); each module is the
+  // standalone code of one schema and what it references. Patterns go through patternEngine():
+  // specialised where a loop is exact and faster (emit/patterns.ts), RegExps otherwise.
+  const options = ajvOptions(kind);
+  const ajv = new Ajv({ ...options, code: { ...options.code, regExp: patternEngine() } });
+  ajv.addSchema(defs);
+  const codes: Record<string, string> = {};
+  const refs: Record<string, string> = {};
+  for (const job of jobs) {
+    ajv.addSchema({ ...job.schema, $id: job.file });
+    // A schema that is only a `$ref` (most of them: `{ $ref: 'defs#/$defs/OrderBook' }`) is
+    // exported as the validator of its target: ajv would otherwise wrap the target's function in
+    // one that only forwards to it, allocating an options object per call; errors and their paths
+    // are the same.
+    const keys = Object.keys(job.schema);
+    const target = keys.length === 1 && typeof job.schema.$ref === 'string' ? job.schema.$ref : job.file;
+    const code = finish(standaloneCode(ajv, { validate: target }));
+    const req = /require\((['"])([^'"]+)\1\)/.exec(code);
+    if (req) {
+      throw new SpecError(
+        `a schema keyword needs ajv's runtime module ${req[2]} (formats, minLength/maxLength, uniqueItems, object enum/const do): ` +
+          'express the rule with pattern, a plain enum or type instead, so the validators stay standalone',
+      );
+    }
+    codes[job.file] = code;
+    refs[job.name] = target;
+  }
+  return { codes, combined: combined(ajv, refs) };
+}
+
+/**
+ * The definitions (`$defs` of the defs root) that the schemas reach through `$ref`s, directly or
+ * through each other: all a side's compiled code can depend on. Any other kind of reference, or
+ * one it cannot follow, and it is the whole defs root: a key may only ever say too much.
+ */
+function reachedDefs(defs: Record<string, unknown>, schemas: readonly unknown[]): unknown {
+  const all = (defs.$defs ?? {}) as Record<string, unknown>;
+  const reached: Record<string, unknown> = {};
+  const queue = [...schemas];
+  while (queue.length > 0) {
+    const node = queue.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      queue.push(...node);
+      continue;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') {
+        const name = refName(value);
+        if (name === undefined || !Object.prototype.hasOwnProperty.call(all, name)) return defs;
+        if (!Object.prototype.hasOwnProperty.call(reached, name)) {
+          reached[name] = all[name];
+          queue.push(all[name]);
+        }
+      } else if (key === '$dynamicRef' || key === '$recursiveRef' || key === '$id' || key === '$anchor') return defs;
+      else queue.push(value);
+    }
+  }
+  // In a fixed order, so that the key does not depend on the order refs were met in.
+  return Object.fromEntries(Object.keys(reached).sort().map((k) => [k, reached[k]]));
+}
+
+/** `defs#/$defs/Name` (or `#/$defs/Name` inside defs) → `Name`, its pointer token unescaped. */
+function refName(ref: string): string | undefined {
+  const m = /^(?:defs)?#\/\$defs\/([^/]+)$/.exec(ref);
+  if (m === null) return undefined;
+  try {
+    return decodeURIComponent(m[1]!).replace(/~1/g, '/').replace(/~0/g, '~');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
