@@ -9,6 +9,7 @@ import type { Model } from '../model.js';
 import { render } from '../render.js';
 import { cliSession } from './cli.js';
 import { fence } from './docs/markdown.js';
+import { framesContext } from './frames.js';
 
 export async function emitPackageFiles(model: Model, templatesDir: string, banner: (origin?: string) => string): Promise<Map<string, string>> {
   const base = JSON.parse(await readFile(join(templatesDir, 'package.base.json'), 'utf8'));
@@ -118,6 +119,8 @@ function readmeContext(model: Model, banner: (origin?: string) => string) {
       };
   return {
     ...quickStart,
+    // Whether the package has a frame decoder (some event's payload is all scalars).
+    frameDecoder: framesContext(model, '') !== undefined,
     cliSession: fence('console', cliSession(model)),
     bannerComment: banner().split('\n').map((l) => l.replace(/^\/\/ ?/, '')).join(' '),
     title: model.title,
