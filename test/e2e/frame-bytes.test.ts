@@ -94,4 +94,28 @@ describe('the frame decoder in the client', () => {
     expect(warnings[0]!.message).toMatch(/does not match its schema/);
     expect((warnings[0] as ClientError & { excerpt: string }).excerpt).toBe(invalid);
   });
+
+  it('a decoder that throws leaves every frame to JSON.parse: nothing is lost', async () => {
+    const plain = '{"status":"OK","destination":"internal.trade","payload":{"price":1.5,"size":2,"id":7,"ts":1596625079952,"symbol":"BTC/USD"}}';
+    const url = await serverSending([plain, plain]);
+    let calls = 0;
+    const throwing = async (): Promise<BytesDecoder> => () => {
+      calls++;
+      throw new Error('broken decoder');
+    };
+    const codec = createCodec(spec, { ...rules, ...validators, frameReader: { ...rules.frameReader!, bytes: throwing } });
+    const client = new ClientCore(spec, codec, { url, rateLimit: false, reconnect: false, heartbeatIntervalMs: 0 });
+    closing.push(() => client.close());
+    const warnings: ClientError[] = [];
+    client.on('warning', (w) => warnings.push(w));
+    await overWs(() => client.connect());
+    const events: unknown[] = [];
+    const sub = client.subscribe('trades.subscribe', { symbols: ['BTC/USD'] });
+    sub.on('data', (e) => events.push(e));
+    await sub.ready;
+    await waitFor(() => events.length === 2, 'both trades');
+    expect(calls).toBe(3); // the subscription's reply and both events
+    expect(events[1]).toEqual({ price: 1.5, size: 2, id: 7, ts: 1596625079952, symbol: 'BTC/USD' });
+    expect(warnings).toEqual([]);
+  });
 });
