@@ -5,7 +5,7 @@
  * faster, and leaves the rest to this one.
  */
 import { Node, Project, ts, type ExportedDeclarations } from 'ts-morph';
-import { directions, entryPoints, norm, typeRefs, type Decl, type Member, type Surface } from './surface.js';
+import { addMember, directions, entryPoints, norm, typeRefs, type Decl, type Member, type Surface } from './surface.js';
 
 /** Reads the exported surface of a generated package (its files map: path → text). */
 export function readSurface(files: ReadonlyMap<string, string>, project = new Project({ useInMemoryFileSystem: true, compilerOptions: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noLib: true } }), root = '/pkg'): Surface {
@@ -68,9 +68,4 @@ function describe(nodes: readonly ExportedDeclarations[]): Decl | undefined {
   }
   if (!kind) return undefined;
   return { kind, text: texts.join(' ; '), members, type, refs };
-}
-
-function addMember(members: Map<string, Member>, name: string, m: Member): void {
-  const existing = members.get(name);
-  members.set(name, existing ? { optional: existing.optional && m.optional, text: `${existing.text} ; ${m.text}`, type: existing.type ?? m.type } : m);
 }

@@ -10,7 +10,7 @@
  * test/diff/surface-syntax.test.ts holds both readers equal on every package the tests generate.
  */
 import { parseSync } from 'oxc-parser';
-import { directions, entryPoints, norm, typeRefs, type Decl, type Member, type Surface } from './surface.js';
+import { addMember, directions, entryPoints, norm, typeRefs, type Decl, type Member, type Surface } from './surface.js';
 
 /** A module's own exports: name → what it is (a local declaration, or a name in another module). */
 interface Module {
@@ -187,21 +187,12 @@ function parseModule(path: string, src: string): Module {
         if (st.exported) throw new Unsupported('export * as');
         stars.push(specifierPath(path, st.source.value));
         break;
-      case 'TSInterfaceDeclaration':
-      case 'TSTypeAliasDeclaration':
-      case 'ClassDeclaration':
-      case 'TSDeclareFunction':
-      case 'FunctionDeclaration':
-      case 'TSEnumDeclaration':
-      case 'VariableDeclaration':
-        declared(st, st.start, false);
-        break;
       case 'EmptyStatement':
         break;
-      case 'TSExportAssignment':
-      case 'ExportDefaultDeclaration':
       default:
-        throw new Unsupported(`a ${st.type}`);
+        // A declaration not exported where it is made (an export list may name it); anything
+        // else (`export =`, `export default`, a namespace) is beyond this reader.
+        declared(st, st.start, false);
     }
   }
   // A local export list naming an import re-exports it.
@@ -290,7 +281,3 @@ const MEMBER_KIND: Record<string, string> = {
   StaticBlock: 'ClassStaticBlockDeclaration',
 };
 
-function addMember(members: Map<string, Member>, name: string, m: Member): void {
-  const existing = members.get(name);
-  members.set(name, existing ? { optional: existing.optional && m.optional, text: `${existing.text} ; ${m.text}`, type: existing.type ?? m.type } : m);
-}

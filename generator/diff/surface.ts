@@ -70,6 +70,12 @@ export function typeRefs(text: string): string[] {
   return [...new Set(text.match(/\b[A-Za-z_$][\w$]*\b/g) ?? [])];
 }
 
+/** Adds a member to a declaration's; a second of the same name (an overload, a merge) joins the first. */
+export function addMember(members: Map<string, Member>, name: string, m: Member): void {
+  const existing = members.get(name);
+  members.set(name, existing ? { optional: existing.optional && m.optional, text: `${existing.text} ; ${m.text}`, type: existing.type ?? m.type } : m);
+}
+
 /** Passed/read closure from the operation map: params are passed, replies and events are read. */
 export function directions(decls: ReadonlyMap<string, Decl>): { passed: Set<string>; read: Set<string> } {
   const passed = new Set<string>();

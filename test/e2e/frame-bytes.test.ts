@@ -51,6 +51,17 @@ async function overWs<T>(connect: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A client of the generated codec whose frame decoder is `bytes`, connected over ws, its warnings collected. */
+async function clientWith(url: string, bytes: () => Promise<BytesDecoder>): Promise<{ client: ClientCore; warnings: ClientError[] }> {
+  const codec = createCodec(spec, { ...rules, ...validators, frameReader: { ...rules.frameReader!, bytes } });
+  const client = new ClientCore(spec, codec, { url, rateLimit: false, reconnect: false, heartbeatIntervalMs: 0 });
+  closing.push(() => client.close());
+  const warnings: ClientError[] = [];
+  client.on('warning', (w) => warnings.push(w));
+  await overWs(() => client.connect());
+  return { client, warnings };
+}
+
 describe('the frame decoder in the client', () => {
   it('delivers the same events from frames it reads and from frames JSON.parse reads, and warns with the text of an invalid one', async () => {
     const plain = '{"status":"OK","destination":"internal.trade","payload":{"price":11400.95,"size":0.058,"id":1,"ts":1596625079952,"symbol":"BTC/USD","buyer":true}}';
@@ -72,12 +83,7 @@ describe('the frame decoder in the client', () => {
         return frame;
       };
     };
-    const codec = createCodec(spec, { ...rules, ...validators, frameReader: { ...reader, bytes: counting } });
-    const client = new ClientCore(spec, codec, { url, rateLimit: false, reconnect: false, heartbeatIntervalMs: 0 });
-    closing.push(() => client.close());
-    const warnings: ClientError[] = [];
-    client.on('warning', (w) => warnings.push(w));
-    await overWs(() => client.connect());
+    const { client, warnings } = await clientWith(url, counting);
 
     const events: unknown[] = [];
     const sub = client.subscribe('trades.subscribe', { symbols: ['BTC/USD'] });
@@ -103,12 +109,7 @@ describe('the frame decoder in the client', () => {
       calls++;
       throw new Error('broken decoder');
     };
-    const codec = createCodec(spec, { ...rules, ...validators, frameReader: { ...rules.frameReader!, bytes: throwing } });
-    const client = new ClientCore(spec, codec, { url, rateLimit: false, reconnect: false, heartbeatIntervalMs: 0 });
-    closing.push(() => client.close());
-    const warnings: ClientError[] = [];
-    client.on('warning', (w) => warnings.push(w));
-    await overWs(() => client.connect());
+    const { client, warnings } = await clientWith(url, throwing);
     const events: unknown[] = [];
     const sub = client.subscribe('trades.subscribe', { symbols: ['BTC/USD'] });
     sub.on('data', (e) => events.push(e));
