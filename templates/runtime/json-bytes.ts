@@ -21,18 +21,10 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
  * Names are matched by the generated code, byte by byte.
  */
 export function readKey(b: Uint8Array): number {
-  let i = cursor.pos;
-  if (b[i] !== 0x22) return -1;
-  const start = ++i;
-  const n = b.length;
-  for (;;) {
-    if (i >= n) return -1;
-    const c = b[i]!;
-    if (c === 0x22) break;
-    if (c === 0x5c || c < 0x20 || c >= 0x80) return -1; // escapes and non-ASCII: names the document has none of
-    i++;
-  }
-  if (b[i + 1] !== 0x3a) return -1;
+  if (b[cursor.pos] !== 0x22) return -1;
+  const start = cursor.pos + 1;
+  const i = plainEnd(b, start); // escapes and non-ASCII: names the document has none of
+  if (i < 0 || b[i + 1] !== 0x3a) return -1;
   cursor.pos = i + 2;
   cursor.keyLength = i - start;
   return start;
@@ -133,17 +125,21 @@ function readNumber(b: Uint8Array, start: number, c: number | undefined): number
 
 /** A string of printable ASCII without escapes, its opening quote just before `start`. */
 function readString(b: Uint8Array, start: number): string | undefined {
-  const n = b.length;
-  let i = start;
-  for (;;) {
-    if (i >= n) return undefined;
-    const c = b[i]!;
-    if (c === 0x22) break;
-    if (c === 0x5c || c < 0x20 || c >= 0x80) return undefined;
-    i++;
-  }
+  const i = plainEnd(b, start);
+  if (i < 0) return undefined;
   cursor.pos = i + 1;
   return ascii(b, start, i);
+}
+
+/** The index of the quote that ends plain text (printable ASCII, no backslash) begun at `start`; -1 for any other text. */
+function plainEnd(b: Uint8Array, start: number): number {
+  const n = b.length;
+  for (let i = start; i < n; i++) {
+    const c = b[i]!;
+    if (c === 0x22) return i;
+    if (c === 0x5c || c < 0x20 || c >= 0x80) return -1;
+  }
+  return -1;
 }
 
 /**

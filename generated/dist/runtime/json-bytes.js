@@ -47,18 +47,10 @@ const POW10 = [
 * Names are matched by the generated code, byte by byte.
 */
 export function readKey(b) {
-	let i = cursor.pos;
-	if (b[i] !== 34) return -1;
-	const start = ++i;
-	const n = b.length;
-	for (;;) {
-		if (i >= n) return -1;
-		const c = b[i];
-		if (c === 34) break;
-		if (c === 92 || c < 32 || c >= 128) return -1;
-		i++;
-	}
-	if (b[i + 1] !== 58) return -1;
+	if (b[cursor.pos] !== 34) return -1;
+	const start = cursor.pos + 1;
+	const i = plainEnd(b, start);
+	if (i < 0 || b[i + 1] !== 58) return -1;
 	cursor.pos = i + 2;
 	cursor.keyLength = i - start;
 	return start;
@@ -156,17 +148,20 @@ function readNumber(b, start, c) {
 }
 /** A string of printable ASCII without escapes, its opening quote just before `start`. */
 function readString(b, start) {
-	const n = b.length;
-	let i = start;
-	for (;;) {
-		if (i >= n) return undefined;
-		const c = b[i];
-		if (c === 34) break;
-		if (c === 92 || c < 32 || c >= 128) return undefined;
-		i++;
-	}
+	const i = plainEnd(b, start);
+	if (i < 0) return undefined;
 	cursor.pos = i + 1;
 	return ascii(b, start, i);
+}
+/** The index of the quote that ends plain text (printable ASCII, no backslash) begun at `start`; -1 for any other text. */
+function plainEnd(b, start) {
+	const n = b.length;
+	for (let i = start; i < n; i++) {
+		const c = b[i];
+		if (c === 34) return i;
+		if (c === 92 || c < 32 || c >= 128) return -1;
+	}
+	return -1;
 }
 /**
 * The ASCII bytes b[start..end) as a string. Node's Buffer copies them in one native call
